@@ -1,0 +1,114 @@
+/** `jernih extract`: the core on saved pages, for batch use and for the quality benchmark. */
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { JSDOM, VirtualConsole } from "jsdom";
+import TurndownService from "turndown";
+import { extract, ExtractError } from "../core/extract.ts";
+import type { Article } from "../core/types.ts";
+import { decodePage } from "./decode.ts";
+
+const USAGE = `usage: jernih extract [options] FILE...
+
+  --format text|markdown|html|json   output for a single file (default: text)
+  --jsonl                            one JSON object per line and file
+  --url URL                          the page's address (default: canonical / og:url)
+  --raw                              plain Readability output, no cleaning
+  --explain                          print what was removed and why (to stderr)
+  -h, --help                         this text
+
+Exit status: 0 every file gave an article, 1 some did not, 2 usage error.`;
+
+const FORMATS = ["text", "markdown", "html", "json"] as const;
+type Format = (typeof FORMATS)[number];
+
+interface Out {
+  write(s: string): void;
+}
+
+export async function loadDocument(file: string, url?: string): Promise<JSDOM> {
+  const bytes = await readFile(file);
+  // Pages' own console noise and CSS parse errors are not ours to print.
+  const virtualConsole = new VirtualConsole();
+  return new JSDOM(decodePage(bytes), { url: url ?? "about:blank", virtualConsole });
+}
+
+function asJson(file: string, a: Article) {
+  return {
+    file, url: a.url, title: a.title, byline: a.byline, siteName: a.siteName, lang: a.lang,
+    publishedTime: a.publishedTime, excerpt: a.excerpt, readingMinutes: a.readingMinutes,
+    text: a.text, html: a.contentHtml, removed: a.removed,
+  };
+}
+
+function render(a: Article, format: Format, file: string): string {
+  switch (format) {
+    case "text": return `${a.text}\n`;
+    case "html": return `${a.contentHtml}\n`;
+    case "markdown": return `${new TurndownService({ headingStyle: "atx", codeBlockStyle: "fenced" }).turndown(a.contentHtml)}\n`;
+    case "json": return `${JSON.stringify(asJson(file, a), null, 2)}\n`;
+  }
+}
+
+export async function main(argv: string[], out: Out = process.stdout, err: Out = process.stderr): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === "-h" || command === "--help") {
+    out.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (command !== "extract") {
+    err.write(`${command ? `unknown command: ${command}\n` : ""}${USAGE}\n`);
+    return 2;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest, allowPositionals: true,
+      options: {
+        format: { type: "string", default: "text" }, jsonl: { type: "boolean" }, url: { type: "string" },
+        raw: { type: "boolean" }, explain: { type: "boolean" }, help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (e) {
+    err.write(`${(e as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values: o, positionals: files } = parsed;
+  if (o.help) {
+    out.write(`${USAGE}\n`);
+    return 0;
+  }
+  const format = o.format as Format;
+  if (!FORMATS.includes(format)) {
+    err.write(`unknown format: ${o.format} (one of ${FORMATS.join(", ")})\n`);
+    return 2;
+  }
+  if (files.length === 0) {
+    err.write(`no FILE given\n${USAGE}\n`);
+    return 2;
+  }
+  if (files.length > 1 && !o.jsonl) {
+    err.write("several files need --jsonl\n");
+    return 2;
+  }
+  let failed = 0;
+  for (const file of files) {
+    let dom: JSDOM | undefined;
+    try {
+      dom = await loadDocument(file, o.url);
+      const article = extract(dom.window.document, o.url ?? null, { raw: o.raw });
+      if (o.explain) {
+        for (const r of article.removed) err.write(`removed ${r.category.padEnd(8)} ${r.rule.padEnd(28)} ${r.text}\n`);
+      }
+      out.write(o.jsonl ? `${JSON.stringify(asJson(file, article))}\n` : render(article, format, file));
+    } catch (e) {
+      failed++;
+      const why = e instanceof ExtractError ? e.message : `cannot read page: ${(e as Error).message}`;
+      if (o.jsonl) out.write(`${JSON.stringify({ file, error: why })}\n`);
+      else err.write(`${file}: ${why}\n`);
+    } finally {
+      // jsdom keeps a window's memory until it is closed; a batch of thousands needs this.
+      dom?.window.close();
+    }
+  }
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,68 @@
+/**
+ * Plain text of an article DOM, the way a reader sees it: one paragraph per block, separated by a
+ * blank line. Works on any DOM implementation (no layout, no innerText).
+ */
+const BLOCK = new Set([
+  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DETAILS", "DIV", "DL", "DT", "FIELDSET",
+  "FIGCAPTION", "FIGURE", "FOOTER", "FORM", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI",
+  "MAIN", "NAV", "OL", "P", "PRE", "SECTION", "SUMMARY", "TABLE", "TBODY", "THEAD", "TFOOT", "TR",
+  "UL", "CENTER",
+]);
+const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "BUTTON", "SELECT", "TEXTAREA", "IFRAME"]);
+
+export function isBlock(el: Element): boolean {
+  return BLOCK.has(el.tagName.toUpperCase());
+}
+
+/** Collapses runs of white space (including no-break spaces) to one space and trims. */
+export function squash(s: string): string {
+  return s.replace(/[\s\u00a0\u200b]+/g, " ").trim();
+}
+
+export function blockText(root: Node): string {
+  const paragraphs: string[] = [];
+  let line = "";
+  const flush = () => {
+    const t = squash(line);
+    if (t) paragraphs.push(t);
+    line = "";
+  };
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      line += node.nodeValue ?? "";
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag)) return;
+    if (tag === "BR") {
+      // Two <br> in a row end a paragraph; one is a line break inside it.
+      const next = el.nextSibling;
+      if (next && next.nodeType === 1 && (next as Element).tagName.toUpperCase() === "BR") flush();
+      else line += "\n";
+      return;
+    }
+    if (tag === "TD" || tag === "TH") line += " ";
+    const block = BLOCK.has(tag);
+    if (block) flush();
+    for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return paragraphs.join("\n\n");
+}
+
+/** Visible text of one element, collapsed, cut to `max` characters with an ellipsis. */
+export function snippet(el: Node, max = 120): string {
+  const t = squash(el.textContent ?? "");
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+/** Words in a text; for scripts without spaces (CJK, Thai) each character counts as a word-like unit / 2. */
+export function countWords(text: string): number {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu) ?? [];
+  return cjk.length > words.length ? Math.round(cjk.length / 2) : words.length;
+}

@@ -1,0 +1,41 @@
+/** Shapes of the rule data files in this folder. Validated by tests/unit/rules.test.ts. */
+import type { Category } from "../core/types.ts";
+
+export interface CategoryDef {
+  id: Category;
+  /** Whether the category is blocked for a new user. */
+  default: boolean;
+  name: Record<string, string>;
+  description: Record<string, string>;
+  example: Record<string, string>;
+}
+
+/**
+ * Phrases of one locale, per category, per shape:
+ *  - lead: a short block that starts with the phrase (then ":" or a link), e.g. "Baca juga: <a>…</a>";
+ *  - heading: a heading or label whose whole text is the phrase; it and the list it heads go;
+ *  - line: a short block that contains the phrase anywhere, e.g. "Ikuti kami di Google News".
+ * All phrases lower-case, whitespace collapsed.
+ */
+export type PhraseShape = "lead" | "heading" | "line";
+export interface LocalePhrases {
+  locale: string;
+  [category: string]: string | Partial<Record<PhraseShape, string[]>>;
+}
+
+export interface SelectorRule {
+  id: string;
+  category: Category;
+  selector: string;
+}
+
+/** A site pack, in the postlight/parser shape. */
+export interface SitePack {
+  domain: string;
+  /** Selectors of the article body, tried in order before Readability's own guess. */
+  content?: string[];
+  /** Selectors of clutter on this site, with their category. */
+  clean?: { selector: string; category: Category }[];
+  /** Extra phrases for this site only, same shape as a locale file. */
+  phrases?: Record<string, Partial<Record<PhraseShape, string[]>>>;
+}
