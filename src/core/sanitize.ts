@@ -1,0 +1,51 @@
+/**
+ * The one sanitiser for article HTML that anyone will display (reader view, CLI --format html).
+ * Readability's output is not sanitised; DOMPurify with a strict allow-list is. Needs a window:
+ * the browser's own, or a jsdom window in Node.
+ */
+import createDOMPurify, { type WindowLike } from "dompurify";
+
+/** Tags an article may keep: text structure, media, tables. No forms, frames, scripts, styles or meta. */
+const ALLOWED_TAGS = [
+  "a", "abbr", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd",
+  "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5",
+  "h6", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol", "p", "picture", "pre", "q", "rp", "rt", "ruby",
+  "s", "samp", "section", "small", "source", "span", "strong", "sub", "summary", "sup", "table", "tbody",
+  "td", "tfoot", "th", "thead", "time", "tr", "u", "ul", "var", "video", "audio", "wbr", "article", "aside",
+  "header", "footer", "main",
+];
+const ALLOWED_ATTR = [
+  "href", "src", "srcset", "sizes", "alt", "title", "width", "height", "colspan", "rowspan", "scope",
+  "datetime", "cite", "lang", "dir", "controls", "poster", "type", "media", "start", "reversed", "open",
+];
+
+const cache = new WeakMap<object, ReturnType<typeof createDOMPurify>>();
+
+function purifier(win: WindowLike) {
+  let p = cache.get(win);
+  if (!p) {
+    p = createDOMPurify(win);
+    // Links open outside the reader and tell the target nothing about us.
+    p.addHook("afterSanitizeAttributes", (node) => {
+      if (node.tagName === "A" && node.hasAttribute("href")) {
+        node.setAttribute("target", "_blank");
+        node.setAttribute("rel", "noopener noreferrer");
+      }
+    });
+    cache.set(win, p);
+  }
+  return p;
+}
+
+/** Strict: only http(s), mailto and relative URLs; no data: except images; no javascript:. */
+const SAFE_URI = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+
+export function sanitizeArticleHtml(html: string, win: WindowLike): string {
+  return purifier(win).sanitize(html, {
+    ALLOWED_TAGS,
+    ALLOWED_ATTR: [...ALLOWED_ATTR, "target", "rel"],
+    ALLOWED_URI_REGEXP: SAFE_URI,
+    ALLOW_DATA_ATTR: false,
+    FORBID_TAGS: ["style", "form", "iframe", "frame", "object", "embed", "meta", "base", "link", "svg", "math"],
+  }) as string;
+}
