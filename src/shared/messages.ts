@@ -3,13 +3,14 @@
  * with `isMessage` before acting: a web page cannot post into these channels, but a malformed
  * message from a stale content script must not crash the receiver either.
  */
-import type { Removal } from "../core/types.ts";
+import type { Article, Removal } from "../core/types.ts";
 
 /** Sent to the content script of one tab (popup → content, background → content). */
 export type ContentRequest =
   | { type: "get-state" }
   | { type: "reveal"; reveal: boolean }
-  | { type: "settings-changed" };
+  | { type: "settings-changed" }
+  | ReaderContentRequest;
 
 /** What the content script knows about its page. */
 export interface PageState {
@@ -22,9 +23,43 @@ export interface PageState {
 }
 
 /** Sent to the background (content → background). */
-export type BackgroundRequest = { type: "hidden-count"; count: number };
+export type BackgroundRequest = { type: "hidden-count"; count: number } | ReaderBackgroundRequest;
 
-const TYPES = new Set(["get-state", "reveal", "settings-changed", "hidden-count"]);
+// ---- Reader view and popup (src/content/reader-toggle.ts, src/background/reader.ts, src/reader, src/popup)
+
+/** Sent to the content script of one tab by the popup or the background. */
+export type ReaderContentRequest =
+  /** Opens or closes the reader overlay; without `open` it toggles. Answers ReaderToggleResult. */
+  | { type: "reader-toggle"; open?: boolean }
+  /** The article the overlay shows (asked for by the reader frame through the background). Answers ReaderPayload. */
+  | { type: "reader-article" }
+  /** What the popup shows about the page. Answers ArticleSummary | null. */
+  | { type: "article-summary" }
+  /** Starts the element picker (H4's picker lives in the content script). */
+  | { type: "start-picker" };
+
+/** Sent to the background by the reader frame; the background relays to the frame's own tab. */
+export type ReaderBackgroundRequest = { type: "reader-load" } | { type: "reader-close" };
+
+export interface ReaderToggleResult {
+  open: boolean;
+}
+
+/** The reader frame's content: the article, or why there is none, in words a reader understands. */
+export interface ReaderPayload {
+  article: Article | null;
+  error: string | null;
+}
+
+export type ArticleSummary = Pick<
+  Article,
+  "title" | "byline" | "siteName" | "publishedTime" | "lang" | "dir" | "excerpt" | "readingMinutes" | "wordCount" | "url"
+>;
+
+const TYPES = new Set([
+  "get-state", "reveal", "settings-changed", "hidden-count",
+  "reader-toggle", "reader-article", "article-summary", "start-picker", "reader-load", "reader-close",
+]);
 
 export function isMessage(m: unknown): m is ContentRequest | BackgroundRequest {
   return typeof m === "object" && m !== null && TYPES.has((m as { type?: unknown }).type as string);
