@@ -10,7 +10,18 @@ export type ContentRequest =
   | { type: "get-state" }
   | { type: "reveal"; reveal: boolean }
   | { type: "settings-changed" }
-  | ReaderContentRequest;
+  | ReaderContentRequest
+  | PickerContentRequest;
+
+/**
+ * Handled by src/content/picker (the "start-picker" above too): how many elements of this tab a
+ * selector matches, for the options page opened with ?tab=<id>. Answers SelectorCountReply.
+ */
+export type PickerContentRequest = { type: "selector-count"; selector: string };
+
+export type SelectorCountReply =
+  | { ok: true; count: number; host: string }
+  | { ok: false; error: string; host: string };
 
 /** What the content script knows about its page. */
 export interface PageState {
@@ -59,6 +70,7 @@ export type ArticleSummary = Pick<
 const TYPES = new Set([
   "get-state", "reveal", "settings-changed", "hidden-count",
   "reader-toggle", "reader-article", "article-summary", "start-picker", "reader-load", "reader-close",
+  "selector-count",
 ]);
 
 export function isMessage(m: unknown): m is ContentRequest | BackgroundRequest {
