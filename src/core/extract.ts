@@ -3,10 +3,11 @@
  * cleaner on the article DOM. The caller's document is never touched.
  */
 import { Readability } from "@mozilla/readability";
-import { CATEGORIES } from "../rules/index.ts";
+import { CATEGORIES, type SitePack } from "../rules/index.ts";
 import { clean } from "./clean.ts";
 import { compilePhrases } from "./phrases.ts";
 import { readingMinutes } from "./reading.ts";
+import { applySitePack, findSitePack, packPhrases } from "./sitepack.ts";
 import { blockText, countWords, squash } from "./text.ts";
 import type { Article, Category } from "./types.ts";
 
@@ -15,6 +16,8 @@ export interface ExtractOptions {
   categories?: readonly Category[];
   /** Skip the cleaner: plain Readability output (for comparison). */
   raw?: boolean;
+  /** The site pack to apply; default: the pack of the page's host (src/core/sitepack.ts); null: none. */
+  sitePack?: SitePack | null;
 }
 
 export class ExtractError extends Error {
@@ -41,12 +44,15 @@ export function pageUrl(doc: Document, url?: string | null): string | null {
 
 export function extract(doc: Document, url?: string | null, opts: ExtractOptions = {}): Article {
   const clone = doc.cloneNode(true) as Document;
+  const enabled = new Set(opts.categories ?? CATEGORIES.map((c) => c.id));
+  const pack = opts.raw ? null : opts.sitePack !== undefined ? opts.sitePack : findSitePack(pageUrl(doc, url));
+  const packRemoved = pack ? applySitePack(clone, pack, enabled) : [];
   const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
   const root = parsed?.content;
   if (!parsed || !root) throw new ExtractError("no article found on this page");
 
-  const enabled = new Set(opts.categories ?? CATEGORIES.map((c) => c.id));
-  const removed = opts.raw ? [] : clean(root, { matchers: compilePhrases(enabled) });
+  const matchers = compilePhrases(enabled, pack ? packPhrases(pack) : []);
+  const removed = opts.raw ? [] : [...packRemoved, ...clean(root, { matchers })];
 
   const text = blockText(root);
   if (!text) throw new ExtractError("the article is empty after cleaning");

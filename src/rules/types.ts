@@ -38,4 +38,11 @@ export interface SitePack {
   clean?: { selector: string; category: Category }[];
   /** Extra phrases for this site only, same shape as a locale file. */
   phrases?: Record<string, Partial<Record<PhraseShape, string[]>>>;
+  /** Links to the next page of a split article, tried before the generic detection (src/core/pages.ts). */
+  nextPage?: string[];
+  /**
+   * The site's "whole article on one page" address, as a query parameter to set on the article's URL,
+   * e.g. kompas `{"param":"page","value":"all"}`, detik `{"param":"single","value":"1"}`.
+   */
+  allOnOnePage?: { param: string; value: string };
 }

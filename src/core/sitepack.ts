@@ -1,0 +1,88 @@
+/**
+ * Site packs: exact rules for the sites our readers open every day (src/rules/sites/*.json).
+ * A pack narrows the page to the article body where Readability's guess needs help, and removes the
+ * site's own clutter boxes by selector. Rule ids are `site:<domain>:<n>`, n the index in `clean`.
+ *
+ * Pack selectors run on the page's clone BEFORE Readability: Readability strips class attributes
+ * from its output, so a class-based selector would match nothing afterwards.
+ */
+import { SITE_PACKS, type LocalePhrases, type SelectorRule, type SitePack } from "../rules/index.ts";
+import { snippet } from "./text.ts";
+import type { Category, Removal } from "./types.ts";
+
+/** Shorter "bodies" than this are a selector that hit the wrong box: fall back to Readability's guess. */
+const MIN_CONTENT_CHARS = 140;
+
+function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/\.$/, "");
+  } catch {
+    return null;
+  }
+}
+
+/** The pack of the page's host or of a parent domain (m.detik.com → detik.com); the most specific wins. */
+export function findSitePack(url: string | null | undefined, packs: readonly SitePack[] = SITE_PACKS): SitePack | null {
+  const host = hostOf(url);
+  if (!host) return null;
+  let best: SitePack | null = null;
+  for (const p of packs) {
+    const d = p.domain.toLowerCase();
+    if ((host === d || host.endsWith(`.${d}`)) && (!best || d.length > best.domain.length)) best = p;
+  }
+  return best;
+}
+
+/** The pack's clean selectors as selector rules, for the cleaner and for the live-page hider. */
+export function packSelectorRules(pack: SitePack): SelectorRule[] {
+  return (pack.clean ?? []).map((c, n) => ({ id: `site:${pack.domain}:${n}`, category: c.category, selector: c.selector }));
+}
+
+/** The pack's own phrases, in the shape compilePhrases takes as an extra locale. */
+export function packPhrases(pack: SitePack): LocalePhrases[] {
+  return pack.phrases ? [{ locale: `site:${pack.domain}`, ...pack.phrases }] : [];
+}
+
+/** querySelectorAll that treats an invalid selector as matching nothing (a bad rule must not break a page). */
+function selectAll(root: ParentNode, selector: string): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
+/** The first content selector that finds a body with real text, or null. */
+export function packContent(doc: Document, pack: SitePack): Element | null {
+  for (const sel of pack.content ?? []) {
+    const el = selectAll(doc, sel).find((e) => (e.textContent ?? "").trim().length >= MIN_CONTENT_CHARS);
+    if (el) return el;
+  }
+  return null;
+}
+
+/**
+ * Applies a pack to a document the caller owns (a clone): removes the enabled clean selectors,
+ * then, when a content selector finds the body, makes it the only thing in <body> so Readability
+ * cannot pick a neighbour. Returns the removals that were inside the article body.
+ */
+export function applySitePack(doc: Document, pack: SitePack, enabled: ReadonlySet<Category>): Removal[] {
+  const removed: Removal[] = [];
+  const content = packContent(doc, pack);
+  for (const rule of packSelectorRules(pack)) {
+    if (!enabled.has(rule.category)) continue;
+    for (const el of selectAll(doc, rule.selector)) {
+      if (!el.isConnected || el === doc.body || el === content || el.contains(content)) continue;
+      // Clutter outside the article would never have reached the reader: only report what was inside it.
+      if (!content || content.contains(el)) removed.push({ category: rule.category, rule: rule.id, text: snippet(el) });
+      el.remove();
+    }
+  }
+  if (content && doc.body) {
+    // Keep the page's JSON-LD (date, author) for Readability's metadata: it often sits in <body>.
+    for (const ld of selectAll(doc.body, 'script[type="application/ld+json"]')) if (!content.contains(ld)) doc.head?.append(ld);
+    doc.body.replaceChildren(content);
+  }
+  return removed;
+}
