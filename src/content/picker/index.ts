@@ -1,0 +1,48 @@
+/**
+ * The content script's door to the picker: src/content/main.ts calls `installPicker()`, whose own
+ * message listener answers the two messages the picker owns:
+ *  - start-picker (the popup's "Hide an element…"): starts the picker on this page;
+ *  - selector-count (the options page opened from this tab): how many elements a selector matches.
+ */
+import browser from "webextension-polyfill";
+import { CATEGORIES } from "../../rules/index.ts";
+import { isProtected } from "../../core/hide.ts";
+import type { SelectorCountReply } from "../../shared/messages.ts";
+import { checkRule } from "../../shared/settings.ts";
+import { countMatches } from "./selector.ts";
+import { startPicker } from "./picker.ts";
+
+export type PickerMessage = { type: "start-picker" } | { type: "selector-count"; selector: string };
+
+function uiLanguage(): string {
+  return browser.i18n.getUILanguage().toLowerCase().startsWith("id") ? "id" : "en";
+}
+
+export function selectorCount(selector: unknown, doc: Document = document): SelectorCountReply {
+  const host = doc.location?.host ?? "";
+  const check = checkRule("selector", typeof selector === "string" ? selector : "", doc);
+  if (!check.ok) return { ok: false, error: check.message, host };
+  const count = countMatches(doc, check.value);
+  return count === null ? { ok: false, error: "Not a valid CSS selector.", host } : { ok: true, count, host };
+}
+
+export function handlePickerMessage(message: PickerMessage): Promise<unknown> {
+  if (message.type === "selector-count") return Promise.resolve(selectorCount(message.selector));
+  startPicker({
+    storage: browser.storage,
+    t: (key, subs) => browser.i18n.getMessage(key, subs),
+    lang: uiLanguage(),
+    categories: CATEGORIES,
+    isProtected,
+  });
+  return Promise.resolve({ ok: true });
+}
+
+/** Answers the picker's messages with a listener of its own (main.ts's handler leaves them to us). */
+export function installPicker(): void {
+  browser.runtime.onMessage.addListener((msg: unknown) => {
+    const type = typeof msg === "object" && msg !== null ? (msg as { type?: unknown }).type : undefined;
+    if (type !== "start-picker" && type !== "selector-count") return undefined;
+    return handlePickerMessage(msg as PickerMessage);
+  });
+}
