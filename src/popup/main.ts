@@ -1,5 +1,110 @@
-// Placeholder entry so the extension builds; the real popup page replaces this file.
+/**
+ * The toolbar popup, for the active tab — or for `popup.html?tab=<id>` (tests): what the page is,
+ * what Jernih hid there, and the reader view, the site switch, the picker and the settings.
+ */
 import browser from "webextension-polyfill";
+import { CATEGORIES } from "../rules/index.ts";
+import type { ContentRequest, PageArticleInfo, PageState } from "../shared/messages.ts";
+import { siteSettingsFor, withSite } from "../shared/settings.ts";
+import { loadSettings, updateSettings, type StorageLike } from "../shared/store.ts";
+import { localize, t, uiLanguage } from "../reader/i18n.ts";
+import { pageAccess } from "./access.ts";
+import { renderPopup, type PopupModel } from "./view.ts";
 
-const app = document.getElementById("app");
-if (app) app.textContent = browser.i18n.getMessage("extName");
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+const tabParam = new URLSearchParams(location.search).get("tab");
+/** Opened as a page for tests: stay open after acting. */
+const testMode = tabParam !== null && /^\d+$/.test(tabParam);
+const storage = browser.storage as unknown as StorageLike;
+
+let tabId: number | null = null;
+let model: PopupModel = { situation: "not-running", info: null, state: null, host: null, siteEnabled: true };
+
+function send<T>(message: ContentRequest): Promise<T | null> {
+  if (tabId === null) return Promise.resolve(null);
+  return browser.tabs.sendMessage(tabId, message, { frameId: 0 }).then(
+    (r) => (r ?? null) as T | null,
+    () => null,
+  );
+}
+
+function render() {
+  renderPopup(document, model, { t, locale: uiLanguage(), categories: CATEGORIES });
+}
+
+function done() {
+  if (!testMode) window.close();
+}
+
+async function findTab(): Promise<{ id: number | null; url: string | undefined }> {
+  if (testMode) {
+    const id = Number(tabParam);
+    const tab = await browser.tabs.get(id).catch(() => null);
+    return { id: tab ? id : null, url: tab?.url };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return { id: tab?.id ?? null, url: tab?.url };
+}
+
+async function refresh() {
+  const { id, url } = await findTab();
+  tabId = id;
+  let host: string | null = null;
+  try {
+    host = url ? new URL(url).hostname || null : null;
+  } catch {
+    host = null;
+  }
+  if (pageAccess(url) === "restricted" || id === null) {
+    model = { situation: "restricted", info: null, state: null, host: null, siteEnabled: true };
+    return render();
+  }
+  const [info, state, loaded] = await Promise.all([
+    send<PageArticleInfo>({ type: "article-summary" }),
+    send<PageState>({ type: "get-state" }),
+    loadSettings(storage).catch(() => null),
+  ]);
+  if (!host && state?.url) host = new URL(state.url).hostname;
+  const running = info !== null || state !== null;
+  // An unknown URL (no permission to see it) with no content script answering: a page we cannot touch.
+  const situation = running ? "ready" : pageAccess(url) === "unknown" ? "restricted" : "not-running";
+  const siteEnabled = loaded && host ? siteSettingsFor(loaded.settings, host).enabled : true;
+  model = { situation, info: running ? info : null, state, host, siteEnabled };
+  render();
+}
+
+function wire() {
+  $("reader").addEventListener("click", () => {
+    void send({ type: "reader-toggle" }).then(() => (testMode ? refresh() : done()));
+  });
+  $("reload").addEventListener("click", () => {
+    if (tabId !== null) void browser.tabs.reload(tabId).then(done);
+  });
+  $("reveal").addEventListener("change", () => {
+    const reveal = $<HTMLInputElement>("reveal").checked;
+    void send({ type: "reveal", reveal }).then(refresh);
+  });
+  $("site-enabled").addEventListener("change", () => {
+    const host = model.host;
+    if (!host) return;
+    const enabled = $<HTMLInputElement>("site-enabled").checked;
+    void updateSettings(storage, (s) => withSite(s, host, { enabled }))
+      .then(() => send({ type: "settings-changed" }))
+      .catch(() => {
+        $("notice").textContent = t("popup_save_failed", "Jernih could not save this change.");
+        $("notice").hidden = false;
+      })
+      .then(refresh);
+  });
+  $("picker").addEventListener("click", () => {
+    void send({ type: "start-picker" }).then(done);
+  });
+  $("options").addEventListener("click", (e) => {
+    e.preventDefault();
+    void browser.runtime.openOptionsPage().then(done);
+  });
+}
+
+localize(document);
+wire();
+void refresh();

@@ -34,7 +34,22 @@ export interface PageState {
 }
 
 /** Sent to the background (content → background). */
-export type BackgroundRequest = { type: "hidden-count"; count: number } | ReaderBackgroundRequest;
+export type BackgroundRequest = { type: "hidden-count"; count: number } | ReaderBackgroundRequest | HiderBackgroundRequest;
+
+// ---- Live-page hider (src/content/hider.ts, src/background/hide-css.ts)
+
+/**
+ * Content script → background: put the page's hiding stylesheet into the sender's frame at user
+ * origin, replacing `previous` (the sheet it put there before), or only take `previous` out when
+ * `css` is null. Answers HideCssReply; `ok: false` means the content script must fall back to an
+ * in-page <style>.
+ */
+export type HiderBackgroundRequest = { type: "hide-css"; css: string | null; previous: string | null };
+
+export interface HideCssReply {
+  ok: boolean;
+  error?: string;
+}
 
 // ---- Reader view and popup (src/content/reader-toggle.ts, src/background/reader.ts, src/reader, src/popup)
 
@@ -44,7 +59,7 @@ export type ReaderContentRequest =
   | { type: "reader-toggle"; open?: boolean }
   /** The article the overlay shows (asked for by the reader frame through the background). Answers ReaderPayload. */
   | { type: "reader-article" }
-  /** What the popup shows about the page. Answers ArticleSummary | null. */
+  /** What the popup shows about the page. Answers PageArticleInfo. */
   | { type: "article-summary" }
   /** Starts the element picker (H4's picker lives in the content script). */
   | { type: "start-picker" };
@@ -62,6 +77,12 @@ export interface ReaderPayload {
   error: string | null;
 }
 
+/** The popup's view of the page's article, and whether the reader is open over it. */
+export interface PageArticleInfo {
+  summary: ArticleSummary | null;
+  readerOpen: boolean;
+}
+
 export type ArticleSummary = Pick<
   Article,
   "title" | "byline" | "siteName" | "publishedTime" | "lang" | "dir" | "excerpt" | "readingMinutes" | "wordCount" | "url"
@@ -71,6 +92,7 @@ const TYPES = new Set([
   "get-state", "reveal", "settings-changed", "hidden-count",
   "reader-toggle", "reader-article", "article-summary", "start-picker", "reader-load", "reader-close",
   "selector-count",
+  "hide-css",
 ]);
 
 export function isMessage(m: unknown): m is ContentRequest | BackgroundRequest {

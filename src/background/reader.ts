@@ -1,0 +1,71 @@
+/**
+ * The reader view's half in the background: the keyboard command and the page's context menu
+ * toggle the reader in their tab, and the reader frame's requests (its article, "close me") are
+ * relayed to the content script of the frame's own tab — the tab the browser says sent them.
+ */
+import browser, { type Menus, type Runtime, type Tabs } from "webextension-polyfill";
+import { isMessage, type ReaderPayload } from "../shared/messages.ts";
+
+export const READER_COMMAND = "toggle-reader";
+export const READER_MENU_ID = "jernih-reader-toggle";
+
+const msg = (key: string, fallback: string) => browser.i18n.getMessage(key) || fallback;
+
+/** Toggles the reader in a tab; false when no content script answers (a browser page, the store). */
+export async function toggleReaderIn(tabId: number, open?: boolean): Promise<boolean> {
+  try {
+    await browser.tabs.sendMessage(tabId, open === undefined ? { type: "reader-toggle" } : { type: "reader-toggle", open }, { frameId: 0 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function activeTab(): Promise<Tabs.Tab | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+function createMenu() {
+  // Recreated on every start: removeAll first, so a second create cannot fail on a duplicate id.
+  void browser.contextMenus
+    .removeAll()
+    .then(() =>
+      browser.contextMenus.create({
+        id: READER_MENU_ID,
+        title: msg("reader_menu", "Reader view"),
+        contexts: ["page"],
+        documentUrlPatterns: ["http://*/*", "https://*/*"],
+      }),
+    )
+    .catch(() => {});
+}
+
+function relay(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
+  if (sender.id !== browser.runtime.id || !isMessage(message)) return undefined;
+  if (message.type !== "reader-load" && message.type !== "reader-close") return undefined;
+  // Only the reader page itself, framed in a tab, asks this.
+  const readerUrl = browser.runtime.getURL("src/reader/index.html");
+  const tabId = sender.tab?.id;
+  if (!sender.url?.startsWith(readerUrl) || tabId === undefined) return undefined;
+  if (message.type === "reader-close") return toggleReaderIn(tabId, false);
+  return browser.tabs
+    .sendMessage(tabId, { type: "reader-article" }, { frameId: 0 })
+    .catch((): ReaderPayload => ({ article: null, error: msg("reader_no_answer", "The page did not answer. Reload it and open the reader view again.") }));
+}
+
+export function installReader(): void {
+  browser.runtime.onMessage.addListener(relay);
+  browser.commands?.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
+    if (command !== READER_COMMAND) return;
+    void (async () => {
+      const id = tab?.id ?? (await activeTab())?.id;
+      if (id !== undefined) await toggleReaderIn(id);
+    })();
+  });
+  browser.contextMenus?.onClicked.addListener((info: Menus.OnClickData, tab?: Tabs.Tab) => {
+    if (info.menuItemId === READER_MENU_ID && tab?.id !== undefined) void toggleReaderIn(tab.id);
+  });
+  browser.runtime.onInstalled.addListener(createMenu);
+  browser.runtime.onStartup?.addListener(createMenu);
+}

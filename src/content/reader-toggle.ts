@@ -1,0 +1,138 @@
+/**
+ * The reader view's half in the content script: lays the reader page (an extension page) in a frame
+ * over the article's page, and takes it away again. The page underneath is never changed beyond
+ * `inert` on its <body> while the reader is open (so focus and screen readers stay in the reader);
+ * closing removes the frame, restores `inert` as it was and the scroll position as it was.
+ *
+ * Answers: reader-toggle (popup, keyboard command, context menu via the background), reader-article
+ * (the reader frame, via the background), article-summary (popup).
+ */
+import browser, { type Runtime } from "webextension-polyfill";
+import { extract, ExtractError } from "../core/extract.ts";
+import type { Article } from "../core/types.ts";
+import {
+  isMessage, type ArticleSummary, type PageArticleInfo, type ReaderPayload, type ReaderToggleResult,
+} from "../shared/messages.ts";
+
+const HOST_TAG = "jernih-reader";
+
+interface OpenReader {
+  host: HTMLElement;
+  scrollX: number;
+  scrollY: number;
+  bodyWasInert: boolean;
+  focused: Element | null;
+  payload: ReaderPayload;
+}
+
+let open: OpenReader | null = null;
+
+const msg = (key: string, fallback: string) => {
+  try {
+    return browser.i18n.getMessage(key) || fallback;
+  } catch {
+    return fallback;
+  }
+};
+
+/**
+ * The article the reader shows. The seam for multi-page articles (src/core/pages.ts): follow the
+ * next pages here and hand their HTML on with the payload.
+ */
+export function extractForReader(doc: Document, url: string): ReaderPayload {
+  try {
+    return { article: extract(doc, url), error: null };
+  } catch (e) {
+    const error =
+      e instanceof ExtractError
+        ? msg("reader_no_article", "Jernih found no article on this page.")
+        : msg("reader_failed", "Jernih could not read this page.");
+    return { article: null, error };
+  }
+}
+
+export function summarize(a: Article): ArticleSummary {
+  const { title, byline, siteName, publishedTime, lang, dir, excerpt, readingMinutes, wordCount, url } = a;
+  return { title, byline, siteName, publishedTime, lang, dir, excerpt, readingMinutes, wordCount, url };
+}
+
+/** Sets CSS through the CSSOM (allowed by any page CSP), important so page styles cannot win. */
+function css(el: HTMLElement, props: Record<string, string>) {
+  for (const [k, v] of Object.entries(props)) el.style.setProperty(k, v, "important");
+}
+
+function openReader(): ReaderToggleResult {
+  if (open) return { open: true };
+  const payload = extractForReader(document, location.href);
+  const host = document.createElement(HOST_TAG);
+  css(host, {
+    all: "initial", position: "fixed", inset: "0", width: "100vw", height: "100vh", "z-index": "2147483647",
+    display: "block", margin: "0", padding: "0", border: "0", background: "transparent",
+  });
+  // A closed shadow root: page scripts and styles cannot reach into the frame's element.
+  const root = host.attachShadow({ mode: "closed" });
+  const frame = document.createElement("iframe");
+  frame.src = browser.runtime.getURL("src/reader/index.html");
+  frame.title = payload.article?.title
+    ? `${msg("reader_frame_title", "Reader view")}: ${payload.article.title}`
+    : msg("reader_frame_title", "Reader view");
+  frame.setAttribute("allow", "clipboard-write");
+  css(frame, { width: "100%", height: "100%", border: "0", display: "block", margin: "0", padding: "0", "color-scheme": "normal" });
+  root.append(frame);
+
+  const body = document.body;
+  open = {
+    host, scrollX: window.scrollX, scrollY: window.scrollY, bodyWasInert: !!body?.inert,
+    focused: document.activeElement, payload,
+  };
+  // On <html>, not <body>: the body goes inert, the reader must not.
+  document.documentElement.append(host);
+  if (body) body.inert = true;
+  frame.addEventListener("load", () => frame.focus(), { once: true });
+  return { open: true };
+}
+
+function closeReader(): ReaderToggleResult {
+  const was = open;
+  if (!was) return { open: false };
+  open = null;
+  was.host.remove();
+  if (document.body) document.body.inert = was.bodyWasInert;
+  // Scroll chaining out of the frame may have moved the page: put it back where the reader left it.
+  if (window.scrollX !== was.scrollX || window.scrollY !== was.scrollY) window.scrollTo(was.scrollX, was.scrollY);
+  if (was.focused instanceof HTMLElement && was.focused !== document.body) was.focused.focus({ preventScroll: true });
+  return { open: false };
+}
+
+export function isReaderOpen(): boolean {
+  return open !== null;
+}
+
+export function toggleReader(want?: boolean): ReaderToggleResult {
+  const target = want ?? !open;
+  return target ? openReader() : closeReader();
+}
+
+export function installReaderToggle(): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    // Only our own extension talks to us (the polyfill passes our id for the popup and background).
+    if (sender.id !== browser.runtime.id || !isMessage(message)) return undefined;
+    switch (message.type) {
+      case "reader-toggle":
+        return Promise.resolve(toggleReader(message.open));
+      case "reader-article":
+        return Promise.resolve(open ? open.payload : extractForReader(document, location.href));
+      case "article-summary": {
+        const { article } = open ? open.payload : extractForReader(document, location.href);
+        const info: PageArticleInfo = { summary: article ? summarize(article) : null, readerOpen: open !== null };
+        return Promise.resolve(info);
+      }
+      default:
+        return undefined;
+    }
+  });
+  // Going back/forward through the bfcache must not bring back a dead frame.
+  window.addEventListener("pagehide", () => {
+    if (open) closeReader();
+  });
+}

@@ -1,0 +1,127 @@
+/**
+ * Fills the popup (src/popup/index.html) from what is known about the tab. No extension APIs here:
+ * jsdom tests render every situation (article, not an article, browser page, no content script).
+ */
+import type { PageArticleInfo, PageState } from "../shared/messages.ts";
+import { formatDate, shorten } from "../reader/format.ts";
+import type { Translate } from "../reader/render.ts";
+
+export type PopupSituation =
+  /** Our content script answered. */
+  | "ready"
+  /** A browser page, another extension's page, an add-on store: no extension may act here. */
+  | "restricted"
+  /** An http(s) page whose content script does not answer (opened before Jernih was installed). */
+  | "not-running";
+
+export interface PopupModel {
+  situation: PopupSituation;
+  info: PageArticleInfo | null;
+  /** From the content script's get-state; null when it gave none. */
+  state: PageState | null;
+  /** The page's host name, for the site switch. */
+  host: string | null;
+  siteEnabled: boolean;
+}
+
+export interface CategoryName {
+  id: string;
+  name: Record<string, string>;
+}
+
+export interface PopupViewOptions {
+  t: Translate;
+  locale: string;
+  categories: readonly CategoryName[];
+}
+
+const $ = (doc: Document, id: string) => {
+  const el = doc.getElementById(id);
+  if (!el) throw new Error(`popup lacks #${id}`);
+  return el;
+};
+
+/** A category's name in the UI language (its base: "id-ID" → "id"), else English, else its id. */
+export function categoryName(categories: readonly CategoryName[], id: string, locale: string): string {
+  const cat = categories.find((c) => c.id === id);
+  const lang = locale.toLowerCase().split(/[-_]/)[0] ?? "en";
+  return cat?.name[lang] ?? cat?.name.en ?? id;
+}
+
+function showNotice(doc: Document, text: string | null) {
+  const n = $(doc, "notice");
+  n.textContent = text ?? "";
+  n.hidden = !text;
+}
+
+export function renderPopup(doc: Document, model: PopupModel, opts: PopupViewOptions): void {
+  const { t, locale } = opts;
+  const summary = model.info?.summary ?? null;
+  const ready = model.situation === "ready";
+
+  // The article, when there is one.
+  $(doc, "article").hidden = !summary;
+  if (summary) {
+    $(doc, "site").textContent = summary.siteName ?? model.host ?? "";
+    const title = $(doc, "article-title");
+    title.textContent = summary.title;
+    if (summary.lang) title.setAttribute("lang", summary.lang);
+    title.setAttribute("dir", summary.dir ?? "auto");
+    $(doc, "byline").textContent = summary.byline ?? "";
+    $(doc, "date").textContent = formatDate(summary.publishedTime, locale) ?? "";
+    $(doc, "reading-time").textContent =
+      summary.readingMinutes > 0 ? t("popup_minutes", `${summary.readingMinutes} min read`, [String(summary.readingMinutes)]) : "";
+    const excerpt = $(doc, "excerpt");
+    excerpt.textContent = shorten(summary.excerpt, 160);
+    if (summary.lang) excerpt.setAttribute("lang", summary.lang);
+    excerpt.setAttribute("dir", summary.dir ?? "auto");
+  }
+
+  // What to say when there is no article, or nothing Jernih can do.
+  if (model.situation === "restricted") {
+    showNotice(doc, t("popup_restricted", "Jernih cannot work on this page: browsers keep extensions away from their own pages and from the add-on stores."));
+  } else if (model.situation === "not-running") {
+    showNotice(doc, t("popup_not_running", "Jernih is not running on this page yet. Reload the page to use it."));
+  } else if (!summary) {
+    showNotice(doc, t("popup_not_article", "This page does not look like an article, so it has no reader view."));
+  } else showNotice(doc, null);
+
+  const reader = $(doc, "reader");
+  reader.hidden = !ready || !summary;
+  reader.textContent = model.info?.readerOpen
+    ? t("popup_reader_close", "Close reader view")
+    : t("popup_reader", "Reader view");
+  $(doc, "reload").hidden = model.situation !== "not-running";
+
+  // Hidden blocks, by category, and the switch to show them again.
+  const hiddenBox = $(doc, "hidden-box");
+  hiddenBox.hidden = !ready || !model.state || !model.siteEnabled;
+  const list = $(doc, "hidden-list");
+  list.replaceChildren();
+  const counts = Object.entries(model.state?.hidden ?? {}).filter(([, n]) => n > 0);
+  for (const [id, n] of counts) {
+    const li = doc.createElement("li");
+    const name = doc.createElement("span");
+    name.textContent = categoryName(opts.categories, id, locale);
+    const num = doc.createElement("span");
+    num.className = "n";
+    num.textContent = String(n);
+    li.append(name, num);
+    list.append(li);
+  }
+  $(doc, "hidden-none").hidden = counts.length > 0;
+  $(doc, "reveal-row").hidden = counts.length === 0;
+  ($(doc, "reveal") as HTMLInputElement).checked = !!model.state?.revealed;
+
+  // The site switch and the picker make sense on any page our content script runs on.
+  $(doc, "site-box").hidden = !ready || !model.host;
+  ($(doc, "site-enabled") as HTMLInputElement).checked = model.siteEnabled;
+  $(doc, "site-host").textContent = model.host
+    ? model.siteEnabled
+      ? t("popup_site_on", `Jernih hides clutter on ${model.host}.`, [model.host])
+      : t("popup_site_off", `Jernih hides nothing on ${model.host}.`, [model.host])
+    : "";
+  $(doc, "picker").hidden = !model.siteEnabled;
+
+  $(doc, "app").removeAttribute("aria-busy");
+}

@@ -1,0 +1,223 @@
+/**
+ * The reader view in real browsers, driven the way a person drives it: the popup's "Reader view"
+ * button lays the reader over the page; what it shows is the article without the clutter; closing
+ * it gives back the untouched page at its scroll position. Hostile pages show nothing that runs.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BROWSERS, launch, requireBuild, startServer, type ExtensionBrowser, type HarnessPage, type TestServer } from "./harness/index.ts";
+import { axeViolations, openPopup, readerFrame, waitInFrame, type FrameLike } from "./reader-helpers.ts";
+
+const FIXTURES = join(import.meta.dirname, "../fixtures/reader");
+
+const ARTICLE_SENTENCES = [
+  "Petani garam di pesisir selatan Madura memulai panen tiga minggu lebih awal dari biasanya.",
+  "Dinas Kelautan dan Perikanan setempat mencatat luas lahan garam yang aktif bertambah",
+  "Panen diperkirakan berlangsung hingga akhir Oktober",
+];
+/** Around the article (navigation, ads, sidebars, footers) and inside it ("Baca juga" lines). */
+const CLUTTER = ["IKLAN", "Terpopuler", "Tips Memilih Sepatu Lari", "Beranda", "Ikuti kami di Google News", "Baca juga", "Harga Cabai Rawit"];
+
+describe.each(BROWSERS)("reader view in %s", (kind) => {
+  let server: TestServer;
+  let b: ExtensionBrowser;
+  let n = 0;
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    requireBuild();
+    server = await startServer({
+      root: FIXTURES,
+      routes: {
+        // The payload page beacons to this server if any of its scripts runs.
+        "/xss.html": (_req, res) => {
+          const html = readFileSync(join(FIXTURES, "xss.html"), "utf8").replaceAll("{{ORIGIN}}", `http://127.0.0.1:${server.port}`);
+          res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+          res.end(html);
+        },
+      },
+    });
+    b = await launch(kind);
+  });
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+  });
+
+  async function openArticle(path: string): Promise<{ page: HarnessPage; tabId: number }> {
+    const page = await b.newPage();
+    const raw = page.raw as unknown as { on(e: "dialog", f: (d: { message(): string; dismiss(): Promise<void> }) => void): void };
+    raw.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss().catch(() => {});
+    });
+    await page.goto(server.url(`${path}${path.includes("?") ? "&" : "?"}n=${++n}`));
+    return { page, tabId: await b.tabIdOf(page) };
+  }
+
+  async function openReaderFromPopup(tabId: number): Promise<HarnessPage> {
+    const popup = await openPopup(b, tabId);
+    await popup.waitFor(() => !document.getElementById("reader")!.hidden);
+    await popup.evaluate(() => document.getElementById("reader")!.click());
+    return popup;
+  }
+
+  it("opens from the popup over the page, shows the article without clutter, and closes back to the page where it was", async () => {
+    const { page, tabId } = await openArticle("/article.html");
+    await page.evaluate(() => window.scrollTo(0, 250));
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+    expect(scrollBefore).toBeGreaterThan(100);
+
+    const popup = await openReaderFromPopup(tabId);
+    const frame = await readerFrame(b, page);
+    await waitInFrame(frame, () => document.getElementById("title")!.textContent !== "");
+    const text = await frame.evaluate(() => document.body.innerText);
+    expect(text).toContain("Petani Garam Madura Panen Lebih Awal Berkat Kemarau Panjang");
+    expect(text).toContain("Siti Rahmawati");
+    expect(text).toContain("Warta Contoh");
+    for (const s of ARTICLE_SENTENCES) expect(text).toContain(s);
+    for (const c of CLUTTER) expect(text).not.toContain(c);
+    // The lazy image of the body shows its real picture, absolute on the article's server.
+    const images = await frame.evaluate(() => Array.from(document.querySelectorAll("#content img")).map((i) => (i as HTMLImageElement).src));
+    expect(images).toContain(server.url("/img/gudang.jpg"));
+    // The lead photo (og:image) once.
+    const lead = await frame.evaluate(() => Array.from(document.images).filter((i) => i.src.includes("lead-garam")).length);
+    expect(lead).toBe(1);
+
+    // The reader covers the page: what is under a point of the viewport is the reader, not the article.
+    expect(await page.evaluate(() => document.elementFromPoint(200, 200)?.tagName.toLowerCase())).toBe("jernih-reader");
+
+    // Close with the reader's own button: the page is back, as it was, where it was.
+    await frame.evaluate(() => document.getElementById("close")!.click());
+    await page.waitFor(() => !document.querySelector("jernih-reader"));
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
+    expect(await page.evaluate(() => document.body.inert)).toBe(false);
+    const pageText = await page.innerText();
+    expect(pageText).toContain("Terpopuler"); // the page's own sidebar is still there, untouched
+    expect(pageText).toContain(ARTICLE_SENTENCES[0]);
+    await popup.close();
+    await page.close();
+  });
+
+  it("toggles: the popup button opens and closes it, and says which it will do", async () => {
+    const { page, tabId } = await openArticle("/article.html");
+    const popup = await openReaderFromPopup(tabId);
+    await page.waitFor(() => !!document.querySelector("jernih-reader"));
+    await popup.waitFor(() => document.getElementById("reader")!.textContent === "Close reader view");
+    await popup.evaluate(() => document.getElementById("reader")!.click());
+    await page.waitFor(() => !document.querySelector("jernih-reader"));
+    await popup.waitFor(() => document.getElementById("reader")!.textContent === "Reader view");
+    await popup.close();
+    await page.close();
+  });
+
+  it("remembers the look: a larger font and the dark theme stay for the next article", async () => {
+    const { page, tabId } = await openArticle("/article.html");
+    const popup = await openReaderFromPopup(tabId);
+    let frame = await readerFrame(b, page);
+    await waitInFrame(frame, () => document.getElementById("title")!.textContent !== "");
+    const before = await frame.evaluate(() => parseFloat(getComputedStyle(document.getElementById("article")!).fontSize));
+    await frame.evaluate(() => {
+      document.getElementById("look")!.click();
+      document.getElementById("larger")!.click();
+      (document.querySelector('input[name="theme"][value="dark"]') as HTMLInputElement).click();
+    });
+    await waitInFrame(frame, () => document.documentElement.dataset.theme === "dark");
+    const after = await frame.evaluate(() => parseFloat(getComputedStyle(document.getElementById("article")!).fontSize));
+    expect(after).toBeGreaterThan(before);
+    const darkBg = await frame.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    await frame.evaluate(() => document.getElementById("close")!.click());
+    await page.waitFor(() => !document.querySelector("jernih-reader"));
+    await popup.close();
+    await page.close();
+
+    const second = await openArticle("/article.html");
+    const popup2 = await openReaderFromPopup(second.tabId);
+    frame = await readerFrame(b, second.page);
+    await waitInFrame(frame, () => document.getElementById("title")!.textContent !== "" && document.documentElement.dataset.theme === "dark");
+    expect(await frame.evaluate(() => parseFloat(getComputedStyle(document.getElementById("article")!).fontSize))).toBe(after);
+    expect(await frame.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(darkBg);
+    // Back to the defaults for the other tests.
+    await frame.evaluate(() => {
+      document.getElementById("look")!.click();
+      document.getElementById("smaller")!.click();
+      (document.querySelector('input[name="theme"][value="system"]') as HTMLInputElement).click();
+    });
+    await waitInFrame(frame, () => document.documentElement.dataset.theme === "system");
+    await popup2.close();
+    await second.page.close();
+  });
+
+  it("reads right-to-left articles right to left, in their language", async () => {
+    const { page, tabId } = await openArticle("/rtl.html");
+    const popup = await openReaderFromPopup(tabId);
+    const frame = await readerFrame(b, page);
+    await waitInFrame(frame, () => document.getElementById("title")!.textContent !== "");
+    const art = await frame.evaluate(() => {
+      const a = document.getElementById("article")!;
+      return { lang: a.lang, dir: a.dir, direction: getComputedStyle(document.getElementById("content")!).direction, text: a.innerText };
+    });
+    expect(art.lang).toBe("ar");
+    expect(art.direction).toBe("rtl");
+    expect(art.text).toContain("افتتحت البلدية يوم الأحد مكتبة عامة جديدة");
+    expect(art.text).not.toContain("جميع الحقوق محفوظة");
+    await popup.close();
+    await page.close();
+  });
+
+  it("runs nothing from a page full of script payloads", async () => {
+    dialogs.length = 0;
+    const { page, tabId } = await openArticle("/xss.html");
+    const popup = await openReaderFromPopup(tabId);
+    const frame = await readerFrame(b, page);
+    await waitInFrame(frame, () => document.getElementById("title")!.textContent !== "");
+    const text = await frame.evaluate(() => document.body.innerText);
+    expect(text).toContain("Banjir rob kembali merendam permukiman warga");
+    expect(text).toContain("Camat setempat memastikan tidak ada korban jiwa");
+    // The title's markup is text, shown as text.
+    expect(text).toContain("<img src=x onerror=alert('title')>");
+    const found = await frame.evaluate(() => {
+      const all = Array.from(document.querySelectorAll("*"));
+      return {
+        scripts: Array.from(document.scripts).map((s) => s.src.replace(location.origin, "")),
+        handlers: all.flatMap((el) => Array.from(el.attributes).filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName}@${a.name}`)),
+        badUrls: all.flatMap((el) =>
+          ["href", "src", "action", "formaction", "data", "xlink:href", "srcdoc", "style"]
+            .map((n) => el.getAttribute(n) ?? "")
+            .filter((v) => /^\s*(?:javascript|vbscript|data:text)|javascript:/i.test(v)),
+        ),
+        banned: document.querySelectorAll("iframe, frame, form, input, button:not(.tool), meta[http-equiv], object, embed, svg, math, base, style:not(link)").length,
+      };
+    });
+    expect(found.scripts).toHaveLength(1); // the reader's own module, nothing else
+    expect(found.scripts[0]).toMatch(/^\/src\/reader\/.*\.js$/);
+    expect(found.handlers).toEqual([]);
+    expect(found.badUrls).toEqual([]);
+    expect(found.banned).toBe(0);
+    // Hover and click where the payloads were; give any payload the chance to run.
+    await frame.evaluate(() => {
+      for (const el of Array.from(document.querySelectorAll("#content *"))) {
+        el.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
+        if (el.tagName !== "A") (el as HTMLElement).click();
+      }
+    });
+    await frame.evaluate(() => document.getElementById("close")!.click());
+    await page.waitFor(() => !document.querySelector("jernih-reader"));
+    expect(dialogs).toEqual([]);
+    expect(server.requests.filter((r) => r.startsWith("/pwned"))).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it("has no serious accessibility violations (axe-core) in the reader", async () => {
+    const { page, tabId } = await openArticle("/article.html");
+    const popup = await openReaderFromPopup(tabId);
+    const frame: FrameLike = await readerFrame(b, page);
+    await waitInFrame(frame, () => document.getElementById("title")!.textContent !== "");
+    await frame.evaluate(() => document.getElementById("look")!.click());
+    expect(await axeViolations(frame)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+});
