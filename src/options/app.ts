@@ -68,13 +68,14 @@ export function parseSiteInput(raw: string): string | null {
   if (!text) return "";
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
     try {
-      text = new URL(text).host;
+      text = new URL(text).hostname;
     } catch {
       return null;
     }
   }
-  const key = siteKey(text);
-  return /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/.test(key) ? key : null;
+  // Settings are per host name: a port ("127.0.0.1:8080") does not make another site.
+  const key = siteKey(text.replace(/:\d{1,5}$/, ""));
+  return /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(key) ? key : null;
 }
 
 export function problemText(p: Problem, t: Translate): string {

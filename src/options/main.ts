@@ -22,7 +22,7 @@ async function openerTab(): Promise<OptionsDeps["tab"]> {
   let host = "";
   try {
     const tab = await browser.tabs.get(id);
-    host = tab.url ? new URL(tab.url).host : "";
+    host = tab.url ? new URL(tab.url).hostname : ""; // settings are per host name, whatever the port
   } catch {
     return null; // the tab is gone
   }

@@ -273,7 +273,7 @@ describe("site input", () => {
     ["detik.com", "detik.com"],
     ["  WWW.Kompas.com ", "kompas.com"],
     ["https://news.detik.com/berita/x?y=1", "news.detik.com"],
-    ["127.0.0.1:8080", "127.0.0.1:8080"],
+    ["127.0.0.1:8080", "127.0.0.1"],
     ["", ""],
     ["not a site", null],
     ["-bad-.com", null],

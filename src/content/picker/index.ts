@@ -19,7 +19,7 @@ function uiLanguage(): string {
 }
 
 export function selectorCount(selector: unknown, doc: Document = document): SelectorCountReply {
-  const host = doc.location?.host ?? "";
+  const host = doc.location?.hostname ?? "";
   const check = checkRule("selector", typeof selector === "string" ? selector : "", doc);
   if (!check.ok) return { ok: false, error: check.message, host };
   const count = countMatches(doc, check.value);
