@@ -37,7 +37,14 @@ export async function poll<T>(what: string, test: () => Promise<T | null | undef
 /** The reader frame laid over `page`, once its document has loaded. */
 export async function readerFrame(b: ExtensionBrowser, page: HarnessPage): Promise<FrameLike> {
   const prefix = `${b.origin}/src/reader/`;
-  const frame = await poll("the reader frame", async () => (page.raw as unknown as FrameTree).frames().find((f) => f.url().startsWith(prefix)));
+  // Ask each frame where it is: puppeteer over BiDi reports an extension frame's url() as about:blank.
+  const frame = await poll("the reader frame", async () => {
+    for (const f of (page.raw as unknown as FrameTree).frames()) {
+      const href = f.url().startsWith(prefix) ? f.url() : await f.evaluate(() => location.href).catch(() => "");
+      if (href.startsWith(prefix)) return f;
+    }
+    return null;
+  });
   await waitInFrame(frame, () => document.readyState === "complete" && !!document.getElementById("article"));
   return frame;
 }
