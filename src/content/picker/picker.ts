@@ -287,6 +287,8 @@ export function startPicker(deps: PickerDeps, doc: Document = document): void {
     if (locked || fromPanel(e)) return;
     const under = doc.elementFromPoint(e.clientX, e.clientY);
     if (!pickable(under) || under === current) return;
+    // After widening, the pointer moving inside the wider block keeps it: only leaving it starts over.
+    if (narrower.length > 0 && current?.contains(under)) return;
     narrower.length = 0;
     setCurrent(under);
   }

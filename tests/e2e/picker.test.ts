@@ -1,0 +1,112 @@
+/**
+ * The element picker in the BUILT extension, in Chromium and Firefox, on a page served from
+ * 127.0.0.1: started the way the popup starts it (a "start-picker" message to the tab), driven with
+ * the real mouse and keyboard; the picked block is hidden at once and again after a reload.
+ * The overlay sits in a closed shadow root, so the test works it the way a person does: pointer,
+ * click, keys (the proposal panel focuses its "Hide" button, Enter presses it).
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BROWSERS, launch, requireBuild, startServer, type ExtensionBrowser, type ExtensionGlobals, type HarnessPage, type TestServer } from "./harness/index.ts";
+import { retryNavigationRace, setStoredSettings, storedSettings } from "./options-helpers.ts";
+
+const ARTICLE = readFileSync(resolve(import.meta.dirname, "../fixtures/options/article.html"), "utf8");
+
+interface Mouse { move(x: number, y: number): Promise<void>; click(x: number, y: number): Promise<void> }
+interface Keyboard { press(key: string): Promise<void> }
+const mouse = (p: HarnessPage) => (p.raw as unknown as { mouse: Mouse }).mouse;
+const keyboard = (p: HarnessPage) => (p.raw as unknown as { keyboard: Keyboard }).keyboard;
+
+/** Centre of the first element matching `selector`, scrolled into view. */
+async function centre(page: HarnessPage, selector: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((s: string) => {
+    const el = document.querySelector(s)!;
+    el.scrollIntoView({ block: "center" });
+    const r = el.getBoundingClientRect();
+    return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) };
+  }, selector);
+}
+
+async function startPicker(b: ExtensionBrowser, page: HarnessPage): Promise<void> {
+  const tabId = await retryNavigationRace(() => b.tabIdOf(page));
+  await retryNavigationRace(() =>
+    b.extensionEval(async (id: number) => {
+      const g = globalThis as unknown as ExtensionGlobals;
+      await (g.browser ?? g.chrome!).tabs.sendMessage(id, { type: "start-picker" });
+    }, tabId),
+  );
+  await page.bringToFront();
+  await page.waitFor(() => document.querySelector("jernih-picker") !== null);
+}
+
+describe.each(BROWSERS)("element picker in %s", (kind) => {
+  let server: TestServer;
+  let b: ExtensionBrowser;
+  let n = 0;
+
+  beforeAll(async () => {
+    requireBuild();
+    server = await startServer({ routes: { "/article.html": ARTICLE } });
+    b = await launch(kind);
+  });
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+  });
+
+  it("widen with ↑, click, Enter: the block is hidden at once, saved for this site, and hidden again after a reload", async () => {
+    await setStoredSettings(b, null);
+    const page = await b.newPage();
+    const url = server.url(`/article.html?picker-${kind}-${++n}`);
+    await page.goto(url);
+    expect(await page.innerText()).toContain("Cerah berawan hari ini");
+
+    await startPicker(b, page);
+    // The overlay's shadow root is closed: the page cannot look inside it.
+    expect(await page.evaluate(() => document.querySelector("jernih-picker")!.shadowRoot)).toBeNull();
+
+    // Point at the temperature inside the weather widget, then widen once to the widget itself.
+    const { x, y } = await centre(page, "#weather .temp");
+    await mouse(page).move(x, y);
+    await keyboard(page).press("ArrowUp");
+    await mouse(page).click(x, y);
+    // The click proposes a selector; its panel focuses "Hide on this site". Enter confirms.
+    await keyboard(page).press("Enter");
+
+    await page.waitFor(() => !document.body.innerText.includes("Cerah berawan hari ini"));
+    const text = await page.innerText();
+    expect(text).not.toContain("27°C");
+    expect(text).toContain("Jembatan itu dibangun secara gotong royong"); // the article stays
+    expect(await page.evaluate(() => location.href)).toBe(url); // the click did not follow anything
+
+    const saved = (await storedSettings(b)) as { customRules: { kind: string; value: string; site: string }[] };
+    expect(saved.customRules).toHaveLength(1);
+    expect(saved.customRules[0]).toMatchObject({ kind: "selector", site: "127.0.0.1" });
+    const selector = saved.customRules[0]!.value;
+    expect(await page.evaluate((s: string) => document.querySelector(s)?.id, selector)).toBe("weather");
+
+    await page.goto(url);
+    await page.waitFor(() => document.readyState === "complete");
+    await page.waitFor(() => document.querySelector("#weather") !== null);
+    expect(await page.innerText()).not.toContain("Cerah berawan hari ini");
+    expect(await page.innerText()).toContain("Jembatan itu dibangun secara gotong royong");
+    await page.close();
+  });
+
+  it("Esc cancels: nothing saved, nothing hidden, the overlay gone", async () => {
+    await setStoredSettings(b, null);
+    const page = await b.newPage();
+    await page.goto(server.url(`/article.html?picker-${kind}-${++n}`));
+    await startPicker(b, page);
+    const { x, y } = await centre(page, "#weather");
+    await mouse(page).move(x, y);
+    await keyboard(page).press("Escape");
+    await page.waitFor(() => document.querySelector("jernih-picker") === null);
+    // With the picker gone, a click is the page's again and hides nothing.
+    await mouse(page).click(x, y);
+    expect(await page.evaluate(() => document.body.innerText.includes("Cerah berawan hari ini"))).toBe(true);
+    expect(await storedSettings(b)).toBeNull();
+    await page.close();
+  });
+});
