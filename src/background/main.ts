@@ -3,5 +3,7 @@
  * installs its own message listener and ignores messages of the others.
  */
 import { installHider } from "./hider.ts";
+import { installReader } from "./reader.ts";
 
-installHider();
+installHider(); // user-origin hiding sheet per page, toolbar badge per tab
+installReader(); // keyboard command, context menu, reader frame relay

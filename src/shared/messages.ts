@@ -36,7 +36,7 @@ export interface PageState {
 /** Sent to the background (content → background). */
 export type BackgroundRequest = { type: "hidden-count"; count: number } | ReaderBackgroundRequest | HiderBackgroundRequest;
 
-// ---- Live-page hider (src/content/hider.ts, src/background/hide-css.ts)
+// ---- Live-page hider (src/content/hider.ts, src/background/hider.ts)
 
 /**
  * Content script → background: put the page's hiding stylesheet into the sender's frame at user
@@ -79,7 +79,10 @@ export interface ReaderPayload {
 
 /** The popup's view of the page's article, and whether the reader is open over it. */
 export interface PageArticleInfo {
+  /** What the reader view would show; null when nothing could be extracted. */
   summary: ArticleSummary | null;
+  /** Whether the page looks like an article (og:type, JSON-LD, Readability's readerable test). */
+  isArticle: boolean;
   readerOpen: boolean;
 }
 

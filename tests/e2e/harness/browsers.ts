@@ -253,3 +253,30 @@ async function tabIdByUrl(b: ExtensionBrowser, url: string): Promise<number> {
   if (id < 0) throw new Error(`no tab has the URL ${url}`);
   return id;
 }
+
+/* ------------------------------------------------------------- extension-side conveniences */
+
+/** Sends a message to the content script of a tab's top frame and returns its answer. */
+export function sendToTab<R = unknown>(b: ExtensionBrowser, tabId: number, message: unknown): Promise<R> {
+  return b.extensionEval(
+    async (a: { tabId: number; message: unknown }) => {
+      const g = globalThis as unknown as ExtensionGlobals;
+      return (g.browser ?? g.chrome!).tabs.sendMessage(a.tabId, a.message, { frameId: 0 });
+    },
+    { tabId, message },
+  ) as Promise<R>;
+}
+
+/**
+ * Stores settings the way the extension does (storage.sync "settings"); null removes them from both
+ * areas so every part falls back to the defaults. Content scripts see the change via storage.onChanged.
+ */
+export async function setStoredSettings(b: ExtensionBrowser, settings: unknown | null): Promise<void> {
+  await b.extensionEval(async (s: unknown) => {
+    const g = globalThis as unknown as ExtensionGlobals;
+    const api = g.browser ?? g.chrome!;
+    await api.storage.local.remove(["settings", "settingsFallback"]);
+    if (s === null) await api.storage.sync.remove("settings");
+    else await api.storage.sync.set({ settings: s });
+  }, settings);
+}

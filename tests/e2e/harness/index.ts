@@ -33,6 +33,8 @@
  *   (site packs and host logic run for real). Firefox cannot map ports: use 127.0.0.1 URLs there.
  * - ExtensionBrowser.extensionEval(fn): runs fn with the extension API (Chromium: the service worker;
  *   Firefox: a reader page the harness keeps open — Firefox has no extension service worker).
+ * - sendToTab(b, tabId, message): a message to the page's content script, with its answer;
+ *   setStoredSettings(b, settings | null): settings as the extension stores them (null: defaults).
  * - badgeText(tabId), tabIdOf(page), openExtensionPage(path, tabId), page.innerText() (what a person
  *   sees), page.waitFor(fn) (poll in the page, never a fixed sleep).
  * - Firefox quirk handled inside: moz-extension:// pages send no load event, so goto waits on

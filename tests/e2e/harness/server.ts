@@ -102,18 +102,39 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer>
   const plain = http.createServer(handle);
   const pem = opts.https === false ? null : selfSignedCert();
   const secure = pem ? https.createServer(pem, handle) : null;
+  // TLS cannot be handed to an https server after a byte was read in JS (it reads the socket's
+  // handle directly), so TLS connections are piped to the https server on a port of its own.
+  let securePort = 0;
+  if (secure) {
+    await new Promise<void>((ok) => secure.listen(0, "127.0.0.1", ok));
+    securePort = (secure.address() as net.AddressInfo).port;
+  }
   const sockets = new Set<net.Socket>();
+  const track = (s: net.Socket) => {
+    sockets.add(s);
+    s.on("close", () => sockets.delete(s));
+    s.on("error", () => s.destroy());
+  };
   const front = net.createServer((socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
+    track(socket);
     socket.once("data", (first) => {
       socket.pause();
+      if (first[0] === 0x16 && secure) {
+        const upstream = net.connect(securePort, "127.0.0.1", () => {
+          upstream.write(first);
+          socket.pipe(upstream);
+          upstream.pipe(socket);
+          socket.resume();
+        });
+        track(upstream);
+        upstream.on("close", () => socket.destroy());
+        socket.on("close", () => upstream.destroy());
+        return;
+      }
       socket.unshift(first);
-      const target = first[0] === 0x16 && secure ? secure : plain;
-      target.emit("connection", socket);
+      plain.emit("connection", socket);
       socket.resume();
     });
-    socket.on("error", () => socket.destroy());
   });
   await new Promise<void>((ok) => front.listen(0, "127.0.0.1", ok));
   const port = (front.address() as net.AddressInfo).port;

@@ -1,0 +1,56 @@
+/**
+ * The live-page hider's half in the background:
+ *  - `hide-css`: puts the page's hiding stylesheet into the sender's own frame at USER origin
+ *    (see src/content/hider.ts for why user origin, and why this API); the sheet it replaces goes.
+ *  - `hidden-count`: the toolbar badge of the sender's tab shows how many blocks are hidden there.
+ *    Both browsers clear a tab's badge text when the tab navigates to a new page.
+ * The tab and frame always come from the browser's `sender`, never from the message.
+ */
+import browser, { type Runtime, type Scripting } from "webextension-polyfill";
+import { isMessage, type BackgroundRequest, type HideCssReply } from "../shared/messages.ts";
+
+const BADGE_COLOR = "#0f766e";
+
+function targetOf(sender: Runtime.MessageSender): Scripting.InjectionTarget | null {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return null;
+  // documentIds (Chrome) pins the sheet to the document that asked, even if the tab has moved on.
+  return sender.documentId ? { tabId, documentIds: [sender.documentId] } : { tabId, frameIds: [sender.frameId ?? 0] };
+}
+
+async function hideCss(css: string | null, previous: string | null, sender: Runtime.MessageSender): Promise<HideCssReply> {
+  const target = targetOf(sender);
+  if (!target) return { ok: false, error: "the request came from no tab" };
+  try {
+    if (previous) await browser.scripting.removeCSS({ target, css: previous, origin: "USER" });
+    if (css) await browser.scripting.insertCSS({ target, css, origin: "USER" });
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+async function setBadge(count: number, sender: Runtime.MessageSender): Promise<void> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || (sender.frameId ?? 0) !== 0) return;
+  const text = count > 0 ? String(Math.min(count, 999)) : "";
+  await browser.action.setBadgeText({ tabId, text });
+  if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+}
+
+export function installHider(): void {
+  browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => {
+    if (!isMessage(msg)) return undefined;
+    const m = msg as BackgroundRequest;
+    if (m.type === "hide-css") {
+      const css = typeof m.css === "string" ? m.css : null;
+      const previous = typeof m.previous === "string" ? m.previous : null;
+      return hideCss(css, previous, sender);
+    }
+    if (m.type === "hidden-count") {
+      const count = Number.isInteger(m.count) && m.count >= 0 ? m.count : 0;
+      return setBadge(count, sender).then(() => ({ ok: true }), () => ({ ok: false }));
+    }
+    return undefined; // someone else's message
+  });
+}

@@ -1,0 +1,321 @@
+/**
+ * The live-page hider: keeps a news page free of the clutter the enabled categories name, while the
+ * reader scrolls the site as usual. Core logic lives in src/core/hide.ts and src/core/detect.ts;
+ * this file wires it to the page and the extension.
+ *
+ * How a blocked block is never seen:
+ *  - Selector rules (core, site pack, user) are ONE stylesheet, put in at USER origin by the
+ *    background with `scripting.insertCSS({ origin: "USER" })` as soon as this script starts at
+ *    document_start. Why that API: it is the one both browsers offer for user-origin CSS in MV3
+ *    (Chrome ≥ 96 and Firefox ≥ 102; `tabs.insertCSS` with cssOrigin is MV2 in Chrome), and a user
+ *    sheet with !important wins over a site's own !important rules, which an in-page <style> does
+ *    not. A manifest `content_scripts.css` file would be in place even earlier but is author origin
+ *    and fixed at build time, so it could follow neither the user's categories nor their own rules.
+ *    The round trip (storage read + one message) takes a few milliseconds, well before the body
+ *    has streamed in on a real news page. Should the background refuse (no host permission), an
+ *    in-page <style> is the fallback.
+ *  - Every rule of the sheet is scoped by `:root:not([data-jernih-pause])`, so pausing it (reveal,
+ *    or a page that turns out not to be an article) is one attribute on <html>, no round trip.
+ *  - Text and structure rules ("Baca juga: <a>", a "Berita Terkait" heading and its list) need the
+ *    DOM: one MutationObserver collects added nodes, and they are checked in one batch per animation
+ *    frame — before that frame is painted, so a late related box never shows. Each hidden block gets
+ *    data-jernih-hidden="<category>" and the sheet's last rule hides it.
+ *
+ * Not an article? Once <head> is parsed (first batch with a <body>), a page with no site pack, no
+ * og:type article and no JSON-LD article is paused; at DOMContentLoaded Readability's
+ * isProbablyReaderable gets the last word. Non-articles then stand down: sheet removed, observer
+ * disconnected, no badge.
+ *
+ * Cost: performance marks "jernih:start" and measures "jernih:scan" (each batch) make the work
+ * visible in a profile; `npm run bench` measures it.
+ */
+import browser from "webextension-polyfill";
+import { detectArticle, earlyArticleSignal } from "../core/detect.ts";
+import { compileStylesheet, findHits, hidePlan, isProtected, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR, type HidePlan, type Hit } from "../core/hide.ts";
+import { snippet } from "../core/text.ts";
+import type { Removal } from "../core/types.ts";
+import type { HideCssReply, PageState } from "../shared/messages.ts";
+import { loadSettings } from "../shared/store.ts";
+
+/** On a hidden element: the id of the rule that hid it (for the popup's list and for debugging). */
+const RULE_ATTR = "data-jernih-rule";
+
+type Phase = "starting" | "loading" | "article" | "not-article" | "off";
+
+function mark(name: string): void {
+  try {
+    performance.mark(name);
+  } catch {
+    // performance marks are a measuring aid only
+  }
+}
+
+export class Hider {
+  private plan: HidePlan | null = null;
+  private phase: Phase = "starting";
+  private revealed = false;
+  /** The sheet inserted at user origin (to remove or replace it), or null. */
+  private userCss: string | null = null;
+  private fallbackStyle: HTMLStyleElement | null = null;
+  private observer: MutationObserver | null = null;
+  private pending = new Set<Node>();
+  private scheduled = false;
+  /** null until <body> exists: the head's signals are only final then. */
+  private early: boolean | null = null;
+  private reported = 0;
+
+  async start(): Promise<void> {
+    mark("jernih:start");
+    const { settings } = await loadSettings(browser.storage);
+    this.plan = hidePlan(settings, location.href);
+    if (!this.plan) {
+      this.phase = "off"; // the user switched Jernih off for this site: touch nothing
+      return;
+    }
+    this.phase = "loading";
+    await this.installSheet(compileStylesheet(this.plan.selectors));
+    this.observer = new MutationObserver((records) => {
+      for (const r of records) for (const n of Array.from(r.addedNodes)) this.pending.add(n);
+      this.schedule();
+    });
+    this.observer.observe(document, { childList: true, subtree: true });
+    if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", () => this.decide(), { once: true });
+      this.schedule();
+    } else {
+      this.decide();
+    }
+  }
+
+  /* ------------------------------------------------------------------------------ the sheet */
+
+  private async installSheet(css: string | null): Promise<void> {
+    let reply: HideCssReply | undefined;
+    try {
+      reply = (await browser.runtime.sendMessage({ type: "hide-css", css, previous: this.userCss })) as HideCssReply | undefined;
+    } catch (e) {
+      reply = { ok: false, error: String(e) };
+    }
+    if (reply?.ok) {
+      this.userCss = css;
+      this.fallbackStyle?.remove();
+      this.fallbackStyle = null;
+      return;
+    }
+    // No user origin to be had: an in-page sheet, which the same attributes pause and resume.
+    this.userCss = null;
+    if (css === null) {
+      this.fallbackStyle?.remove();
+      this.fallbackStyle = null;
+      return;
+    }
+    this.fallbackStyle ??= document.createElement("style");
+    this.fallbackStyle.dataset.jernih = "fallback";
+    this.fallbackStyle.textContent = css;
+    if (!this.fallbackStyle.isConnected) (document.head ?? document.documentElement)?.append(this.fallbackStyle);
+  }
+
+  private applyPause(): void {
+    const root = document.documentElement;
+    if (!root) return;
+    const reason = this.revealed ? "revealed" : this.phase === "article" ? null : this.phase === "loading" && this.early !== false ? null : "not-article";
+    if (reason) root.setAttribute(PAUSE_ATTR, reason);
+    else root.removeAttribute(PAUSE_ATTR);
+  }
+
+  /* ------------------------------------------------------------------------- the decisions */
+
+  /** DOMContentLoaded: the full article check, then a scan of the whole page or standing down. */
+  private decide(): void {
+    if (!this.plan || this.phase === "off") return;
+    const article = this.phase === "article" || detectArticle(document, this.plan.hasSitePack).isArticle;
+    if (!article) {
+      this.standDown();
+      return;
+    }
+    this.phase = "article";
+    this.applyPause();
+    this.pending.clear();
+    this.scan(document);
+  }
+
+  private standDown(): void {
+    this.phase = "not-article";
+    this.applyPause();
+    this.observer?.disconnect();
+    this.observer = null;
+    this.pending.clear();
+    this.unmarkAll();
+    if (this.userCss || this.fallbackStyle) void this.installSheet(null);
+    this.report();
+  }
+
+  /* ------------------------------------------------------------------------ batched checks */
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    // An animation frame runs before the frame is painted; hidden tabs get no frames (and no paint).
+    if (document.visibilityState === "hidden") setTimeout(() => this.flush(), 50);
+    else requestAnimationFrame(() => this.flush());
+  }
+
+  private flush(): void {
+    this.scheduled = false;
+    if (!this.plan) return;
+    if (this.phase === "loading") {
+      if (this.early === null && document.body) {
+        this.early = earlyArticleSignal(document, this.plan.hasSitePack).isArticle;
+        this.applyPause();
+      }
+      if (!this.early) {
+        this.pending.clear(); // DOMContentLoaded scans everything anyway
+        return;
+      }
+    }
+    if (this.phase !== "article" && this.phase !== "loading") return;
+    const roots = this.batchRoots();
+    this.pending.clear();
+    if (roots.length === 0) return;
+    const t0 = performance.now();
+    const hits: Hit[] = [];
+    for (const root of roots) hits.push(...findHits(root, this.plan));
+    this.apply(hits);
+    try {
+      performance.measure("jernih:scan", { start: t0 });
+    } catch {
+      // measuring aid only
+    }
+  }
+
+  /**
+   * Elements to check for this batch. A text node or an empty-ish inline element that was added
+   * changes its parent's text ("Baca juga:" gets its link), so the parent is checked; a root inside
+   * another root of the batch is left to the outer one.
+   */
+  private batchRoots(): Element[] {
+    const set = new Set<Element>();
+    for (const n of this.pending) {
+      let el = n.nodeType === 1 ? (n as Element) : n.parentElement;
+      if (!el || !el.isConnected) continue;
+      if ((n.nodeType !== 1 || el.childElementCount === 0) && el.parentElement && el.parentElement !== document.body) el = el.parentElement;
+      set.add(el);
+    }
+    const roots: Element[] = [];
+    for (const el of set) {
+      let inner = false;
+      for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) { inner = true; break; }
+      if (!inner) roots.push(el);
+    }
+    return roots;
+  }
+
+  private scan(root: Document | Element): void {
+    if (!this.plan) return;
+    const t0 = performance.now();
+    this.apply(findHits(root, this.plan));
+    try {
+      performance.measure("jernih:scan", { start: t0 });
+    } catch {
+      // measuring aid only
+    }
+  }
+
+  private apply(hits: readonly Hit[]): void {
+    let changed = false;
+    for (const { el, category, rule } of hits) {
+      if (el.hasAttribute(HIDDEN_ATTR) || el.hasAttribute(KEEP_ATTR)) continue;
+      if (isProtected(el)) {
+        // The sheet may already hide it by selector: KEEP tells the sheet to let it show.
+        el.setAttribute(KEEP_ATTR, "");
+        continue;
+      }
+      el.setAttribute(HIDDEN_ATTR, category);
+      el.setAttribute(RULE_ATTR, rule);
+      changed = true;
+    }
+    if (changed) this.report();
+  }
+
+  private unmarkAll(): void {
+    for (const el of Array.from(document.querySelectorAll(`[${HIDDEN_ATTR}], [${KEEP_ATTR}]`))) {
+      el.removeAttribute(HIDDEN_ATTR);
+      el.removeAttribute(RULE_ATTR);
+      el.removeAttribute(KEEP_ATTR);
+    }
+  }
+
+  /* ----------------------------------------------------------------------------- counting */
+
+  /** Hidden blocks, outermost only: a box and the list inside it are one block to the reader. */
+  private hiddenElements(): Element[] {
+    return Array.from(document.querySelectorAll(`[${HIDDEN_ATTR}]`)).filter(
+      (el) => !el.parentElement?.closest(`[${HIDDEN_ATTR}]`),
+    );
+  }
+
+  private report(): void {
+    const count = this.phase === "article" || this.phase === "loading" ? this.hiddenElements().length : 0;
+    if (count === this.reported) return;
+    this.reported = count;
+    browser.runtime.sendMessage({ type: "hidden-count", count }).catch(() => {});
+  }
+
+  /* ------------------------------------------------------------------------ the messages */
+
+  state(): PageState {
+    const hidden: Record<string, number> = {};
+    const removed: Removal[] = [];
+    for (const el of this.hiddenElements()) {
+      const category = el.getAttribute(HIDDEN_ATTR) ?? "";
+      hidden[category] = (hidden[category] ?? 0) + 1;
+      removed.push({ category, rule: el.getAttribute(RULE_ATTR) ?? "", text: snippet(el) });
+    }
+    return { url: location.href, isArticle: this.phase === "article", hidden, revealed: this.revealed, removed };
+  }
+
+  /** Shows every hidden block again (reveal: true) or hides them again, without a reload. */
+  reveal(reveal: boolean): PageState {
+    this.revealed = reveal;
+    this.applyPause();
+    return this.state();
+  }
+
+  /** Settings changed: new plan, new sheet, everything checked again. */
+  async reload(): Promise<PageState> {
+    const { settings } = await loadSettings(browser.storage);
+    const plan = hidePlan(settings, location.href);
+    if (!plan) {
+      this.plan = null;
+      this.observer?.disconnect();
+      this.observer = null;
+      this.unmarkAll();
+      await this.installSheet(null);
+      document.documentElement?.setAttribute(PAUSE_ATTR, "off");
+      this.phase = "off";
+      this.report();
+      return this.state();
+    }
+    const wasOff = this.phase === "off" || this.phase === "starting";
+    this.plan = plan;
+    const css = compileStylesheet(plan.selectors);
+    if (css !== this.userCss) await this.installSheet(css);
+    if (wasOff) {
+      // Switched on again for this site: start as if the page had just loaded.
+      this.phase = "loading";
+      this.early = null;
+      this.observer ??= new MutationObserver((records) => {
+        for (const r of records) for (const n of Array.from(r.addedNodes)) this.pending.add(n);
+        this.schedule();
+      });
+      this.observer.observe(document, { childList: true, subtree: true });
+      this.decide();
+    } else if (this.phase === "article") {
+      this.unmarkAll();
+      this.scan(document);
+      this.report();
+    }
+    this.applyPause();
+    return this.state();
+  }
+}

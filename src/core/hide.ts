@@ -1,0 +1,230 @@
+/**
+ * The live-page hider's core, free of extension APIs (the content script drives it):
+ *
+ *  - `hidePlan(settings, url)`: what to hide on this page — the enabled categories' selector rules
+ *    (src/rules SELECTOR_RULES), the site pack's `clean` selectors, the user's custom rules, and the
+ *    phrase matchers of the same categories. null when the user switched Jernih off for the site.
+ *  - `compileStylesheet(plan.selectors)`: ONE stylesheet for all of it. It is injected before first
+ *    paint (see src/content/main.ts), so a block a selector names is never seen. Every rule is
+ *    scoped by attributes on <html>, so the content script can pause (reveal, not an article) and
+ *    resume the whole sheet by flipping one attribute, without a round trip to re-insert CSS.
+ *  - `findHits(root, plan)`: blocks to hide that only text or structure identifies ("Baca juga: <a>",
+ *    a "Berita Terkait" heading and its list, "Ikuti kami di Google News"). It asks the cleaner's own
+ *    `classify` (src/core/classify.ts), so the live page and the reader view agree on what clutter is.
+ *
+ * A guard (`isProtected`) keeps the article safe: nothing that is or holds <html>, <body>, <main>,
+ * the article body (itemprop=articleBody, role=main), or a long paragraph of prose is ever hidden.
+ */
+import { CATEGORIES, SELECTOR_RULES, type LocalePhrases, type SelectorRule } from "../rules/index.ts";
+import { activeCustomRules, blockedCategoryIds, siteSettingsFor, type Settings } from "../shared/settings.ts";
+import { classify, MAX_LINE } from "./classify.ts";
+import { compilePhrases, type PhraseMatcher } from "./phrases.ts";
+import { findSitePack, packPhrases, packSelectorRules } from "./sitepack.ts";
+import { squash } from "./text.ts";
+import type { Category } from "./types.ts";
+
+/** On a hidden element: the category that hid it, e.g. data-jernih-hidden="related". */
+export const HIDDEN_ATTR = "data-jernih-hidden";
+/** On a selector match the guard refused: the stylesheet leaves it visible. */
+export const KEEP_ATTR = "data-jernih-keep";
+/** On <html> while the page is revealed or is not an article: the stylesheet hides nothing. */
+export const PAUSE_ATTR = "data-jernih-pause";
+
+/**
+ * Categories whose text rules stay off on the live page: a byline or date line "credit" and a repeated
+ * caption are clutter inside the reader view (which shows author and date in its header), but on the
+ * site itself they are the only place a reader finds them. Their selector rules still apply.
+ */
+const READER_ONLY_TEXT = new Set<Category>(["credits", "duplicate"]);
+
+export interface HidePlan {
+  host: string;
+  /** Blocked categories on this page. */
+  categories: ReadonlySet<Category>;
+  /** Selector rules to hide by: core rules, the site pack's, the user's. Unsafe selectors are left out. */
+  selectors: readonly SelectorRule[];
+  /** Phrase matchers of the blocked categories (locale lists + site pack + user phrase rules). */
+  matchers: readonly PhraseMatcher[];
+  /** A site pack covers this host: the page counts as an article before detection. */
+  hasSitePack: boolean;
+}
+
+/**
+ * A selector goes inside a CSS rule, so it must not be able to close that rule and open another:
+ * no braces, no comments, no at-rules, within a sane length. Anything else the browser's parser
+ * judges (an invalid selector drops only its own rule).
+ */
+export function isSafeSelector(selector: string): boolean {
+  const s = selector.trim();
+  return s.length > 0 && s.length <= 2000 && !/[{}]|\/\*|\*\/|@|<\/?style/i.test(s);
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return "";
+  }
+}
+
+export function hidePlan(settings: Settings, url: string): HidePlan | null {
+  const host = hostOf(url);
+  if (!host || !siteSettingsFor(settings, host).enabled) return null;
+  const categories = blockedCategoryIds(settings, CATEGORIES);
+  const pack = findSitePack(url);
+  const custom = activeCustomRules(settings, host, CATEGORIES);
+  // A custom rule in a category the rules do not know still applies (activeCustomRules says so).
+  const enabled = new Set(categories);
+  for (const r of custom) enabled.add(r.category);
+
+  const selectors: SelectorRule[] = [
+    ...SELECTOR_RULES.filter((r) => categories.has(r.category)),
+    ...(pack ? packSelectorRules(pack).filter((r) => categories.has(r.category)) : []),
+    ...custom.filter((r) => r.kind === "selector").map((r) => ({ id: `custom:${r.id}`, category: r.category, selector: r.value })),
+  ].filter((r) => isSafeSelector(r.selector));
+
+  const userPhrases: Record<string, { line: string[] }> = {};
+  for (const r of custom) {
+    if (r.kind !== "phrase") continue;
+    (userPhrases[r.category] ??= { line: [] }).line.push(squash(r.value).toLowerCase());
+  }
+  const extra: Pick<LocalePhrases, string>[] = [...(pack ? packPhrases(pack) : []), { locale: "custom", ...userPhrases }];
+  const textCategories = new Set([...enabled].filter((c) => !READER_ONLY_TEXT.has(c)));
+  return { host, categories: enabled, selectors, matchers: compilePhrases(textCategories, extra), hasSitePack: pack !== null };
+}
+
+/** Comment text cannot end the comment early. */
+const commentSafe = (s: string) => s.replace(/\*\//g, "* /");
+
+export function compileStylesheet(selectors: readonly SelectorRule[]): string {
+  const scope = `:root:not([${PAUSE_ATTR}])`;
+  const hide = "{ display: none !important; }";
+  const lines = [`/* Jernih: hides clutter blocks; ${selectors.length} selector rules. */`];
+  for (const r of selectors) {
+    // One CSS rule per selector rule: an invalid selector then drops only its own rule.
+    lines.push(`/* ${commentSafe(r.id)} (${commentSafe(r.category)}) */`);
+    lines.push(`${scope} :is(${r.selector}):not([${KEEP_ATTR}], body) ${hide}`);
+  }
+  lines.push(`/* blocks found by text rules, marked by the content script */`);
+  lines.push(`${scope} [${HIDDEN_ATTR}]:not([${KEEP_ATTR}], body) ${hide}`);
+  return `${lines.join("\n")}\n`;
+}
+
+/* --------------------------------------------------------------------- finding blocks to hide */
+
+export interface Hit {
+  el: Element;
+  category: Category;
+  /** Rule id: a selector rule's id or `phrase:<category>:<shape>`. */
+  rule: string;
+}
+
+const NEVER = new Set(["HTML", "HEAD", "BODY", "MAIN"]);
+const ARTICLE_BODY = '[itemprop="articleBody"], [role="main"]';
+const SKIP_TEXT = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "TITLE"]);
+/** How far up from a matching text node a block may be: "Baca juga:" sits in <strong> in <p> in a box. */
+const MAX_UP = 5;
+
+/** A paragraph of prose: long, and mostly not link text. */
+function isProse(el: Element): boolean {
+  const text = squash(el.textContent ?? "");
+  if (text.length <= MAX_LINE) return false;
+  let links = 0;
+  for (const a of Array.from(el.querySelectorAll("a"))) links += squash(a.textContent ?? "").length;
+  return links < 0.5 * text.length;
+}
+
+/** Own text of an element (its direct text nodes), for pages that write prose as <div>text<br>text</div>. */
+function ownText(el: Element): string {
+  let s = "";
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) s += (n as Text).data;
+  return squash(s);
+}
+
+/** The guard: never hide the page, its main container, the article body, or prose. */
+export function isProtected(el: Element): boolean {
+  if (NEVER.has(el.tagName.toUpperCase())) return true;
+  if (el.matches(ARTICLE_BODY) || el.querySelector(`main, ${ARTICLE_BODY}`)) return true;
+  if (ownText(el).length > MAX_LINE) return true;
+  if (el.tagName === "P" ? isProse(el) : Array.from(el.getElementsByTagName("p")).some(isProse)) return true;
+  return false;
+}
+
+/** Selector rules matching `root` or inside it (invalid selectors match nothing). */
+export function selectorHits(root: Element | Document, selectors: readonly SelectorRule[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const r of selectors) {
+    try {
+      if (root instanceof Element && root.matches(r.selector)) hits.push({ el: root, category: r.category, rule: r.id });
+      for (const el of Array.from(root.querySelectorAll(r.selector))) hits.push({ el, category: r.category, rule: r.id });
+    } catch {
+      // An invalid selector (a user rule, a site changed its markup) must not break the page.
+    }
+  }
+  return hits;
+}
+
+/** Inline elements: a phrase can span several of them ("Cek berita di <a>Google News</a>"). */
+const INLINE = new Set(["A", "SPAN", "STRONG", "B", "EM", "I", "U", "SMALL", "FONT", "MARK", "CODE", "ABBR", "TIME", "LABEL", "SUP", "SUB", "BR"]);
+
+/**
+ * The box around a verdict's blocks, when they are all it holds: "Berita Terkait" and its list in
+ * their <section>, a "Baca juga" link in its one-cell table. Hiding the box rather than its contents
+ * leaves no empty frame on the page and counts as one block.
+ */
+function wholeBox(targets: Element[]): Element[] {
+  let box = targets;
+  for (let up = 0; up < 4; up++) {
+    const parent = box[0]?.parentElement;
+    if (!parent || NEVER.has(parent.tagName.toUpperCase()) || ownText(parent)) break;
+    const children = Array.from(parent.children).filter((c) => !SKIP_TEXT.has(c.tagName.toUpperCase()));
+    if (children.length !== box.length || !children.every((c) => box.includes(c))) break;
+    box = [parent];
+  }
+  return box;
+}
+
+/**
+ * Blocks under `root` that the text rules call clutter. A search starts only where the text of a
+ * short block (the nearest non-inline ancestor of a text node, tested once) matches a phrase, so a
+ * page without clutter phrases costs one walk over its text nodes and a regex test per short block.
+ * From there, `classify` is asked innermost first, up to MAX_UP ancestors, like the cleaner does.
+ */
+export function textHits(root: Node, matchers: readonly PhraseMatcher[]): Hit[] {
+  const hits: Hit[] = [];
+  if (matchers.length === 0) return hits;
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const tested = new Set<Element>();
+  const classified = new Set<Element>();
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentElement;
+    if (!parent || SKIP_TEXT.has(parent.tagName.toUpperCase()) || !/\S/.test((n as Text).data)) continue;
+    let block = parent;
+    for (let up = 0; up < 4 && INLINE.has(block.tagName.toUpperCase()) && block.parentElement; up++) block = block.parentElement;
+    if (tested.has(block)) continue;
+    tested.add(block);
+    const text = squash(block.textContent ?? "").toLowerCase();
+    if (!text || text.length > MAX_LINE || !matchers.some((m) => m.test(text))) continue;
+    let el: Element | null = parent;
+    for (let up = 0; el && up < MAX_UP && !NEVER.has(el.tagName.toUpperCase()); up++, el = el.parentElement) {
+      if (classified.has(el)) break;
+      classified.add(el);
+      const v = classify(el, matchers);
+      // Structural verdicts (dates, bylines…) belong to the reader view; the live page hides by phrase only.
+      if (v && v.rule.startsWith("phrase:")) {
+        for (const target of wholeBox([v.target, ...v.alsoRemove])) hits.push({ el: target, category: v.category, rule: v.rule });
+        break;
+      }
+      if (squash(el.textContent ?? "").length > MAX_LINE) break;
+    }
+  }
+  return hits;
+}
+
+/** Everything to hide under `root`: selector rules first, then text rules. The guard is the caller's. */
+export function findHits(root: Element | Document, plan: HidePlan): Hit[] {
+  const scope = root instanceof Document ? root.body ?? root.documentElement : root;
+  if (!scope) return [];
+  return [...selectorHits(root, plan.selectors), ...textHits(scope, plan.matchers)];
+}

@@ -1,0 +1,221 @@
+/**
+ * The live-page hider in real Chromium and Firefox, with the built extension, on fixture pages
+ * served from 127.0.0.1 (tests/fixtures/live; `data-clutter` marks what must go, `data-para` what
+ * must stay). Assertions are on what a person sees: innerText, computed display / checkVisibility,
+ * and the toolbar badge.
+ */
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { defaultSettings, type Settings } from "../../src/shared/settings.ts";
+import type { PageState } from "../../src/shared/messages.ts";
+import {
+  BROWSERS, FIXTURES_LIVE, launch, requireBuild, sendToTab, setStoredSettings, startServer,
+  type ExtensionBrowser, type HarnessPage, type TestServer,
+} from "./harness/index.ts";
+
+interface Seen {
+  clutter: { expected: string; marked: string | null; visible: boolean; display: string; text: string }[];
+  paras: { text: string; visible: boolean }[];
+  /** Outermost elements the hider marked. */
+  hidden: number;
+  text: string;
+}
+
+/** What the page shows, read in the page. */
+function look(page: HarnessPage): Promise<Seen> {
+  return page.evaluate(() => {
+    const norm = (s: string | null) => (s ?? "").replace(/\s+/g, " ").trim();
+    return {
+      clutter: Array.from(document.querySelectorAll("[data-clutter]")).map((el) => ({
+        expected: el.getAttribute("data-clutter") ?? "",
+        marked: el.getAttribute("data-jernih-hidden"),
+        visible: el.checkVisibility(),
+        display: getComputedStyle(el).display,
+        text: norm(el.textContent),
+      })),
+      paras: Array.from(document.querySelectorAll("[data-para]")).map((p) => ({ text: norm(p.textContent), visible: p.checkVisibility() })),
+      hidden: Array.from(document.querySelectorAll("[data-jernih-hidden]")).filter((el) => !el.parentElement?.closest("[data-jernih-hidden]")).length,
+      text: norm(document.body.innerText),
+    };
+  });
+}
+
+/** Every clutter block hidden with its category and gone from the text; every paragraph shown. */
+function expectClean(seen: Seen) {
+  expect(seen.clutter.length).toBeGreaterThan(0);
+  expect(seen.paras.length).toBeGreaterThanOrEqual(3);
+  for (const c of seen.clutter) {
+    expect({ text: c.text, marked: c.marked, visible: c.visible, display: c.display }).toEqual({ text: c.text, marked: c.expected, visible: false, display: "none" });
+    expect(seen.text).not.toContain(c.text.slice(0, 40));
+  }
+  for (const p of seen.paras) {
+    expect(p.visible, p.text).toBe(true);
+    expect(seen.text).toContain(p.text);
+  }
+}
+
+function fixture(path: string): string {
+  return readFileSync(`${FIXTURES_LIVE}/${path}`, "utf8");
+}
+
+function settingsWith(patch: Partial<Settings>): Settings {
+  return { ...defaultSettings(), ...patch };
+}
+
+describe.each(BROWSERS)("live-page hiding in %s", (kind) => {
+  let server: TestServer;
+  let b: ExtensionBrowser;
+  let n = 0;
+  /** Opens a fixture under a unique URL (tabs are found by URL) and waits for the hider's last batch. */
+  async function open(path: string, url?: string): Promise<{ page: HarnessPage; tabId: number }> {
+    const page = await b.newPage();
+    await page.goto(url ?? server.url(`${path}?v=${++n}`));
+    const tabId = await b.tabIdOf(page);
+    // get-state answers once the hider has started; a second animation frame lets its batch finish.
+    await sendToTab(b, tabId, { type: "get-state" });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    return { page, tabId };
+  }
+
+  beforeAll(async () => {
+    requireBuild();
+    server = await startServer();
+    b = await launch(kind);
+  });
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+  });
+  beforeEach(async () => {
+    await setStoredSettings(b, null);
+  });
+
+  it("hides 'Baca juga' lines and boxes, 'Berita Terkait' and the Google News line on a detik-like article, keeping every paragraph", async () => {
+    const { page, tabId } = await open("/news/detik-style.html");
+    const seen = await look(page);
+    expectClean(seen);
+    expect(seen.hidden).toBe(seen.clutter.length);
+    // A quote that says "Baca juga" inside a paragraph is article text, not a link line.
+    expect(seen.text).toContain("Baca juga aturan teknisnya");
+    await expect.poll(() => b.badgeText(tabId)).toBe(String(seen.hidden));
+    await page.close();
+  });
+
+  it("cleans the medcom-like article of the seed: inline 'Baca:', Google News line, scholarship promo, TERKAIT, BERITA LAINNYA, FOLLOW US", async () => {
+    const { page, tabId } = await open("/news/medcom-style.html");
+    const seen = await look(page);
+    expectClean(seen);
+    expect(seen.hidden).toBe(seen.clutter.length);
+    await expect.poll(() => b.badgeText(tabId)).toBe(String(seen.hidden));
+    const state = await sendToTab<PageState>(b, tabId, { type: "get-state" });
+    expect(state.isArticle).toBe(true);
+    expect(state.hidden).toEqual({ related: 3, social: 3, promo: 1 });
+    expect(state.removed?.map((r) => r.category).sort()).toEqual(["promo", "related", "related", "related", "social", "social", "social"]);
+    await page.close();
+  });
+
+  it("hides a related box inserted two seconds after load, and a 'Baca juga' line whose link arrives a frame later", async () => {
+    const { page, tabId } = await open("/news/late-related.html");
+    expect((await look(page)).hidden).toBe(0);
+    await page.waitFor(() => document.body.dataset.lateInserted === "1", undefined, 20_000);
+    await page.waitFor(() => document.querySelectorAll("#late[data-jernih-hidden], #late-line[data-jernih-hidden]").length === 2);
+    const seen = await look(page);
+    expectClean(seen);
+    expect(seen.text).not.toContain("Tanggul Jebol");
+    await expect.poll(() => b.badgeText(tabId)).toBe("2");
+    await page.close();
+  });
+
+  it("leaves a search-results page alone: nothing hidden, no badge, even where its sidebar looks like clutter", async () => {
+    const { page, tabId } = await open("/search.html");
+    const seen = await look(page);
+    expect(seen.hidden).toBe(0);
+    expect(seen.text).toContain("Berita Lainnya");
+    expect(seen.text).toContain("Ikuti kami di Google News");
+    expect(seen.text).toContain("Baca juga: Cara Mendaftar Beasiswa");
+    const state = await sendToTab<PageState>(b, tabId, { type: "get-state" });
+    expect(state.isArticle).toBe(false);
+    expect(await b.badgeText(tabId)).toBe("");
+    await page.close();
+  });
+
+  it("reveals every hidden block without a reload, and hides them again", async () => {
+    const { page, tabId } = await open("/news/detik-style.html");
+    const before = await look(page);
+    expectClean(before);
+    const shown = await sendToTab<PageState>(b, tabId, { type: "reveal", reveal: true });
+    expect(shown.revealed).toBe(true);
+    const revealed = await look(page);
+    for (const c of revealed.clutter) {
+      expect(c.visible, c.text).toBe(true);
+      expect(revealed.text).toContain(c.text.slice(0, 40));
+    }
+    await sendToTab(b, tabId, { type: "reveal", reveal: false });
+    expectClean(await look(page));
+    await page.close();
+  });
+
+  it("hides nothing on a site the user switched off", async () => {
+    await setStoredSettings(b, settingsWith({ sites: { "127.0.0.1": { enabled: false, alwaysReader: false } } }));
+    const { page, tabId } = await open("/news/detik-style.html");
+    const seen = await look(page);
+    expect(seen.hidden).toBe(0);
+    for (const c of seen.clutter) expect(c.visible, c.text).toBe(true);
+    expect(await b.badgeText(tabId)).toBe("");
+    await page.close();
+  });
+
+  it("applies changed settings without a reload: a category switched off comes back, a user's selector rule beats the site's inline !important", async () => {
+    const { page, tabId } = await open("/read/kompas-style.html");
+    expectClean(await look(page));
+    // The promo block carries style="display: block !important": only a USER-origin sheet outranks that.
+    await setStoredSettings(b, settingsWith({
+      categories: { related: false },
+      customRules: [{ id: "t1", kind: "selector", value: ".read__time", category: "promo", site: null }],
+    }));
+    await sendToTab(b, tabId, { type: "settings-changed" });
+    await page.waitFor(() => getComputedStyle(document.querySelector(".read__time")!).display === "none");
+    const seen = await look(page);
+    for (const c of seen.clutter) expect({ text: c.text, visible: c.visible }).toEqual({ text: c.text, visible: c.expected !== "promo" });
+    // The sheet went in at user origin: no in-page <style> fallback was needed.
+    expect(await page.evaluate(() => document.querySelector("style[data-jernih]") === null)).toBe(true);
+    await expect.poll(() => b.badgeText(tabId)).toBe("2"); // the promo block + the .read__time line
+    await page.close();
+  });
+});
+
+describe.skipIf(!BROWSERS.includes("chromium"))("pages under their real host names (chromium)", () => {
+  let server: TestServer;
+  let b: ExtensionBrowser;
+  const articleUrl = "https://www.kompas.com/read/2026/11/25/09300001/harga-beras-medium-turun";
+  beforeAll(async () => {
+    requireBuild();
+    server = await startServer({ routes: { "/read/2026/11/25/09300001/harga-beras-medium-turun": fixture("read/kompas-style.html") } });
+    b = await launch("chromium", { mapAllHostsToPort: server.port });
+  });
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+  });
+
+  it("cleans https://www.kompas.com/read/… and honours a switch-off for kompas.com", async () => {
+    await setStoredSettings(b, null);
+    let page = await b.newPage();
+    await page.goto(articleUrl);
+    expect(page.url()).toBe(articleUrl);
+    let tabId = await b.tabIdOf(page);
+    const state = await sendToTab<PageState>(b, tabId, { type: "get-state" });
+    expect(new URL(state.url).hostname).toBe("www.kompas.com");
+    await page.waitFor(() => document.querySelectorAll("[data-clutter]:not([data-jernih-hidden])").length === 0);
+    expectClean(await look(page));
+    await page.close();
+
+    await setStoredSettings(b, settingsWith({ sites: { "kompas.com": { enabled: false, alwaysReader: false } } }));
+    page = await b.newPage();
+    await page.goto(`${articleUrl}?again`);
+    tabId = await b.tabIdOf(page);
+    await sendToTab(b, tabId, { type: "get-state" });
+    expect((await look(page)).hidden).toBe(0);
+    await page.close();
+  });
+});
