@@ -1,6 +1,7 @@
 /**
  * Options page entry: builds the browser-facing dependencies of app.ts. Opened from a tab
- * (`index.html?tab=<id>`, as the popup does), it counts what a selector would hide on that tab.
+ * (`index.html?tab=<id>`, or a tab the browser names as its opener), it counts what a selector
+ * would hide on that tab and proposes that tab's site for new rules.
  */
 import browser from "webextension-polyfill";
 import { CATEGORIES } from "../rules/index.ts";
@@ -16,15 +17,31 @@ function uiLanguage(): string {
   return lang === "id" ? "id" : "en";
 }
 
+/** `?tab=<id>`, or else the tab this one was opened from (runtime.openOptionsPage may record it). */
+async function openerTabId(): Promise<number | null> {
+  const params = new URLSearchParams(location.search);
+  if (params.has("tab")) {
+    const id = Number(params.get("tab"));
+    return Number.isInteger(id) && id >= 0 ? id : null;
+  }
+  try {
+    return (await browser.tabs.getCurrent())?.openerTabId ?? null;
+  } catch {
+    return null;
+  }
+}
+
 async function openerTab(): Promise<OptionsDeps["tab"]> {
-  const id = Number(new URLSearchParams(location.search).get("tab"));
-  if (!Number.isInteger(id) || id < 0 || !new URLSearchParams(location.search).has("tab")) return null;
+  const id = await openerTabId();
+  if (id === null) return null;
   let host = "";
   try {
     const tab = await browser.tabs.get(id);
-    host = tab.url ? new URL(tab.url).hostname : ""; // settings are per host name, whatever the port
+    const url = new URL(tab.url ?? "");
+    if (url.protocol !== "http:" && url.protocol !== "https:") return null; // no content script there
+    host = url.hostname; // settings are per host name, whatever the port
   } catch {
-    return null; // the tab is gone
+    return null; // the tab is gone, or its URL is not ours to see
   }
   return {
     host,

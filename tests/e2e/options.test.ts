@@ -6,9 +6,14 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BROWSERS, launch, requireBuild, startServer, type ExtensionBrowser, type TestServer } from "./harness/index.ts";
+import { BROWSERS, launch, requireBuild, startServer, type ExtensionBrowser, type ExtensionGlobals, type TestServer } from "./harness/index.ts";
 import { click, openOptions, retryNavigationRace, setStoredSettings, storedSettings, typeInto } from "./options-helpers.ts";
 
+const AXE_SOURCE = readFileSync(resolve(import.meta.dirname, "../../node_modules/axe-core/axe.min.js"), "utf8");
+/** Extension pages forbid inline and eval'd scripts by CSP; a Function made in the test's evaluate is not eval'd by the page. */
+const AXE_SOURCE_RUNNER = (src: string) => {
+  (0, eval)(src);
+};
 const ARTICLE = readFileSync(resolve(import.meta.dirname, "../fixtures/options/article.html"), "utf8");
 describe.each(BROWSERS)("options page in %s", (kind) => {
   let server: TestServer;
@@ -133,6 +138,59 @@ describe.each(BROWSERS)("options page in %s", (kind) => {
     await click(options, "#reset-confirm");
     await options.waitFor(() => (document.querySelector("#cat-promo") as HTMLInputElement).checked);
     expect(await storedSettings(b)).toMatchObject({ categories: {}, sites: {}, customRules: [] });
+    await options.close();
+  });
+
+  it("settings larger than the sync quota are kept on this device, the page says so, and tabs still use them", async () => {
+    await setStoredSettings(b, null);
+    // 150 site rules: about 20 KB, over storage.sync's 8 KB per item in both browsers.
+    const customRules = Array.from({ length: 150 }, (_, i) => ({
+      id: `big-${i}`, kind: "selector", value: `.a-rather-long-class-name-for-quota-${i} > .inner`, category: "promo", site: `site-${i}.example.com`,
+    }));
+    customRules.push({ id: "weather", kind: "selector", value: "#weather", category: "promo", site: "127.0.0.1" });
+    const file = JSON.stringify({ format: "jernih-settings", schemaVersion: 2, settings: { version: 2, categories: {}, sites: {}, customRules } });
+    const options = await openOptions(b);
+    await options.evaluate((t: string) => {
+      const input = document.querySelector<HTMLInputElement>("#import-file")!;
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], "big.json", { type: "application/json" }));
+      input.files = dt.files;
+      input.dispatchEvent(new Event("change", { bubbles: true }));
+    }, file);
+    await options.waitFor(() => document.querySelector("#storage-notice") !== null);
+    expect(await options.evaluate(() => document.querySelector("#storage-notice")!.textContent)).toContain("saved on this device only");
+    const where = await retryNavigationRace(() =>
+      b.extensionEval(async () => {
+        const g = globalThis as unknown as ExtensionGlobals;
+        const api = g.browser ?? g.chrome!;
+        const local = (await api.storage.local.get(["settings", "settingsFallback"])) as { settings?: { customRules: unknown[] }; settingsFallback?: { reason: string } };
+        return { local: local.settings?.customRules.length ?? 0, reason: local.settingsFallback?.reason ?? "", sync: (await api.storage.sync.get("settings")).settings === undefined ? 0 : 1 };
+      }),
+    );
+    expect(where).toEqual({ local: 151, reason: "quota", sync: 0 });
+
+    // Reloading the options page shows the notice again; a page on 127.0.0.1 gets the rule.
+    await options.close();
+    const again = await openOptions(b);
+    expect(await again.evaluate(() => document.querySelector("#storage-notice")?.textContent ?? "")).toContain("saved on this device only");
+    expect(await again.evaluate(() => document.querySelectorAll("#rules [data-rule-id]").length)).toBe(151);
+    const page = await b.newPage();
+    await page.goto(articleUrl());
+    await page.waitFor(() => document.querySelector("#weather") !== null && !document.body.innerText.includes("Cerah berawan hari ini"));
+    await page.close();
+    await again.close();
+  });
+
+  it("has no serious accessibility violations (axe-core)", async () => {
+    await setStoredSettings(b, { version: 2, categories: {}, sites: { "detik.com": { enabled: false, alwaysReader: true } }, customRules: [{ id: "x", kind: "phrase", value: "Baca juga", category: "related", site: "detik.com" }] });
+    const options = await openOptions(b);
+    await options.evaluate(AXE_SOURCE_RUNNER, AXE_SOURCE);
+    const violations = await options.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(c: Document, o: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+      const r = await axe.run(document, { resultTypes: ["violations"] });
+      return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
     await options.close();
   });
 
