@@ -8,6 +8,7 @@
  * (the reader frame, via the background), article-summary (popup).
  */
 import browser, { type Runtime } from "webextension-polyfill";
+import { detectArticle } from "../core/detect.ts";
 import { extract, ExtractError } from "../core/extract.ts";
 import type { Article } from "../core/types.ts";
 import {
@@ -124,7 +125,11 @@ export function installReaderToggle(): void {
         return Promise.resolve(open ? open.payload : extractForReader(document, location.href));
       case "article-summary": {
         const { article } = open ? open.payload : extractForReader(document, location.href);
-        const info: PageArticleInfo = { summary: article ? summarize(article) : null, readerOpen: open !== null };
+        const info: PageArticleInfo = {
+          summary: article ? summarize(article) : null,
+          isArticle: article !== null && detectArticle(document).isArticle,
+          readerOpen: open !== null,
+        };
         return Promise.resolve(info);
       }
       default:

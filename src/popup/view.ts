@@ -58,19 +58,23 @@ export function renderPopup(doc: Document, model: PopupModel, opts: PopupViewOpt
   const { t, locale } = opts;
   const summary = model.info?.summary ?? null;
   const ready = model.situation === "ready";
+  const isArticle = !!summary && model.info?.isArticle !== false;
 
   // The article, when there is one.
-  $(doc, "article").hidden = !summary;
-  if (summary) {
+  $(doc, "article").hidden = !isArticle;
+  if (summary && isArticle) {
     $(doc, "site").textContent = summary.siteName ?? model.host ?? "";
     const title = $(doc, "article-title");
     title.textContent = summary.title;
     if (summary.lang) title.setAttribute("lang", summary.lang);
     title.setAttribute("dir", summary.dir ?? "auto");
-    $(doc, "byline").textContent = summary.byline ?? "";
-    $(doc, "date").textContent = formatDate(summary.publishedTime, locale) ?? "";
-    $(doc, "reading-time").textContent =
-      summary.readingMinutes > 0 ? t("popup_minutes", `${summary.readingMinutes} min read`, [String(summary.readingMinutes)]) : "";
+    $(doc, "meta").textContent = [
+      summary.byline,
+      formatDate(summary.publishedTime, locale),
+      summary.readingMinutes > 0 ? t("popup_minutes", `${summary.readingMinutes} min read`, [String(summary.readingMinutes)]) : null,
+    ]
+      .filter((x) => x && x.trim())
+      .join(" · ");
     const excerpt = $(doc, "excerpt");
     excerpt.textContent = shorten(summary.excerpt, 160);
     if (summary.lang) excerpt.setAttribute("lang", summary.lang);
@@ -84,13 +88,19 @@ export function renderPopup(doc: Document, model: PopupModel, opts: PopupViewOpt
     showNotice(doc, t("popup_not_running", "Jernih is not running on this page yet. Reload the page to use it."));
   } else if (!summary) {
     showNotice(doc, t("popup_not_article", "This page does not look like an article, so it has no reader view."));
+  } else if (!isArticle) {
+    showNotice(doc, t("popup_maybe_article", "This page does not look like an article. The reader view may still help."));
   } else showNotice(doc, null);
 
+  // The reader view wherever there is something to read; a plainer button where it is a guess.
   const reader = $(doc, "reader");
   reader.hidden = !ready || !summary;
+  reader.classList.toggle("primary", isArticle || !!model.info?.readerOpen);
   reader.textContent = model.info?.readerOpen
     ? t("popup_reader_close", "Close reader view")
-    : t("popup_reader", "Reader view");
+    : isArticle
+      ? t("popup_reader", "Reader view")
+      : t("popup_reader_try", "Try the reader view");
   $(doc, "reload").hidden = model.situation !== "not-running";
 
   // Hidden blocks, by category, and the switch to show them again.

@@ -56,16 +56,34 @@ export function renderArticle(doc: Document, article: Article, opts: RenderOptio
 
   setText(byId(doc, "site"), article.siteName || hostLabel(article.url));
   setText(byId(doc, "title"), article.title);
-  setText(byId(doc, "byline"), article.byline);
-  const date = byId(doc, "date");
-  setText(date, formatDate(article.publishedTime, locale));
-  const iso = isoDate(article.publishedTime);
-  if (iso) date.setAttribute("datetime", iso);
-  else date.removeAttribute("datetime");
-  setText(
-    byId(doc, "reading-time"),
-    article.readingMinutes > 0 ? t("reader_minutes", `${article.readingMinutes} min read`, [String(article.readingMinutes)]) : null,
-  );
+  // Who · when · how long, with real separators (copied text and screen readers get them too).
+  const meta = byId(doc, "meta");
+  meta.replaceChildren();
+  const items: Node[] = [];
+  if (article.byline) {
+    const by = doc.createElement("span");
+    by.className = "byline";
+    by.textContent = article.byline;
+    items.push(by);
+  }
+  const dateText = formatDate(article.publishedTime, locale);
+  if (dateText) {
+    const time = doc.createElement("time");
+    time.textContent = dateText;
+    const iso = isoDate(article.publishedTime);
+    if (iso) time.dateTime = iso;
+    items.push(time);
+  }
+  if (article.readingMinutes > 0) {
+    const rt = doc.createElement("span");
+    rt.className = "reading-time";
+    rt.textContent = t("reader_minutes", `${article.readingMinutes} min read`, [String(article.readingMinutes)]);
+    items.push(rt);
+  }
+  items.forEach((node, i) => {
+    if (i > 0) meta.append(" · ");
+    meta.append(node);
+  });
 
   const content = byId(doc, "content");
   content.innerHTML = articleBodyHtml(article, win, t, morePages);
