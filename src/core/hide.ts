@@ -150,12 +150,15 @@ export function isProtected(el: Element): boolean {
   return false;
 }
 
+/** Node-safe (no DOM globals in Node): an element, not a document. */
+const isElement = (n: Element | Document): n is Element => n.nodeType === 1;
+
 /** Selector rules matching `root` or inside it (invalid selectors match nothing). */
 export function selectorHits(root: Element | Document, selectors: readonly SelectorRule[]): Hit[] {
   const hits: Hit[] = [];
   for (const r of selectors) {
     try {
-      if (root instanceof Element && root.matches(r.selector)) hits.push({ el: root, category: r.category, rule: r.id });
+      if (isElement(root) && root.matches(r.selector)) hits.push({ el: root, category: r.category, rule: r.id });
       for (const el of Array.from(root.querySelectorAll(r.selector))) hits.push({ el, category: r.category, rule: r.id });
     } catch {
       // An invalid selector (a user rule, a site changed its markup) must not break the page.
@@ -166,6 +169,19 @@ export function selectorHits(root: Element | Document, selectors: readonly Selec
 
 /** Inline elements: a phrase can span several of them ("Cek berita di <a>Google News</a>"). */
 const INLINE = new Set(["A", "SPAN", "STRONG", "B", "EM", "I", "U", "SMALL", "FONT", "MARK", "CODE", "ABBR", "TIME", "LABEL", "SUP", "SUB", "BR"]);
+
+/**
+ * A clutter line found on an inline element ("<span>Dukung kami</span> <a>di sini</a>") goes with
+ * the short block it sits in, so no stray link or separator is left behind.
+ */
+function liftInline(el: Element): Element {
+  let block = el;
+  while (INLINE.has(block.tagName.toUpperCase()) && block.parentElement && !NEVER.has(block.parentElement.tagName.toUpperCase())) {
+    if (squash(block.parentElement.textContent ?? "").length > MAX_LINE) break;
+    block = block.parentElement;
+  }
+  return block;
+}
 
 /**
  * The box around a verdict's blocks, when they are all it holds: "Berita Terkait" and its list in
@@ -213,7 +229,8 @@ export function textHits(root: Node, matchers: readonly PhraseMatcher[]): Hit[] 
       const v = classify(el, matchers);
       // Structural verdicts (dates, bylines…) belong to the reader view; the live page hides by phrase only.
       if (v && v.rule.startsWith("phrase:")) {
-        for (const target of wholeBox([v.target, ...v.alsoRemove])) hits.push({ el: target, category: v.category, rule: v.rule });
+        const targets = v.alsoRemove.length ? [v.target, ...v.alsoRemove] : [liftInline(v.target)];
+        for (const target of wholeBox(targets)) hits.push({ el: target, category: v.category, rule: v.rule });
         break;
       }
       if (squash(el.textContent ?? "").length > MAX_LINE) break;
@@ -224,7 +241,7 @@ export function textHits(root: Node, matchers: readonly PhraseMatcher[]): Hit[] 
 
 /** Everything to hide under `root`: selector rules first, then text rules. The guard is the caller's. */
 export function findHits(root: Element | Document, plan: HidePlan): Hit[] {
-  const scope = root instanceof Document ? root.body ?? root.documentElement : root;
+  const scope = isElement(root) ? root : root.body ?? root.documentElement;
   if (!scope) return [];
   return [...selectorHits(root, plan.selectors), ...textHits(scope, plan.matchers)];
 }

@@ -171,11 +171,19 @@ function wrapPuppeteer(page: PpPage, extensionOrigin: string): HarnessPage {
  */
 async function gotoExtensionPage(page: PpPage, url: string): Promise<void> {
   page.goto(url).catch(() => {});
-  await page.waitForFunction(
-    (u: string) => location.href === u && document.readyState === "complete",
-    { timeout: 15_000, polling: 50 },
-    url,
-  );
+  // Polled by hand: while the page is still being replaced, an evaluation can fail with a protocol
+  // error ("right-hand side of 'in' should be an object") that waitForFunction does not retry.
+  const deadline = Date.now() + 15_000;
+  let last: unknown = null;
+  while (Date.now() < deadline) {
+    try {
+      if (await page.evaluate((u: string) => location.href === u && document.readyState === "complete", url)) return;
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`extension page ${url} did not finish loading${last ? `: ${String(last)}` : ""}`);
 }
 
 export async function launchFirefox(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {

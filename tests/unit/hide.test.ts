@@ -1,0 +1,112 @@
+import { readFileSync } from "node:fs";
+import { JSDOM } from "jsdom";
+import { describe, expect, it } from "vitest";
+import { compileStylesheet, findHits, hidePlan, isProtected, isSafeSelector, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR } from "../../src/core/hide.ts";
+import { defaultSettings, type Settings } from "../../src/shared/settings.ts";
+
+const URL_ = "https://www.example.co.id/berita/1";
+const settings = (patch: Partial<Settings> = {}): Settings => ({ ...defaultSettings(), ...patch });
+const fixture = (p: string) => new JSDOM(readFileSync(new URL(`../fixtures/live/${p}`, import.meta.url), "utf8")).window.document;
+
+/** Outermost hit elements, as the content script counts them. */
+function outermost(doc: Document, s = settings()): Element[] {
+  const plan = hidePlan(s, URL_)!;
+  const hits = findHits(doc, plan).filter((h) => !isProtected(h.el));
+  for (const h of hits) h.el.setAttribute(HIDDEN_ATTR, h.category);
+  return Array.from(doc.querySelectorAll(`[${HIDDEN_ATTR}]`)).filter((el) => !el.parentElement?.closest(`[${HIDDEN_ATTR}]`));
+}
+
+describe("findHits on the live-page fixtures", () => {
+  for (const page of ["news/detik-style.html", "news/medcom-style.html", "read/kompas-style.html"]) {
+    it(`${page}: exactly the data-clutter blocks, with their categories; no article paragraph`, () => {
+      const doc = fixture(page);
+      const hidden = outermost(doc);
+      const expected = Array.from(doc.querySelectorAll("[data-clutter]"));
+      expect(hidden).toEqual(expected);
+      for (const el of expected) expect(el.getAttribute(HIDDEN_ATTR)).toBe(el.getAttribute("data-clutter"));
+      for (const p of Array.from(doc.querySelectorAll("[data-para]"))) expect(p.closest(`[${HIDDEN_ATTR}]`)).toBeNull();
+    });
+  }
+
+  it("leaves a category the user switched off", () => {
+    const doc = fixture("news/medcom-style.html");
+    const cats = outermost(doc, settings({ categories: { social: false } })).map((el) => el.getAttribute(HIDDEN_ATTR));
+    expect(cats).not.toContain("social");
+    expect(cats).toContain("related");
+  });
+
+  it("never hides prose, even prose that says 'Baca juga' or 'Google News'", () => {
+    const long = "Ikuti kami di Google News, kata juru bicara itu ketika menjelaskan kebijakan baru redaksi tentang distribusi berita yang akan berlaku mulai bulan depan untuk semua kanal, termasuk aplikasi dan laman web, sesudah rapat panjang dengan dewan.";
+    const doc = new JSDOM(`<body><main><article><p>${long}</p><p>Baca juga <a href="/x">ini</a> dan itu, lalu ${long}</p></article></main></body>`).window.document;
+    expect(outermost(doc)).toEqual([]);
+  });
+});
+
+describe("isProtected", () => {
+  it("guards the page, its main container, the article body and prose", () => {
+    const doc = new JSDOM(`<body><main id="m"><div id="ab" itemprop="articleBody"><p id="p">${"kata ".repeat(60)}</p></div><div id="wrap"><div id="box"><a href="/">x</a></div></div></main></body>`).window.document;
+    const $ = (s: string) => doc.querySelector(s)!;
+    expect([doc.documentElement, doc.body, $("#m"), $("#ab"), $("#p")].map(isProtected)).toEqual([true, true, true, true, true]);
+    expect(isProtected($("#box"))).toBe(false);
+  });
+});
+
+describe("hidePlan", () => {
+  it("is null on a site the user switched off, subdomains included", () => {
+    const s = settings({ sites: { "example.co.id": { enabled: false, alwaysReader: false } } });
+    expect(hidePlan(s, URL_)).toBeNull();
+    expect(hidePlan(s, "https://news.example.co.id/a")).toBeNull();
+    expect(hidePlan(s, "https://other.example/a")).not.toBeNull();
+  });
+
+  it("takes the user's rules for this site and category, and drops selectors that could break out of CSS", () => {
+    const s = settings({
+      customRules: [
+        { id: "a", kind: "selector", value: ".promo-box", category: "promo", site: "example.co.id" },
+        { id: "b", kind: "selector", value: ".elsewhere", category: "promo", site: "other.example" },
+        { id: "c", kind: "selector", value: "x} body { display:none", category: "promo", site: null },
+        { id: "d", kind: "phrase", value: "Dukung Jurnalisme Kami", category: "promo", site: null },
+      ],
+    });
+    const plan = hidePlan(s, URL_)!;
+    const ids = plan.selectors.map((r) => r.id);
+    expect(ids).toContain("custom:a");
+    expect(ids).not.toContain("custom:b");
+    expect(ids).not.toContain("custom:c");
+    const doc = new JSDOM('<body><main><p>Isi berita yang panjang.</p><div id="cta"><span>Dukung jurnalisme kami</span> <a href="/x">di sini</a></div></main></body>').window.document;
+    expect(findHits(doc, plan).map((h) => h.el.id)).toContain("cta");
+  });
+
+  it("has no selector or phrase of a category that is off", () => {
+    const plan = hidePlan(settings({ categories: { related: false } }), URL_)!;
+    expect(plan.categories.has("related")).toBe(false);
+    expect(plan.selectors.some((r) => r.category === "related")).toBe(false);
+    expect(plan.matchers.some((m) => m.category === "related")).toBe(false);
+  });
+});
+
+describe("compileStylesheet", () => {
+  it("writes one rule per selector, paused by one attribute on <html>, plus the rule for marked blocks", () => {
+    const css = compileStylesheet([
+      { id: "r1", category: "related", selector: ".baca-juga, .berita-terkait" },
+      { id: "r2*/", category: "promo", selector: "[data-ad-slot]" },
+    ]);
+    expect(css).toContain(`:root:not([${PAUSE_ATTR}]) :is(.baca-juga, .berita-terkait):not([${KEEP_ATTR}], body) { display: none !important; }`);
+    expect(css).toContain(`:root:not([${PAUSE_ATTR}]) [${HIDDEN_ATTR}]:not([${KEEP_ATTR}], body) { display: none !important; }`);
+    expect(css.match(/display: none !important/g)).toHaveLength(3);
+    expect(css).not.toContain("r2*/"); // a rule id cannot end its comment
+  });
+
+  it("in a real DOM: hides matches and marked blocks, shows everything when paused", () => {
+    const dom = new JSDOM(`<head><style>${compileStylesheet([{ id: "r", category: "promo", selector: ".ad" }])}</style></head><body><div class="ad">ad</div><p ${HIDDEN_ATTR}="related">x</p><div class="ad" ${KEEP_ATTR}>kept</div></body>`);
+    const { document: d, getComputedStyle: cs } = dom.window;
+    const shown = () => Array.from(d.body.children).map((el) => cs(el).display !== "none");
+    expect(shown()).toEqual([false, false, true]);
+    d.documentElement.setAttribute(PAUSE_ATTR, "revealed");
+    expect(shown()).toEqual([true, true, true]);
+  });
+
+  it("refuses selectors with braces, comments or at-rules", () => {
+    expect([".a", "div > .b[data-x='1']", "a{}", ".a /* x */", "@import", ""].map(isSafeSelector)).toEqual([true, true, false, false, false, false]);
+  });
+});

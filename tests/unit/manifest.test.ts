@@ -1,0 +1,75 @@
+/**
+ * manifest.json: one file for both browsers, MV3, and permissions each with a reason. The reasons
+ * below are the README's; a permission added without one fails here until it is justified.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+
+const root = new URL("../../", import.meta.url);
+const read = (p: string) => JSON.parse(readFileSync(new URL(p, root), "utf8"));
+const source = read("manifest.json") as Record<string, unknown>;
+
+/** What vite-plugin-web-extension does with `{{browser}}.` prefixes. */
+function forBrowser(m: Record<string, unknown>, browser: "chrome" | "firefox"): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(m)) {
+    const prefixed = /^\{\{(\w+)\}\}\.(.+)$/.exec(key);
+    if (!prefixed) out[key] = value;
+    else if (prefixed[1] === browser) out[prefixed[2]!] = value;
+  }
+  return out;
+}
+
+const PERMISSION_REASONS: Record<string, string> = {
+  storage: "settings (categories, sites, the user's rules) in storage.sync, with a local fallback",
+  scripting: "scripting.insertCSS/removeCSS put the hiding stylesheet in at USER origin",
+  contextMenus: "the page's context-menu item that opens the reader view",
+  "http://*/*": "the content script and the user-origin stylesheet on every news site",
+  "https://*/*": "the content script and the user-origin stylesheet on every news site",
+};
+
+describe("manifest.json", () => {
+  const chrome = forBrowser(source, "chrome");
+  const firefox = forBrowser(source, "firefox");
+
+  it("is Manifest V3 in both browsers, with the background each one runs", () => {
+    expect(chrome.manifest_version).toBe(3);
+    expect(chrome.background).toMatchObject({ service_worker: "src/background/main.ts" });
+    expect(firefox.background).toMatchObject({ scripts: ["src/background/main.ts"] });
+    const gecko = (firefox.browser_specific_settings as { gecko: { id: string; strict_min_version: string } }).gecko;
+    expect(gecko.id).toMatch(/^[\w.-]+@[\w.-]+$/);
+    // scripting.insertCSS with origin "USER" needs Firefox 102; data_collection_permissions needs 140.
+    expect(Number.parseInt(gecko.strict_min_version, 10)).toBeGreaterThanOrEqual(140);
+    expect(chrome.browser_specific_settings).toBeUndefined();
+  });
+
+  it("runs the content script at document_start on http(s) pages only", () => {
+    const [cs] = source.content_scripts as { matches: string[]; run_at: string; js: string[] }[];
+    expect(cs!.run_at).toBe("document_start");
+    expect(cs!.matches.sort()).toEqual(["http://*/*", "https://*/*"]);
+  });
+
+  it("asks only for permissions with a reason", () => {
+    const asked = [...(source.permissions as string[]), ...(source.host_permissions as string[])];
+    for (const p of asked) expect(PERMISSION_REASONS, `no reason given for "${p}"`).toHaveProperty([p]);
+    expect(source.optional_permissions ?? []).toEqual([]);
+  });
+
+  it("names its pages, icons and locale strings, and they exist", () => {
+    for (const page of ["src/popup/index.html", "src/options/index.html", "src/reader/index.html"]) {
+      expect(existsSync(new URL(page, root)), page).toBe(true);
+    }
+    const icons = source.icons as Record<string, string>;
+    expect(Object.keys(icons).sort()).toEqual(["128", "16", "32", "48"]);
+    for (const [size, file] of Object.entries(icons)) {
+      const png = readFileSync(new URL(file, root));
+      expect(png.readUInt32BE(16), file).toBe(Number(size)); // IHDR width
+    }
+    const keys = JSON.stringify(source).match(/__MSG_(\w+)__/g)!.map((k) => k.slice(6, -2));
+    for (const locale of ["en", "id"]) {
+      const messages = read(`_locales/${locale}/messages.json`) as Record<string, { message: string }>;
+      for (const k of keys) expect(messages[k]?.message, `${locale}: ${k}`).toBeTruthy();
+    }
+    expect(source.default_locale).toBe("en");
+  });
+});
