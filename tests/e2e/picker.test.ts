@@ -94,6 +94,34 @@ describe.each(BROWSERS)("element picker in %s", (kind) => {
     await page.close();
   });
 
+  it("the wheel widens and narrows; the article body is refused; narrowed back, Enter hides the widget", async () => {
+    await setStoredSettings(b, null);
+    const page = await b.newPage();
+    await page.goto(server.url(`/article.html?picker-${kind}-${++n}`));
+    await startPicker(b, page);
+    const { x, y } = await centre(page, "#weather .sky");
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+    const wheel = (page.raw as unknown as { mouse: { wheel(a: number | { deltaY: number }, b?: number): Promise<void> } }).mouse;
+    const turn = (deltaY: number) => (kind === "chromium" ? wheel.wheel(0, deltaY) : wheel.wheel({ deltaY }));
+    await mouse(page).move(x, y);
+    await turn(-100); // → #weather
+    await turn(-100); // → the article body around it
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore); // the wheel is the picker's now
+    // Clicking picks the article body: the guard refuses it, so Enter saves nothing.
+    await mouse(page).click(x, y);
+    await keyboard(page).press("Enter");
+    expect(await storedSettings(b)).toBeNull();
+    expect(await page.innerText()).toContain("Jembatan itu dibangun secara gotong royong");
+    // Wheel down narrows the proposal back to the widget; Enter confirms it.
+    await turn(100);
+    await keyboard(page).press("Enter");
+    await page.waitFor(() => !document.body.innerText.includes("Cerah berawan hari ini"));
+    const saved = (await storedSettings(b)) as { customRules: { value: string }[] };
+    expect(saved.customRules.map((r) => r.value)).toEqual(["#weather"]);
+    expect(await page.innerText()).toContain("Jembatan itu dibangun secara gotong royong");
+    await page.close();
+  });
+
   it("Esc cancels: nothing saved, nothing hidden, the overlay gone", async () => {
     await setStoredSettings(b, null);
     const page = await b.newPage();

@@ -171,7 +171,8 @@ export function startPicker(deps: PickerDeps, doc: Document = document): void {
   }
 
   let countEl: HTMLElement;
-  let hideBtn: HTMLButtonElement;
+  let hideBtn: HTMLButtonElement | undefined;
+  let categoryEl: HTMLSelectElement | undefined;
 
   function recount() {
     const value = selectorInput!.value;
@@ -183,13 +184,16 @@ export function startPicker(deps: PickerDeps, doc: Document = document): void {
         : check.code === "unsafe-selector" ? "options_checkUnsafeSelector" : "options_checkEmptySelector");
       countEl.className = "msg error";
       selectorInput!.setAttribute("aria-invalid", "true");
-      hideBtn.disabled = true;
+      hideBtn!.disabled = true;
       return;
     }
-    countEl.textContent = t("picker_matches", [String(n)]);
-    countEl.className = "msg count";
-    selectorInput!.removeAttribute("aria-invalid");
-    hideBtn.disabled = n === 0;
+    // The hider's guard never hides the article or what holds it: say so rather than save a rule that does nothing.
+    const guarded = deps.isProtected ? Array.from(doc.querySelectorAll(check.value)).some((m) => deps.isProtected!(m)) : false;
+    countEl.textContent = guarded ? t("picker_protected") : t("picker_matches", [String(n)]);
+    countEl.className = guarded ? "msg error" : "msg count";
+    if (guarded) selectorInput!.setAttribute("aria-invalid", "true");
+    else selectorInput!.removeAttribute("aria-invalid");
+    hideBtn!.disabled = n === 0 || guarded;
   }
 
   function buildProposal(selector: string) {
@@ -208,6 +212,7 @@ export function startPicker(deps: PickerDeps, doc: Document = document): void {
     const catLabel = el("label", "", t("picker_category"));
     catLabel.htmlFor = "jernih-picker-category";
     const cat = el("select");
+    categoryEl = cat;
     cat.id = "jernih-picker-category";
     for (const c of deps.categories) {
       const o = el("option", "", c.name[deps.lang] ?? c.name.en ?? c.id);
@@ -216,10 +221,10 @@ export function startPicker(deps: PickerDeps, doc: Document = document): void {
     }
     cat.value = deps.categories.some((c) => c.id === "promo") ? "promo" : (deps.categories[0]?.id ?? "");
 
-    hideBtn = el("button", "primary", t("picker_hide"));
-    hideBtn.type = "button";
-    hideBtn.dataset.action = "hide";
-    hideBtn.addEventListener("click", () => void save(cat.value || "custom"));
+    const hide = el("button", "primary", t("picker_hide"));
+    hideBtn = hide;
+    hide.type = "button";
+    hide.addEventListener("click", () => void save(cat.value || "custom"));
     const wider = el("button", "", t("picker_wider"));
     wider.type = "button";
     wider.addEventListener("click", widen);
@@ -231,6 +236,7 @@ export function startPicker(deps: PickerDeps, doc: Document = document): void {
     again.addEventListener("click", () => {
       locked = false;
       selectorInput = null;
+      hideBtn = categoryEl = undefined;
       showHint();
       draw();
     });
@@ -239,25 +245,25 @@ export function startPicker(deps: PickerDeps, doc: Document = document): void {
     cancel.addEventListener("click", stop);
 
     const row = el("div", "row");
-    row.append(hideBtn, wider, narrowerBtn, again, cancel);
+    row.append(hide, wider, narrowerBtn, again, cancel);
     const catRow = el("div", "row");
     catRow.append(catLabel, cat);
     panel.replaceChildren(el("h2", "", t("picker_title")), selLabel, selectorInput, countEl, catRow, row);
     recount();
-    hideBtn.focus();
+    if (!hide.disabled) hide.focus();
   }
 
   async function save(category: string) {
     const value = selectorInput?.value ?? "";
     const check = checkRule("selector", value, doc);
     if (!check.ok) return recount();
-    hideBtn.disabled = true;
+    hideBtn!.disabled = true;
     try {
       await updateSettings(deps.storage, (s) => withRule(s, { kind: "selector", value: check.value, category, site: siteKey(win.location.hostname) }));
     } catch (e) {
       countEl.textContent = t("picker_saveFailed", [e instanceof Error ? e.message : String(e)]);
       countEl.className = "msg error";
-      hideBtn.disabled = false;
+      hideBtn!.disabled = false;
       return;
     }
     // Done: the hider hides the blocks as soon as the settings change reaches it.
@@ -312,24 +318,36 @@ export function startPicker(deps: PickerDeps, doc: Document = document): void {
     }
   }
 
+  /** Focus in the selector field or the category list: their keys are theirs. */
+  const typing = () => {
+    const a = root.activeElement;
+    return !!a && (a.localName === "input" || a.localName === "select");
+  };
+
   function onKey(e: KeyboardEvent) {
     if (e.key === "Escape") {
-      swallow(e);
+      e.preventDefault();
+      e.stopImmediatePropagation();
       stop();
       return;
     }
-    if (fromPanel(e)) return; // typing in the selector field
-    if (e.key === "ArrowUp") {
+    if (typing()) return;
+    if (e.key === "ArrowUp" || e.key === "ArrowDown") {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      if (e.key === "ArrowUp") widen();
+      else narrow();
+    } else if (e.key === "Enter" && !fromPanel(e) && current) {
+      // Enter outside the panel: pick the outlined block, or confirm the proposal.
+      // (On a panel button, Enter presses that button as usual.)
       swallow(e);
-      widen();
-    } else if (e.key === "ArrowDown") {
-      swallow(e);
-      narrow();
-    } else if (e.key === "Enter" && current && !locked) {
-      swallow(e);
-      locked = true;
-      draw();
-      propose();
+      if (!locked) {
+        locked = true;
+        draw();
+        propose();
+      } else if (hideBtn && !hideBtn.disabled) {
+        void save(categoryEl?.value || "custom");
+      }
     }
   }
 
@@ -338,12 +356,12 @@ export function startPicker(deps: PickerDeps, doc: Document = document): void {
     e.preventDefault();
     e.stopImmediatePropagation();
     // Trackpads send many small deltas: one step per notch's worth of scrolling.
+    // A mouse notch (100 px in Chromium, 3 lines in Firefox) is one step, never more.
     wheelSum += e.deltaMode === 0 ? e.deltaY : e.deltaY * 40;
-    while (Math.abs(wheelSum) >= 40) {
-      if (wheelSum < 0) widen();
-      else narrow();
-      wheelSum -= Math.sign(wheelSum) * 40;
-    }
+    if (Math.abs(wheelSum) < 40) return;
+    if (wheelSum < 0) widen();
+    else narrow();
+    wheelSum = 0;
   }
 
   const redraw = () => draw();
