@@ -258,6 +258,17 @@ describe("options page", () => {
     expect($("#storage-notice").textContent).toBe(messages.options_fallbackQuota!.message);
   });
 
+  it("follows changes made elsewhere (the picker, another options tab) without losing what is being typed", async () => {
+    let changed = () => {};
+    await mount({ onSettingsChanged: (fn) => (changed = fn) });
+    type($<HTMLInputElement>("#rule-value"), ".half-typed");
+    sync.data[SETTINGS_KEY] = { ...defaultSettings(), customRules: [{ id: "p", kind: "selector", value: "#weather", category: "promo", site: "kompas.com" }] };
+    changed();
+    for (let i = 0; i < 5; i++) await flush();
+    expect($("[data-site='kompas.com'] [data-rule-id='p'] code").textContent).toBe("#weather");
+    expect($<HTMLInputElement>("#rule-value").value).toBe(".half-typed");
+  });
+
   it("keeps focus on a switch after it re-renders", async () => {
     await mount();
     const box = $<HTMLInputElement>("#cat-related");
