@@ -6,6 +6,7 @@ import TurndownService from "turndown";
 import { extract, ExtractError } from "../core/extract.ts";
 import type { Article } from "../core/types.ts";
 import { decodePage } from "./decode.ts";
+import { followPagesCommand } from "./follow-pages.ts";
 
 const USAGE = `usage: jernih extract [options] FILE...
 
@@ -13,6 +14,8 @@ const USAGE = `usage: jernih extract [options] FILE...
   --jsonl                            one JSON object per line and file
   --url URL                          the page's address (default: canonical / og:url)
   --raw                              plain Readability output, no cleaning
+  --follow-pages                     the FILEs (or a directory of them) are the pages of one split
+                                     article: read them as one, as the reader view does
   --explain                          print what was removed and why (to stderr)
   -h, --help                         this text
 
@@ -65,7 +68,7 @@ export async function main(argv: string[], out: Out = process.stdout, err: Out =
       args: rest, allowPositionals: true,
       options: {
         format: { type: "string", default: "text" }, jsonl: { type: "boolean" }, url: { type: "string" },
-        raw: { type: "boolean" }, explain: { type: "boolean" }, help: { type: "boolean", short: "h" },
+        raw: { type: "boolean" }, explain: { type: "boolean" }, "follow-pages": { type: "boolean" }, help: { type: "boolean", short: "h" },
       },
     });
   } catch (e) {
@@ -85,6 +88,14 @@ export async function main(argv: string[], out: Out = process.stdout, err: Out =
   if (files.length === 0) {
     err.write(`no FILE given\n${USAGE}\n`);
     return 2;
+  }
+  if (o["follow-pages"]) {
+    const opts = { url: o.url, explain: o.explain, extract: { raw: o.raw } };
+    return followPagesCommand(files, opts, loadDocument, (a, r) => {
+      const info = { pages: r.pages, pageUrls: r.urls, via: r.via };
+      out.write(o.jsonl ? `${JSON.stringify({ ...asJson(files[0]!, a), ...info })}\n`
+        : format === "json" ? `${JSON.stringify({ ...asJson(files[0]!, a), ...info }, null, 2)}\n` : render(a, format, files[0]!));
+    }, err);
   }
   if (files.length > 1 && !o.jsonl) {
     err.write("several files need --jsonl\n");
