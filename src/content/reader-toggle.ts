@@ -14,6 +14,7 @@ import type { Article } from "../core/types.ts";
 import {
   isMessage, type ArticleSummary, type PageArticleInfo, type ReaderPayload, type ReaderToggleResult,
 } from "../shared/messages.ts";
+import { followForReader } from "../reader/multipage.ts";
 
 const HOST_TAG = "jernih-reader";
 
@@ -24,6 +25,8 @@ interface OpenReader {
   bodyWasInert: boolean;
   focused: Element | null;
   payload: ReaderPayload;
+  /** The payload with a split article's other pages joined, once fetched (src/reader/multipage.ts). */
+  whole: Promise<ReaderPayload>;
 }
 
 let open: OpenReader | null = null;
@@ -84,7 +87,7 @@ function openReader(): ReaderToggleResult {
   const body = document.body;
   open = {
     host, scrollX: window.scrollX, scrollY: window.scrollY, bodyWasInert: !!body?.inert,
-    focused: document.activeElement, payload,
+    focused: document.activeElement, payload, whole: followForReader(document, location.href, payload),
   };
   // On <html>, not <body>: the body goes inert, the reader must not.
   document.documentElement.append(host);
@@ -122,7 +125,7 @@ export function installReaderToggle(): void {
       case "reader-toggle":
         return Promise.resolve(toggleReader(message.open));
       case "reader-article":
-        return Promise.resolve(open ? open.payload : extractForReader(document, location.href));
+        return open ? open.whole : Promise.resolve(extractForReader(document, location.href));
       case "article-summary": {
         const { article } = open ? open.payload : extractForReader(document, location.href);
         const info: PageArticleInfo = {

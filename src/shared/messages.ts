@@ -75,6 +75,10 @@ export interface ReaderToggleResult {
 export interface ReaderPayload {
   article: Article | null;
   error: string | null;
+  /** A split article's following pages, cleaned (src/reader/multipage.ts); the reader sets them apart. */
+  morePages?: string[];
+  /** How many pages were joined into this article, when more than one. */
+  pages?: number;
 }
 
 /** The popup's view of the page's article, and whether the reader is open over it. */

@@ -1,0 +1,73 @@
+/**
+ * Multi-page articles in the reader view (src/core/pages.ts does the work).
+ *  - `followForReader` runs in the content script, on the article's own page: it fetches the
+ *    article's other pages from the page's origin (same origin only, at most 20) or the site's
+ *    all-on-one-page address, and hands the reader the joined article: the first page's body as
+ *    `article.contentHtml`, the following pages' bodies as `morePages` (render.ts sets them apart),
+ *    text, word count and reading time of the whole.
+ *  - `showPagesNote` runs in the reader page: the visible "3 pages joined" under the title.
+ * No extension API here: the content script and the reader page pass in what they need.
+ */
+import { followPages, type FetchDoc } from "../core/pages.ts";
+import type { ReaderPayload } from "../shared/messages.ts";
+import type { Translate } from "./render.ts";
+
+/** A page that does not answer in this time is left out; the reader shows what it has. */
+const FETCH_TIMEOUT_MS = 15_000;
+
+function charsetOf(contentType: string | null): string | null {
+  return /charset=["']?([\w-]+)/i.exec(contentType ?? "")?.[1] ?? null;
+}
+
+/** fetch + DOMParser, with the page's own address as the base of its relative links. */
+export const fetchPageDocument: FetchDoc = async (url) => {
+  const signal = typeof AbortSignal.timeout === "function" ? AbortSignal.timeout(FETCH_TIMEOUT_MS) : undefined;
+  const res = await fetch(url, { credentials: "same-origin", redirect: "follow", signal });
+  if (!res.ok || !/html/i.test(res.headers.get("content-type") ?? "text/html")) return null;
+  // A redirect to another origin is not a page of this article.
+  if (res.url && new URL(res.url).origin !== new URL(url).origin) return null;
+  const bytes = await res.arrayBuffer();
+  let html: string;
+  try {
+    html = new TextDecoder(charsetOf(res.headers.get("content-type")) ?? "utf-8").decode(bytes);
+  } catch {
+    html = new TextDecoder("utf-8").decode(bytes);
+  }
+  const doc = new DOMParser().parseFromString(html, "text/html");
+  if (!doc.querySelector("base[href]")) {
+    const base = doc.createElement("base");
+    base.href = url;
+    doc.head.prepend(base);
+  }
+  return doc;
+};
+
+/**
+ * The reader's payload for a page, with the article's other pages joined when it is split.
+ * Never worse than `first`: any failure leaves the one page the reader already had.
+ */
+export async function followForReader(doc: Document, url: string, first: ReaderPayload, fetchDoc: FetchDoc = fetchPageDocument): Promise<ReaderPayload> {
+  if (!first.article) return first;
+  try {
+    const r = await followPages(doc, url, fetchDoc);
+    if (r.pages <= 1) return first;
+    const [head = r.article.contentHtml, ...rest] = r.pageHtml;
+    return { ...first, article: { ...r.article, contentHtml: head }, morePages: rest, pages: r.pages };
+  } catch {
+    return first;
+  }
+}
+
+/** Shows (or removes) the note of how many pages were joined, right after the article's meta line. */
+export function showPagesNote(doc: Document, pages: number | undefined, t: Translate): void {
+  doc.getElementById("pages-note")?.remove();
+  if (!pages || pages <= 1) return;
+  const note = doc.createElement("p");
+  note.id = "pages-note";
+  note.className = "pages-note";
+  note.setAttribute("role", "note");
+  note.textContent = t("reader_pages_joined", "$1 pages joined", [String(pages)]);
+  const meta = doc.getElementById("meta");
+  if (meta) meta.after(note);
+  else doc.getElementById("content")?.before(note);
+}
