@@ -266,9 +266,18 @@ export function startPicker(deps: PickerDeps, doc: Document = document): void {
       hideBtn!.disabled = false;
       return;
     }
-    // Done: the hider hides the blocks as soon as the settings change reaches it.
+    // Done: the hider hides the blocks as soon as the settings change reaches it. It stands down on
+    // pages it does not take for articles (a front page), so say so when the block stays in view.
+    const picked = current;
     detach();
-    toast(t("picker_saved"));
+    const hidden = () => !picked || !picked.isConnected || picked.getClientRects().length === 0;
+    const deadline = win.performance.now() + 1500;
+    const confirmHidden = () => {
+      if (hidden()) toast(t("picker_saved"));
+      else if (win.performance.now() > deadline) toast(t("picker_savedNotHere"));
+      else win.requestAnimationFrame(confirmHidden);
+    };
+    win.requestAnimationFrame(confirmHidden);
   }
 
   function toast(text: string) {
