@@ -59,6 +59,39 @@ describe.each(BROWSERS)("options page in %s", (kind) => {
     await page.close();
   });
 
+  it("turning cleaning off for a site shows everything there again; on again hides it", async () => {
+    await setStoredSettings(b, null);
+    const page = await b.newPage();
+    const url = articleUrl();
+    await page.goto(url);
+    await page.waitFor(() => !document.body.innerText.includes("Berita Terkait"));
+    const tabId = await retryNavigationRace(() => b.tabIdOf(page));
+    const options = await openOptions(b, tabId);
+    // Opened from the tab, the page lists the tab's site with its switches.
+    await click(options, "[data-site-enabled='127.0.0.1']");
+    await options.waitFor(() => document.querySelector("#status")!.textContent !== "");
+    expect(await storedSettings(b)).toMatchObject({ sites: { "127.0.0.1": { enabled: false, alwaysReader: false } } });
+    await page.bringToFront();
+    await page.waitFor(() => document.body.innerText.includes("Berita Terkait") && document.body.innerText.includes("Ikuti kami di Google News"));
+    await options.bringToFront();
+    await click(options, "[data-site-enabled='127.0.0.1']");
+    await page.bringToFront();
+    await page.waitFor(() => !document.body.innerText.includes("Berita Terkait"));
+    await options.close();
+    await page.close();
+  });
+
+  it.skipIf(kind === "firefox")("exports a JSON file with the format and schema version", async () => {
+    await setStoredSettings(b, { version: 2, categories: { social: false }, sites: {}, customRules: [] });
+    const options = await openOptions(b);
+    const raw = options.raw as unknown as { waitForEvent(e: "download"): Promise<{ suggestedFilename(): string; path(): Promise<string> }> };
+    const [download] = await Promise.all([raw.waitForEvent("download"), click(options, "#export")]);
+    expect(download.suggestedFilename()).toMatch(/^jernih-settings-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = JSON.parse(readFileSync(await download.path(), "utf8"));
+    expect(file).toMatchObject({ format: "jernih-settings", schemaVersion: 2, settings: { version: 2, categories: { social: false } } });
+    await options.close();
+  });
+
   it("an invalid selector shows a message next to it and is not saved; a valid one counts its matches on the opener tab", async () => {
     await setStoredSettings(b, null);
     const page = await b.newPage();
