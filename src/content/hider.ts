@@ -299,7 +299,8 @@ export class Hider {
     const wasOff = this.phase === "off" || this.phase === "starting";
     this.plan = plan;
     const css = compileStylesheet(plan.selectors);
-    if (css !== this.userCss) await this.installSheet(css);
+    // A page that stood down (not an article) keeps no sheet; every other page gets the new one.
+    if (this.phase !== "not-article" && css !== (this.userCss ?? this.fallbackStyle?.textContent)) await this.installSheet(css);
     if (wasOff) {
       // Switched on again for this site: start as if the page had just loaded.
       this.phase = "loading";

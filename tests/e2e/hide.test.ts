@@ -139,6 +139,15 @@ describe.each(BROWSERS)("live-page hiding in %s", (kind) => {
     await page.close();
   });
 
+  it("clears the badge when the tab moves on to a page with nothing hidden", async () => {
+    const { page, tabId } = await open("/news/medcom-style.html");
+    await expect.poll(() => b.badgeText(tabId)).toBe("7");
+    await page.goto(server.url(`/search.html?v=${++n}`));
+    await sendToTab(b, tabId, { type: "get-state" });
+    expect(await b.badgeText(tabId)).toBe("");
+    await page.close();
+  });
+
   it("reveals every hidden block without a reload, and hides them again", async () => {
     const { page, tabId } = await open("/news/detik-style.html");
     const before = await look(page);
