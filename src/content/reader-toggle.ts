@@ -15,6 +15,8 @@ import {
   isMessage, type ArticleSummary, type PageArticleInfo, type ReaderPayload, type ReaderToggleResult,
 } from "../shared/messages.ts";
 import { followForReader } from "../reader/multipage.ts";
+import { siteSettingsFor } from "../shared/settings.ts";
+import { loadSettings, type StorageLike } from "../shared/store.ts";
 
 const HOST_TAG = "jernih-reader";
 
@@ -139,8 +141,25 @@ export function installReaderToggle(): void {
         return undefined;
     }
   });
+  void openIfAlwaysReader();
   // Going back/forward through the bfcache must not bring back a dead frame.
   window.addEventListener("pagehide", () => {
     if (open) closeReader();
   });
+}
+
+/** Sites set to "always open the reader view" (options page): open it on their article pages once loaded. */
+async function openIfAlwaysReader(): Promise<void> {
+  let always = false;
+  try {
+    const { settings } = await loadSettings(browser.storage as unknown as StorageLike);
+    always = siteSettingsFor(settings, location.hostname).alwaysReader;
+  } catch {
+    return; // unreadable settings: the page stays as it is
+  }
+  if (!always) return;
+  if (document.readyState === "loading") {
+    await new Promise((ok) => document.addEventListener("DOMContentLoaded", ok, { once: true }));
+  }
+  if (!open && detectArticle(document).isArticle && extractForReader(document, location.href).article) openReader();
 }

@@ -20,6 +20,8 @@ const tabParam = new URLSearchParams(location.search).get("tab");
 const standaloneTab = tabParam && /^\d+$/.test(tabParam) ? Number(tabParam) : null;
 
 let prefs: ReaderPrefs = { ...DEFAULT_PREFS };
+/** Our own writes still to come back through storage.onChanged: applying them late would undo newer clicks. */
+const pendingWrites: string[] = [];
 let article: Article | null = null;
 
 function announce(text: string) {
@@ -48,9 +50,12 @@ function applyPrefs() {
 async function savePrefs(next: ReaderPrefs) {
   prefs = next;
   applyPrefs();
+  const json = JSON.stringify(prefs);
+  pendingWrites.push(json);
   try {
     await browser.storage.local.set({ [PREFS_KEY]: prefs });
   } catch {
+    pendingWrites.splice(pendingWrites.indexOf(json), 1);
     /* the look still applies for this article; it just is not remembered */
   }
 }
@@ -89,10 +94,15 @@ function setupLook() {
   });
   // Another reader tab changed the look: follow it.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === "local" && PREFS_KEY in changes) {
-      prefs = parsePrefs(changes[PREFS_KEY]?.newValue);
-      applyPrefs();
+    if (area !== "local" || !(PREFS_KEY in changes)) return;
+    const next = parsePrefs(changes[PREFS_KEY]?.newValue);
+    const mine = pendingWrites.indexOf(JSON.stringify(next));
+    if (mine >= 0) {
+      pendingWrites.splice(0, mine + 1); // this write and any older ones of ours have landed
+      return;
     }
+    prefs = next;
+    applyPrefs();
   });
 }
 

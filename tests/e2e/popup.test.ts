@@ -4,8 +4,8 @@
  */
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BROWSERS, launch, requireBuild, startServer, type ExtensionBrowser, type ExtensionGlobals, type HarnessPage, type TestServer } from "./harness/index.ts";
-import { axeViolations, openPopup } from "./reader-helpers.ts";
+import { BROWSERS, startServer, type ExtensionBrowser, type ExtensionGlobals, type HarnessPage, type TestServer } from "./harness/index.ts";
+import { axeViolations, launchBuilt, openPopup } from "./reader-helpers.ts";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/reader");
 
@@ -15,9 +15,8 @@ describe.each(BROWSERS)("popup in %s", (kind) => {
   let n = 0;
 
   beforeAll(async () => {
-    requireBuild();
     server = await startServer({ root: FIXTURES });
-    b = await launch(kind);
+    b = await launchBuilt(kind);
   });
   afterAll(async () => {
     await b?.close();

@@ -6,8 +6,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BROWSERS, launch, requireBuild, startServer, type ExtensionBrowser, type HarnessPage, type TestServer } from "./harness/index.ts";
-import { axeViolations, openPopup, readerFrame, waitInFrame, type FrameLike } from "./reader-helpers.ts";
+import {
+  BROWSERS, startServer, type ExtensionBrowser, type ExtensionGlobals, type HarnessPage, type TestServer,
+} from "./harness/index.ts";
+import { SETTINGS_VERSION } from "../../src/shared/settings.ts";
+import { axeViolations, launchBuilt, openPopup, readerFrame, waitInFrame, type FrameLike } from "./reader-helpers.ts";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/reader");
 
@@ -26,7 +29,6 @@ describe.each(BROWSERS)("reader view in %s", (kind) => {
   const dialogs: string[] = [];
 
   beforeAll(async () => {
-    requireBuild();
     server = await startServer({
       root: FIXTURES,
       routes: {
@@ -38,7 +40,7 @@ describe.each(BROWSERS)("reader view in %s", (kind) => {
         },
       },
     });
-    b = await launch(kind);
+    b = await launchBuilt(kind);
   });
   afterAll(async () => {
     await b?.close();
@@ -225,5 +227,96 @@ describe.each(BROWSERS)("reader view in %s", (kind) => {
     expect(violations).toEqual([]);
     await popup.close();
     await page.close();
+  });
+
+  it("works from the keyboard: focus lands in the reader, its controls have names, Escape closes it", async () => {
+    const { page, tabId } = await openArticle("/article.html");
+    const popup = await openReaderFromPopup(tabId);
+    const frame = await readerFrame(b, page);
+    await waitInFrame(frame, () => document.getElementById("title")!.textContent !== "");
+    await page.bringToFront();
+    await waitInFrame(frame, () => document.activeElement?.id === "main");
+    // The toolbar's controls are buttons and links (reached with Tab), each with a visible name.
+    const names = await frame.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>(".toolbar button:not([hidden]), .toolbar a:not([hidden])")).map((el) => el.innerText.trim()),
+    );
+    expect(names).toEqual(expect.arrayContaining(["Close reader view", "Copy as Markdown", "Print or save as PDF", "Original page"]));
+    const keyboard = (page.raw as unknown as { keyboard: { press(key: string): Promise<void> } }).keyboard;
+    await keyboard.press("Escape");
+    await page.waitFor(() => !document.querySelector("jernih-reader"));
+    expect(await page.evaluate(() => document.body.inert)).toBe(false);
+    await popup.close();
+    await page.close();
+  });
+
+  it("prints the article alone: the print stylesheet hides the toolbar", async () => {
+    const { page, tabId } = await openArticle("/article.html");
+    const popup = await openReaderFromPopup(tabId);
+    const frame = await readerFrame(b, page);
+    await waitInFrame(frame, () => document.getElementById("title")!.textContent !== "");
+    const raw = page.raw as unknown as { emulateMedia?(o: { media: string }): Promise<void> };
+    if (raw.emulateMedia) {
+      // Chromium: print media emulated, the styles the printout gets.
+      await raw.emulateMedia({ media: "print" });
+      await waitInFrame(frame, () => matchMedia("print").matches);
+      expect(await frame.evaluate(() => getComputedStyle(document.querySelector(".toolbar")!).display)).toBe("none");
+      expect(await frame.evaluate(() => getComputedStyle(document.getElementById("title")!).display)).not.toBe("none");
+      expect(await frame.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe("rgb(255, 255, 255)");
+      await raw.emulateMedia({ media: "screen" });
+    } else {
+      // Firefox over BiDi cannot emulate print media: check the stylesheet the printout would get.
+      const printHides = await frame.evaluate(() =>
+        Array.from(document.styleSheets).some((sheet) =>
+          Array.from(sheet.cssRules).some(
+            (r) =>
+              r instanceof CSSMediaRule &&
+              r.media.mediaText === "print" &&
+              Array.from(r.cssRules).some((x) => x instanceof CSSStyleRule && x.selectorText.includes(".toolbar") && x.style.display === "none"),
+          ),
+        ),
+      );
+      expect(printHides).toBe(true);
+    }
+    await popup.close();
+    await page.close();
+  });
+
+  it("opens by itself on a site set to 'always use the reader view'", async () => {
+    const setAlways = (on: boolean) =>
+      b.extensionEval(
+        async ({ on, version }: { on: boolean; version: number }) => {
+          const g = globalThis as unknown as ExtensionGlobals;
+          const api = g.browser ?? g.chrome!;
+          const local = (await api.storage.local.get("settings")).settings as Record<string, unknown> | undefined;
+          const area = local ? api.storage.local : api.storage.sync;
+          const current = ((await area.get("settings")).settings as { sites?: Record<string, unknown> } | undefined) ?? {
+            version, categories: {}, sites: {}, customRules: [],
+          };
+          const sites: Record<string, unknown> = { ...(current.sites ?? {}) };
+          if (on) sites["127.0.0.1"] = { enabled: true, alwaysReader: true };
+          else delete sites["127.0.0.1"];
+          await area.set({ settings: { ...current, sites } });
+        },
+        { on, version: SETTINGS_VERSION },
+      );
+    await setAlways(true);
+    try {
+      const { page } = await openArticle("/article.html");
+      const frame = await readerFrame(b, page);
+      await waitInFrame(frame, () => document.getElementById("title")!.textContent !== "");
+      expect(await frame.evaluate(() => document.getElementById("content")!.innerText)).toContain(ARTICLE_SENTENCES[0]);
+      await page.close();
+      // Not on a page that is not an article.
+      const other = await openArticle("/not-article.html");
+      await other.page.waitFor(() => document.readyState === "complete");
+      const summary = await b.extensionEval(async (id: number) => {
+        const g = globalThis as unknown as ExtensionGlobals;
+        return (g.browser ?? g.chrome!).tabs.sendMessage(id, { type: "article-summary" }, { frameId: 0 });
+      }, other.tabId);
+      expect(summary).toMatchObject({ readerOpen: false });
+      await other.page.close();
+    } finally {
+      await setAlways(false);
+    }
   });
 });
