@@ -4,9 +4,12 @@ import { parseArgs } from "node:util";
 import { JSDOM, VirtualConsole } from "jsdom";
 import TurndownService from "turndown";
 import { extract, ExtractError } from "../core/extract.ts";
+import { checkArticleText, checkBytes, guardDocument, slimMarkup } from "../core/guard.ts";
+import { sanitizeArticleHtml } from "../core/sanitize.ts";
 import type { Article } from "../core/types.ts";
 import { decodePage } from "./decode.ts";
 import { followPagesCommand } from "./follow-pages.ts";
+import { capDepth } from "./deep-markup.ts";
 
 const USAGE = `usage: jernih extract [options] FILE...
 
@@ -30,9 +33,19 @@ interface Out {
 
 export async function loadDocument(file: string, url?: string): Promise<JSDOM> {
   const bytes = await readFile(file);
+  // Hostile input (issue 7, src/core/guard.ts): empty/binary files, huge or absurdly deep pages and
+  // framesets get a clear ExtractError instead of a hang or a stack overflow.
+  checkBytes(bytes);
   // Pages' own console noise and CSS parse errors are not ours to print.
   const virtualConsole = new VirtualConsole();
-  return new JSDOM(decodePage(bytes), { url: url ?? "about:blank", virtualConsole });
+  const dom = new JSDOM(capDepth(slimMarkup(decodePage(bytes))), { url: url ?? "about:blank", virtualConsole });
+  try {
+    guardDocument(dom.window.document);
+  } catch (e) {
+    dom.window.close();
+    throw e;
+  }
+  return dom;
 }
 
 function asJson(file: string, a: Article) {
@@ -107,6 +120,10 @@ export async function main(argv: string[], out: Out = process.stdout, err: Out =
     try {
       dom = await loadDocument(file, o.url);
       const article = extract(dom.window.document, o.url ?? null, { raw: o.raw });
+      checkArticleText(article.text); // a login form or a list of links is not an article (issue 7)
+      // Every HTML we print (html, json, jsonl, and the markdown made from it) passes the same strict
+      // sanitiser as the reader view: no script, handler or javascript: URL leaves the CLI (issue 7).
+      article.contentHtml = sanitizeArticleHtml(article.contentHtml, dom.window);
       if (o.explain) {
         for (const r of article.removed) err.write(`removed ${r.category.padEnd(8)} ${r.rule.padEnd(28)} ${r.text}\n`);
       }
