@@ -71,8 +71,8 @@ export async function setStoredSettings(b: ExtensionBrowser, settings: unknown):
 
 /**
  * Opens the options page and waits until it has rendered. Under load (two cores, several browsers)
- * Firefox now and then never reports a freshly opened extension page as loaded; that page is closed
- * and one more is opened. A page that never renders fails both times.
+ * Firefox now and then never reports a freshly opened extension page as loaded; that attempt is left
+ * and one more page is opened (the browser closes with the file). A page that never renders fails both times.
  */
 export async function openOptions(b: ExtensionBrowser, tabId?: number): Promise<HarnessPage> {
   const once = () =>
