@@ -64,6 +64,30 @@ function parse(href: string | null | undefined, base: string): URL | null {
   }
 }
 
+/**
+ * The query's name=value pairs, parsed by hand: in Firefox content scripts, iterating a URL's
+ * searchParams (an Xray-wrapped iterator) yields nothing.
+ */
+function queryPairs(u: URL): { name: string; value: string; raw: string }[] {
+  const decode = (s: string) => {
+    try {
+      return decodeURIComponent(s.replace(/\+/g, " "));
+    } catch {
+      return s;
+    }
+  };
+  return u.search.replace(/^\?/, "").split("&").filter(Boolean).map((raw) => {
+    const [name = "", value = ""] = raw.split("=", 2);
+    return { name: decode(name), value: decode(value), raw };
+  });
+}
+
+/** Removes the page-numbering parameters (`page`, `halaman`, `single`…) from an address. */
+function dropPageParams(u: URL): void {
+  const kept = queryPairs(u).filter((p) => !PAGE_PARAMS.test(p.name)).map((p) => p.raw);
+  u.search = kept.length ? `?${kept.join("&")}` : "";
+}
+
 /** An address without its fragment: what "seen before" compares. */
 export function pageKey(url: string): string {
   try {
@@ -82,7 +106,7 @@ export function pageKey(url: string): string {
 export function articleKey(url: string | URL): string {
   const u = new URL(String(url));
   u.hash = "";
-  for (const k of Array.from(u.searchParams.keys())) if (PAGE_PARAMS.test(k)) u.searchParams.delete(k);
+  dropPageParams(u);
   u.pathname = u.pathname
     .replace(/\/+$/, "")
     .replace(/\/(page|halaman|hal)[-/]?\d{1,2}$/i, "")
@@ -94,7 +118,7 @@ export function articleKey(url: string | URL): string {
 /** The page number an address shows: `?page=3`, `/3`, `/halaman-3`; 1 when none. */
 export function pageNumber(url: string | URL): number {
   const u = new URL(String(url));
-  for (const [k, v] of u.searchParams) if (PAGE_PARAMS.test(k) && /^\d{1,2}$/.test(v)) return Number(v);
+  for (const { name, value } of queryPairs(u)) if (PAGE_PARAMS.test(name) && /^\d{1,2}$/.test(value)) return Number(value);
   const m = /(?:\/|[-_/](?:page|halaman|hal)[-_/]?)(\d{1,2})(?:\.html?)?\/?$/i.exec(u.pathname);
   return m ? Number(m[1]) : 1;
 }
@@ -169,9 +193,10 @@ export function allOnOnePageUrl(doc: Document, url: string, pack: SitePack | nul
   if (!pack?.allOnOnePage) return null;
   const u = new URL(url);
   u.hash = "";
-  for (const k of Array.from(u.searchParams.keys())) if (PAGE_PARAMS.test(k)) u.searchParams.delete(k);
+  dropPageParams(u);
   u.pathname = u.pathname.replace(/\/(\d{1,2})\/?$/, "");
-  u.searchParams.set(pack.allOnOnePage.param, pack.allOnOnePage.value);
+  const { param, value } = pack.allOnOnePage;
+  u.search = `${u.search ? `${u.search}&` : "?"}${encodeURIComponent(param)}=${encodeURIComponent(value)}`;
   return u.href;
 }
 
