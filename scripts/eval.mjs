@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// npm run eval: runs the CLI over every corpus in ../shared/corpus (read in place), ours and plain
-// Readability (--raw), scores both with ../shared/eval/score.mjs and prints one table.
+// npm run eval: extracts every corpus in ../shared/corpus (read in place) with the same core the CLI
+// uses (src/cli/evaluate.ts, one child process per corpus, two at a time), ours and plain Readability
+// (--raw), scores both with ../shared/eval/score.mjs and prints one table.
 // Writes .eval/<corpus>.<variant>.jsonl and .eval/summary.json (read by tests/unit/quality.test.ts).
-//   node scripts/eval.mjs [--corpus NAME] [--only ours|raw] [--per-page]
+//   node scripts/eval.mjs [--corpus NAME] [--only ours,raw,generic] [--per-page] [--out DIR]
+// Variants: ours (Jernih as shipped), raw (plain Readability, --raw), generic (Jernih without the
+// per-site packs, --no-site-packs: what the generic rules alone achieve).
 import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -14,22 +17,30 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const SHARED = process.env.JERNIH_SHARED ?? resolve(root, "../shared");
 const CORPORA = join(SHARED, "corpus");
 const SCORE = join(SHARED, "eval/score.mjs");
-const OUT = join(root, ".eval");
+const args0 = process.argv.slice(2);
+// --out DIR: where the jsonl files and summary.json go (default .eval; the quality test uses a temp dir).
+const OUT = args0.includes("--out") ? resolve(args0[args0.indexOf("--out") + 1]) : join(root, ".eval");
 
 const args = process.argv.slice(2);
 const opt = (n) => (args.includes(n) ? args[args.indexOf(n) + 1] : undefined);
 
-async function extractAll(dir, variant) {
-  const pages = readdirSync(join(dir, "pages")).filter((f) => /\.html?$/.test(f)).sort();
-  const files = pages.map((f) => join(dir, "pages", f));
-  const flags = variant === "raw" ? ["--raw"] : [];
-  // The CLI exits 1 when some page gave no article; its JSON lines say which, so that is not fatal.
-  const res = await run(process.execPath, [join(root, "bin/jernih.js"), "extract", "--jsonl", ...flags, ...files], {
-    maxBuffer: 1 << 30,
-  }).catch((e) => (e.code === 1 ? e : Promise.reject(e)));
-  const out = join(OUT, `${dir.split("/").pop()}.${variant}.jsonl`);
-  writeFileSync(out, res.stdout);
-  return out;
+/** Extracts one corpus in a child process (pages parsed once for every variant); returns jsonl paths. */
+async function extractAll(dir, variants) {
+  await run(process.execPath, [join(root, "scripts/eval-corpus.mjs"), dir, OUT, variants.join(",")], { maxBuffer: 1 << 26 });
+  return Object.fromEntries(variants.map((v) => [v, join(OUT, `${dir.split("/").pop()}.${v}.jsonl`)]));
+}
+
+/** Runs jobs with at most `n` at a time (the machine has 2 cores). */
+async function pool(jobs, n) {
+  const results = [];
+  let next = 0;
+  await Promise.all(Array.from({ length: n }, async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      results[i] = await jobs[i]();
+    }
+  }));
+  return results;
 }
 
 async function score(dir, pred) {
@@ -48,23 +59,24 @@ const main = async () => {
   mkdirSync(OUT, { recursive: true });
   const names = readdirSync(CORPORA).filter((n) => existsSync(join(CORPORA, n, "truth.json")));
   const only = opt("--corpus");
-  const variants = opt("--only") ? [opt("--only")] : ["ours", "raw"];
+  const variants = opt("--only") ? opt("--only").split(",") : ["ours", "raw"];
   const summary = {};
   const jobs = [];
   for (const name of names.filter((n) => !only || n === only)) {
     summary[name] = {};
-    for (const v of variants) {
-      jobs.push(
-        extractAll(join(CORPORA, name), v)
-          .then((pred) => score(join(CORPORA, name), pred))
-          .then((s) => (summary[name][v] = s)),
-      );
-    }
+    const dir = join(CORPORA, name);
+    jobs.push(async () => {
+      const preds = await extractAll(dir, variants);
+      for (const v of variants) summary[name][v] = await score(dir, preds[v]);
+    });
   }
-  await Promise.all(jobs);
+  // Biggest corpus first, so the two workers finish together.
+  jobs.reverse();
+  await pool(jobs, Number(process.env.JERNIH_EVAL_JOBS ?? 2));
   writeFileSync(join(OUT, "summary.json"), JSON.stringify(summary, null, 2));
   const f = (x) => (x === undefined ? "   -  " : x.toFixed(3).padStart(6));
-  const rows = [["corpus", "metric", ...variants.map((v) => (v === "raw" ? "Readability" : "Jernih"))]];
+  const label = { raw: "Readability", ours: "Jernih", generic: "no packs" };
+  const rows = [["corpus", "metric", ...variants.map((v) => label[v] ?? v)]];
   for (const [name, s] of Object.entries(summary)) {
     const any = s[variants[0]];
     if (any.body) rows.push([name, "body F1", ...variants.map((v) => f(s[v].body.f1))]);

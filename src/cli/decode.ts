@@ -1,4 +1,7 @@
-/** Decodes a saved page's bytes as a browser would: BOM first, then <meta charset>, then UTF-8. */
+/**
+ * Decodes a saved page's bytes as a browser would: BOM first, then <meta charset>, then UTF-8 (and
+ * UTF-8 where a Latin-1 meta contradicts bytes that are valid UTF-8: see decodePage).
+ */
 const BOMS: [number[], string][] = [
   [[0xef, 0xbb, 0xbf], "utf-8"],
   [[0xfe, 0xff], "utf-16be"],
@@ -25,6 +28,29 @@ export function sniffCharset(bytes: Uint8Array): string {
   return "utf-8";
 }
 
+/** Bytes that are valid UTF-8 and hold at least one multi-byte sequence. */
+function isUtf8Text(bytes: Uint8Array): boolean {
+  let multi = false;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i]! >= 0x80) {
+      multi = true;
+      break;
+    }
+  }
+  if (!multi) return false;
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function decodePage(bytes: Uint8Array): string {
-  return new TextDecoder(sniffCharset(bytes)).decode(bytes);
+  const charset = sniffCharset(bytes);
+  // A saved page whose meta claims a single-byte charset but whose bytes are valid UTF-8 was served as
+  // UTF-8 (the HTTP header, which a browser obeys before the meta, said so; only the meta survived
+  // the save). Real Latin-1 text is almost never valid UTF-8, so this does not misread it.
+  if ((charset === "windows-1252" || charset === "iso-8859-15") && isUtf8Text(bytes)) return new TextDecoder("utf-8").decode(bytes.subarray(0));
+  return new TextDecoder(charset).decode(bytes);
 }

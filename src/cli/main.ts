@@ -19,6 +19,7 @@ const USAGE = `usage: jernih extract [options] FILE...
   --raw                              plain Readability output, no cleaning
   --follow-pages                     the FILEs (or a directory of them) are the pages of one split
                                      article: read them as one, as the reader view does
+  --no-site-packs                    generic rules only, no per-site pack (for comparison)
   --explain                          print what was removed and why (to stderr)
   -h, --help                         this text
 
@@ -81,7 +82,7 @@ export async function main(argv: string[], out: Out = process.stdout, err: Out =
       args: rest, allowPositionals: true,
       options: {
         format: { type: "string", default: "text" }, jsonl: { type: "boolean" }, url: { type: "string" },
-        raw: { type: "boolean" }, explain: { type: "boolean" }, "follow-pages": { type: "boolean" }, help: { type: "boolean", short: "h" },
+        raw: { type: "boolean" }, "no-site-packs": { type: "boolean" }, explain: { type: "boolean" }, "follow-pages": { type: "boolean" }, help: { type: "boolean", short: "h" },
       },
     });
   } catch (e) {
@@ -119,7 +120,10 @@ export async function main(argv: string[], out: Out = process.stdout, err: Out =
     let dom: JSDOM | undefined;
     try {
       dom = await loadDocument(file, o.url);
-      const article = extract(dom.window.document, o.url ?? null, { raw: o.raw });
+      const article = extract(dom.window.document, o.url ?? null, {
+        raw: o.raw,
+        ...(o["no-site-packs"] ? { sitePack: null } : {}),
+      });
       checkArticleText(article.text); // a login form or a list of links is not an article (issue 7)
       // Every HTML we print (html, json, jsonl, and the markdown made from it) passes the same strict
       // sanitiser as the reader view: no script, handler or javascript: URL leaves the CLI (issue 7).

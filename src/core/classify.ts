@@ -1,7 +1,9 @@
 /**
- * Decides whether one block is clutter, by shape: how short it is, how much of it is links, and
- * which phrase opens or fills it. Used by the cleaner (article DOM) and the live-page hider alike,
- * so both agree on what clutter is.
+ * Decides whether one block is clutter, by shape: how short it is, how much of it is links, which
+ * phrase opens or fills it, and a few structural shapes (copyright lines, date lines, editor
+ * initials, share-button rows). Used by the cleaner (article DOM) and the live-page hider alike, so
+ * both agree on what clutter is. Decisions that need the block's position in the article (the tail
+ * after the last paragraph, repeated captions) are the cleaner's (clean.ts).
  */
 import type { PhraseMatcher } from "./phrases.ts";
 import { squash } from "./text.ts";
@@ -18,7 +20,13 @@ export interface Verdict {
 
 /** Longest text a clutter line may have: longer blocks are article prose. */
 export const MAX_LINE = 220;
-const HEADING = /^(H[1-6]|STRONG|B|SPAN|DIV|P|DT|SUMMARY|HEADER)$/;
+/** A block this short that holds a clutter phrase is clutter wherever the phrase stands in it. */
+const SHORT_LINE = 100;
+/** In a longer block the phrase must end this close to the block's end. */
+const CTA_TAIL = 60;
+/** Longest text of a label line ("Editor: …", "Foto: …") or a date line. */
+export const MAX_LABEL = 100;
+const HEADING = /^(H[1-6]|STRONG|B|SPAN|DIV|P|DT|SUMMARY|HEADER|LEGEND|LABEL|SECTION|ASIDE)$/;
 
 export function linkTextLength(el: Element): number {
   let n = 0;
@@ -26,9 +34,122 @@ export function linkTextLength(el: Element): number {
   return n;
 }
 
-export function classify(el: Element, matchers: readonly PhraseMatcher[]): Verdict | null {
-  const text = squash(el.textContent ?? "").toLowerCase();
-  if (!text || text.length > MAX_LINE) return null;
+/** Share of the block's text that is link text (0 for an empty block). */
+export function linkDensity(el: Element, text = squash(el.textContent ?? "")): number {
+  if (!text) return 0;
+  const inner = el.tagName === "A" ? text.length : linkTextLength(el);
+  return Math.min(1, inner / text.length);
+}
+
+// ---- structural shapes (no phrase list) --------------------------------------------------------
+
+/** "© 2016 Antara", "Copyright © ANTARA 2015", "(c) 2020 …". */
+const COPYRIGHT = /©|\(c\)\s*\d{4}|^copyright\b|\bcopyright\s*(?:©|\(c\)|\d{4})/iu;
+/** Editor or agency initials closing an article: "(WIL)", "(kpl/sry)", "(Cas/Isk)", "aja/PAP". */
+const INITIALS = /^(?:\(\s*[\p{L}]{2,6}(?:\s*[/,]\s*[\p{L}\p{N}]{2,6}){0,4}\s*\)|\*?[\p{L}]{2,6}(?:\s*\/\s*[\p{L}]{2,6}){1,4})$/u;
+const MONTHS = [
+  // en, id/ms, de, fr, es, pt, it, nl, pl (full names and the usual abbreviations)
+  "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+  "januari", "februari", "maret", "mei", "juni", "juli", "agustus", "oktober", "desember", "agu", "okt", "des",
+  "januar", "februar", "märz", "dezember", "mai",
+  "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+  "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+  "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "dezembro",
+  "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+  "maart", "augustus",
+  "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia",
+];
+const WEEKDAYS = [
+  "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad",
+  "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+  "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+];
+/** Words a date line carries besides the date: "Published", "Updated", "WIB", "views"… */
+const DATE_WORDS = [
+  "published", "updated", "posted", "last", "on", "at", "am", "pm", "est", "edt", "cst", "cet", "cest", "gmt", "utc", "bst",
+  "wib", "wita", "wit", "diperbarui", "dipublikasikan", "diterbitkan", "pukul", "jam", "views", "view", "kali", "dibaca",
+  "veröffentlicht", "aktualisiert", "am", "um", "uhr", "stand", "publié", "le", "à", "mis", "jour", "publicado", "actualizado",
+  "atualizado", "em", "el", "de", "del", "pubblicato", "aggiornato", "il", "alle", "opublikowano", "aktualizacja",
+  "views", "viewed", "reads", "kali", "dilihat", "aufrufe", "vues", "visitas", "visualizações", "visite", "weergaven", "wyświetleń",
+  "hours", "hour", "ago", "minutes", "min", "days", "day", "yang", "lalu", "jam", "menit", "hari", "read", "time", "|", "-", "•",
+];
+const DATE_WORD_SET = new Set([...MONTHS, ...WEEKDAYS, ...DATE_WORDS]);
+const HAS_DATE = new RegExp(
+  `\\d[\\d.,]*\\s*(?:views|kali|dilihat|aufrufe|vues|visitas|visualizações|weergaven)\\b|\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}[:.]\\d{2}\\b|(?:^|[^\\p{L}])(?:${MONTHS.join("|")})\\.?(?:[^\\p{L}]|$)`,
+  "iu",
+);
+
+/** "Selasa, 23/02/2016 15:32 WIB", "PUBLISHED: 10:48, Tue, Nov 19, 2019", "Updated 11:21 pm CST". */
+export function isDateLine(text: string): boolean {
+  if (text.length > MAX_LABEL || !HAS_DATE.test(text)) return false;
+  const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const other = words.filter((w) => !DATE_WORD_SET.has(w));
+  return other.length <= 1;
+}
+
+const SHARE_WORDS = new Set([
+  "facebook", "twitter", "whatsapp", "pinterest", "pint", "pin", "linkedin", "email", "e-mail", "mail", "telegram", "line",
+  "reddit", "tumblr", "print", "share", "copy", "link", "messenger", "flipboard", "x", "drucken", "teilen", "imprimir",
+  "compartir", "compartilhar", "baixar", "partager", "imprimer", "condividi", "stampa", "delen", "bagikan", "tweet",
+  "instagram", "youtube", "tiktok", "threads", "bluesky", "mastodon", "xing", "sms", "kopieren", "salin", "tautan",
+  "comments", "comment", "save", "gmail", "wechat", "weibo", "vk", "google", "news", "shares",
+]);
+/** A row of share buttons: "Whatsapp Facebook Pint Baixar", "Facebook Twitter Email". */
+export function isShareRow(text: string): boolean {
+  if (text.length > 120) return false;
+  const words = text.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? [];
+  if (words.length < 2) return false;
+  const hits = words.filter((w) => SHARE_WORDS.has(w) || /^\d+$/.test(w)).length;
+  return hits >= 2 && hits / words.length >= 0.75 && words.some((w) => /facebook|twitter|whatsapp|pinterest|linkedin|telegram/.test(w));
+}
+
+/** "By Jane Doe", "Oleh Ade Marboen": a byline line inside the body (the header shows the byline). */
+const BYLINE = /^(?:[Bb]y|BY|[Oo]leh|OLEH|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|und|dan|y|e|et|&|,|-|–|\||and)){0,6}(?:\s*[-–|,]\s*.*)?$/u;
+export function isByline(original: string): boolean {
+  if (original.length > 90 || !BYLINE.test(original)) return false;
+  const rest = original.replace(BYLINE, "");
+  return rest === "" && !/[.!?]$/.test(original.replace(/\b\p{Lu}\.$/u, ""));
+}
+
+function structural(el: Element, text: string, original: string): Verdict | null {
+  const v = (category: Category, shape: string): Verdict => ({ category, rule: `shape:${category}:${shape}`, target: el, alsoRemove: [] });
+  if (text.length <= 160 && COPYRIGHT.test(text)) return v("credits", "copyright");
+  if (text.length <= 40 && INITIALS.test(original)) return v("credits", "initials");
+  if (isDateLine(text)) return v("credits", "dateline");
+  if (isShareRow(text)) return v("social", "share-row");
+  if (isByline(original)) return v("credits", "byline");
+  return null;
+}
+
+/**
+ * A comment section's rules ("Komentar adalah tanggapan pribadi…", "Your email address will not be
+ * published…") run longer than a clutter line; a comment phrase of three words or more is specific
+ * enough to take a whole paragraph of them.
+ */
+const MAX_COMMENT_RULES = 700;
+function commentRules(el: Element, text: string, matchers: readonly PhraseMatcher[]): Verdict | null {
+  if (text.length > MAX_COMMENT_RULES || el.querySelector("p, div, li")) return null;
+  const m = matchers.find((x) => x.category === "comments" && x.shape === "line" && x.test(text));
+  return m ? { category: "comments", rule: "phrase:comments:line", target: el, alsoRemove: [] } : null;
+}
+
+// ---- verdict -----------------------------------------------------------------------------------
+
+export interface ClassifyOptions {
+  /** Also apply the structural shapes (copyright, date lines, initials, share rows, bylines). Default true. */
+  shapes?: boolean;
+  /** Categories the structural shapes may report; default: all. */
+  enabled?: ReadonlySet<Category>;
+}
+
+export function classify(el: Element, matchers: readonly PhraseMatcher[], opts: ClassifyOptions = {}): Verdict | null {
+  const original = squash(el.textContent ?? "");
+  const text = original.toLowerCase();
+  if (!text) return null;
+  if (text.length > MAX_LINE) return commentRules(el, text, matchers);
   const hasLink = el.querySelector("a") !== null || el.tagName === "A";
   for (const m of matchers) {
     if (!m.test(text)) continue;
@@ -39,11 +160,18 @@ export function classify(el: Element, matchers: readonly PhraseMatcher[]): Verdi
     } else if (m.shape === "heading") {
       if (!HEADING.test(el.tagName.toUpperCase())) continue;
       const next = el.nextElementSibling;
-      const list = next && linkTextLength(next) > 0.5 * squash(next.textContent ?? "").length ? [next] : [];
+      const list = next && linkDensity(next) > 0.5 ? [next] : [];
       return { category: m.category, rule, target: el, alsoRemove: list };
-    } else {
+    } else if (m.shape === "label") {
+      if (text.length <= MAX_LABEL) return { category: m.category, rule, target: el, alsoRemove: [] };
+    } else if (text.length <= SHORT_LINE || text.length - m.end(text) <= CTA_TAIL) {
+      // A call to action is the whole of a short block or closes it ("… Ikuti kami di Google News");
+      // a sentence that merely opens with the words and goes on is the article's own prose.
       return { category: m.category, rule, target: el, alsoRemove: [] };
     }
   }
-  return null;
+  if (opts.shapes === false) return null;
+  const verdict = structural(el, text, original);
+  if (verdict && opts.enabled && !opts.enabled.has(verdict.category)) return null;
+  return verdict;
 }

@@ -1,38 +1,139 @@
 /**
  * The boilerplate cleaner: runs after Readability on the article DOM, removes what the rules call
  * clutter, and records every removal with its category, rule and text.
+ *
+ * Three passes, each by shape rather than by word:
+ *  1. blocks, innermost first: phrase rules and structural shapes (classify.ts);
+ *  2. the tail: after the last real paragraph, link lists are related/tag lists, and the short
+ *     heading over such a list goes with it;
+ *  3. repeats: a caption or line printed twice keeps its first copy.
  */
-import { classify } from "./classify.ts";
+import { classify, linkDensity } from "./classify.ts";
 import type { PhraseMatcher } from "./phrases.ts";
-import { snippet } from "./text.ts";
+import { snippet, squash } from "./text.ts";
 import type { Category, Removal } from "./types.ts";
 
 export interface CleanOptions {
   matchers: readonly PhraseMatcher[];
   /** Selector rules to apply, with their category and id. */
   selectors?: readonly { id: string; category: Category; selector: string }[];
+  /** Categories enabled for the structural and positional rules; default: all. */
+  enabled?: ReadonlySet<Category>;
 }
 
-const CANDIDATES = "p, div, li, section, aside, h1, h2, h3, h4, h5, h6, ul, ol, dl, table, figure, blockquote, strong, b, span";
+const CANDIDATES =
+  "p, div, li, section, aside, header, footer, h1, h2, h3, h4, h5, h6, ul, ol, dl, dt, dd, table, figure, blockquote, strong, b, span, a, small, em, i, time";
+/** A paragraph with this much text outside links is article prose: the tail starts after the last one. */
+const PROSE_CHARS = 120;
+const LEAF_BLOCKS = "p, li, dd, blockquote, pre, td, h1, h2, h3, h4, h5, h6, figcaption, div";
+
+const selectAll = (root: ParentNode, selector: string): Element[] => {
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    return []; // a bad rule must not break a page
+  }
+};
+
+function ownText(el: Element): string {
+  return squash(el.textContent ?? "");
+}
+
+/** Text outside links. */
+function proseLength(el: Element): number {
+  const t = ownText(el);
+  return t.length - Math.min(t.length, Math.round(linkDensity(el, t) * t.length));
+}
+
+/** A block with no block-level element inside: a paragraph, a list item, a caption. */
+function isLeafBlock(el: Element): boolean {
+  return !el.querySelector("p, div, li, ul, ol, table, blockquote, h1, h2, h3, h4, h5, h6, figure, section, article");
+}
 
 export function clean(root: Element, opts: CleanOptions): Removal[] {
   const removed: Removal[] = [];
+  const enabled = opts.enabled;
+  const on = (c: Category) => !enabled || enabled.has(c);
   const take = (el: Element, category: Category, rule: string) => {
-    if (!el.isConnected && el !== root && !root.contains(el)) return;
+    if (el === root || !root.contains(el)) return;
     removed.push({ category, rule, text: snippet(el) });
     el.remove();
   };
   for (const s of opts.selectors ?? []) {
-    for (const el of Array.from(root.querySelectorAll(s.selector))) if (root.contains(el)) take(el, s.category, s.id);
+    if (!on(s.category)) continue;
+    for (const el of selectAll(root, s.selector)) take(el, s.category, s.id);
   }
-  // Innermost first, so a short line inside a long block goes, not the block.
-  const blocks = Array.from(root.querySelectorAll(CANDIDATES)).reverse();
-  for (const el of blocks) {
+
+  // 1. Blocks, innermost first, so a short line inside a long block goes, not the block.
+  for (const el of Array.from(root.querySelectorAll(CANDIDATES)).reverse()) {
     if (!root.contains(el)) continue;
-    const v = classify(el, opts.matchers);
+    const v = classify(el, opts.matchers, { enabled });
     if (!v) continue;
     for (const extra of v.alsoRemove) take(extra, v.category, v.rule);
     take(v.target, v.category, v.rule);
   }
+
+  // 2. The tail.
+  if (on("related") || on("tags")) cleanTail(root, take, on);
+
+  // 3. Repeats.
+  if (on("duplicate")) {
+    const seen = new Set<string>();
+    for (const el of selectAll(root, LEAF_BLOCKS)) {
+      if (!root.contains(el) || !isLeafBlock(el)) continue;
+      const t = ownText(el).toLowerCase();
+      if (t.length < 20) continue;
+      if (seen.has(t)) take(el, "duplicate", "shape:duplicate:repeat");
+      else seen.add(t);
+    }
+  }
   return removed;
+}
+
+type Take = (el: Element, category: Category, rule: string) => void;
+
+/** The last paragraph of real prose, or null. */
+function lastProse(root: Element): Element | null {
+  const blocks = selectAll(root, LEAF_BLOCKS).filter(isLeafBlock);
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i]!;
+    if (proseLength(b) >= PROSE_CHARS) return b;
+  }
+  return null;
+}
+
+const follows = (a: Node, b: Node) => (a.compareDocumentPosition(b) & 4) !== 0; // b after a
+
+/** After the last paragraph, a block that is mostly links is a related or tag list. */
+function cleanTail(root: Element, take: Take, on: (c: Category) => boolean) {
+  const last = lastProse(root);
+  if (!last) return;
+  const walk = (el: Element) => {
+    for (const child of Array.from(el.children)) {
+      if (child.contains(last)) {
+        walk(child);
+        continue;
+      }
+      if (child === last || !follows(last, child)) continue;
+      const text = ownText(child);
+      if (!text) continue;
+      const links = Array.from(child.querySelectorAll("a")).filter((a) => squash(a.textContent ?? ""));
+      if (links.length >= 2 && linkDensity(child, text) >= 0.6) {
+        const tagLike = links.every((a) => {
+          const t = squash(a.textContent ?? "");
+          return t.length <= 30 && t.split(" ").length <= 4;
+        });
+        const category = tagLike ? "tags" : "related";
+        if (!on(category)) continue;
+        const heading = child.previousElementSibling;
+        take(child, category, `shape:${category}:tail-links`);
+        if (heading && follows(last, heading) && isLeafBlock(heading) && ownText(heading).length <= 60 && !heading.querySelector("a, img")) {
+          take(heading, category, `shape:${category}:tail-heading`);
+        }
+      } else if (child.children.length > 0 && !isLeafBlock(child)) {
+        walk(child);
+      }
+    }
+  };
+  walk(root);
 }

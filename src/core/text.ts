@@ -19,7 +19,21 @@ export function squash(s: string): string {
   return s.replace(/[\s\u00a0\u200b]+/g, " ").trim();
 }
 
-export function blockText(root: Node): string {
+export interface BlockTextOptions {
+  /** Elements to leave out, with everything inside them (e.g. photo captions). */
+  skip?: (el: Element) => boolean;
+}
+
+/** Figure captions and photo-credit boxes: shown with their picture, not part of the article's prose. */
+const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|captions|credit|credits|keterangan|wp-caption-text|photo-?desc|image-?desc|img-?desc|foto-?desc)(?:$|[\s_-])/i;
+export function isCaption(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === "FIGCAPTION") return true;
+  const cls = el.getAttribute("class");
+  return !!cls && CAPTION_CLASS.test(cls) && (el.textContent ?? "").length < 400;
+}
+
+export function blockText(root: Node, opts: BlockTextOptions = {}): string {
   const paragraphs: string[] = [];
   let line = "";
   const flush = () => {
@@ -35,7 +49,7 @@ export function blockText(root: Node): string {
     if (node.nodeType !== 1) return;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag)) return;
+    if (SKIP.has(tag) || opts.skip?.(el)) return;
     if (tag === "BR") {
       // Two <br> in a row end a paragraph; one is a line break inside it.
       const next = el.nextSibling;

@@ -1,11 +1,23 @@
 /** Every rule file of this folder, loaded once. Bundlers inline the JSON; Node reads it via the import. */
 import categories from "./categories.json" with { type: "json" };
+import de from "./locales/de.json" with { type: "json" };
+import en from "./locales/en.json" with { type: "json" };
+import es from "./locales/es.json" with { type: "json" };
+import fr from "./locales/fr.json" with { type: "json" };
 import id from "./locales/id.json" with { type: "json" };
-import type { CategoryDef, LocalePhrases, SelectorRule } from "./types.ts";
+import it from "./locales/it.json" with { type: "json" };
+import ms from "./locales/ms.json" with { type: "json" };
+import nl from "./locales/nl.json" with { type: "json" };
+import pl from "./locales/pl.json" with { type: "json" };
+import pt from "./locales/pt.json" with { type: "json" };
+import selectors from "./selectors.json" with { type: "json" };
+import { SITE_PACKS as SITES } from "./sites/index.ts";
+import type { CategoryDef, LocalePhrases, SelectorRule, SitePack } from "./types.ts";
 
 export const CATEGORIES: readonly CategoryDef[] = categories;
-export const LOCALES: readonly LocalePhrases[] = [id as LocalePhrases];
-export const SELECTOR_RULES: readonly SelectorRule[] = [];
-export { SITE_PACKS } from "./sites/index.ts";
+/** Indonesian and Malay first: they are our first readers' languages. */
+export const LOCALES: readonly LocalePhrases[] = [id, ms, en, de, fr, es, pt, it, nl, pl] as LocalePhrases[];
+export const SELECTOR_RULES: readonly SelectorRule[] = selectors;
+export const SITE_PACKS: readonly SitePack[] = SITES;
 
 export type { CategoryDef, LocalePhrases, SelectorRule, SitePack, PhraseShape } from "./types.ts";

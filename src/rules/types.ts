@@ -14,15 +14,22 @@ export interface CategoryDef {
  * Phrases of one locale, per category, per shape:
  *  - lead: a short block that starts with the phrase (then ":" or a link), e.g. "Baca juga: <a>…</a>";
  *  - heading: a heading or label whose whole text is the phrase; it and the list it heads go;
- *  - line: a short block that contains the phrase anywhere, e.g. "Ikuti kami di Google News".
- * All phrases lower-case, whitespace collapsed.
+ *  - line: a short block that contains the phrase anywhere, e.g. "Ikuti kami di Google News";
+ *  - label: a short block that opens with the phrase and a colon, e.g. "Editor: Ade", "Tags: …"
+ *    (a phrase ending in "by" needs no colon: "Photo by …").
+ * All phrases lower-case, whitespace collapsed, sorted, no duplicates.
  */
-export type PhraseShape = "lead" | "heading" | "line";
+export type PhraseShape = "lead" | "heading" | "line" | "label";
 export interface LocalePhrases {
   locale: string;
   [category: string]: string | Partial<Record<PhraseShape, string[]>>;
 }
 
+/**
+ * A container that is clutter wherever it appears, found by class, id, role or tag (selectors.json).
+ * Applied to the page before Readability and compiled into the live page's stylesheet, so a rule must
+ * never match an article's own paragraphs.
+ */
 export interface SelectorRule {
   id: string;
   category: Category;

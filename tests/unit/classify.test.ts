@@ -1,0 +1,115 @@
+/** classify(): one block at a time, by shape and phrase, the way the cleaner and the live-page hider ask it. */
+import { JSDOM } from "jsdom";
+import { describe, expect, it } from "vitest";
+import { classify, isDateLine, isShareRow } from "../../src/core/classify.ts";
+import { compilePhrases } from "../../src/core/phrases.ts";
+import { CATEGORIES } from "../../src/rules/index.ts";
+
+const matchers = compilePhrases(new Set(CATEGORIES.map((c) => c.id)));
+const block = (html: string): Element => {
+  const doc = new JSDOM(`<body><div id="root">${html}</div></body>`).window.document;
+  return doc.getElementById("root")!.firstElementChild!;
+};
+const verdict = (html: string) => {
+  const v = classify(block(html), matchers);
+  return v ? `${v.category} ${v.rule}` : null;
+};
+
+describe("read-also lines in every language", () => {
+  const lines = [
+    'Baca juga: <a href="/x">Harga cabai naik</a>',
+    'Baca: <a href="/x">Rusia tarik pasukan</a>',
+    '<strong>Lihat Juga</strong> <a href="/x">Video banjir</a>',
+    'Read more: <a href="/x">How it happened</a>',
+    'Lesen Sie auch: <a href="/x">Die neue Bibliothek</a>',
+    'À lire aussi : <a href="/x">La nouvelle bibliothèque</a>',
+    'Lee también: <a href="/x">La nueva biblioteca</a>',
+    'Leia também: <a href="/x">A nova biblioteca</a>',
+    'Leggi anche: <a href="/x">La nuova biblioteca</a>',
+    'Lees ook: <a href="/x">De nieuwe bibliotheek</a>',
+    'Czytaj też: <a href="/x">Nowa biblioteka</a>',
+  ];
+  for (const l of lines) it(l.replace(/<[^>]+>/g, ""), () => expect(verdict(`<p>${l}</p>`)).toMatch(/^related phrase:related:/));
+
+  it("needs a link after the phrase", () => {
+    expect(verdict("<p>Baca juga: pengumuman resmi di papan desa.</p>")).toBeNull();
+  });
+  it("a single word needs a separator: 'Baca buku…' is prose", () => {
+    expect(verdict('<p>Baca <a href="/x">buku panduan</a> sebelum mendaftar ke kampus.</p>')).toBeNull();
+  });
+});
+
+describe("headings over lists", () => {
+  it("takes a 'Berita Terkait' heading and the link list under it", () => {
+    const doc = new JSDOM('<body><div><h3>Berita Terkait</h3><ul><li><a href="/a">Satu berita</a></li><li><a href="/b">Dua berita</a></li></ul></div></body>').window.document;
+    const v = classify(doc.querySelector("h3")!, matchers)!;
+    expect(v.category).toBe("related");
+    expect(v.alsoRemove.map((e) => e.tagName)).toEqual(["UL"]);
+  });
+  it("takes 'More from UK' (a phrase plus a word or two)", () => {
+    expect(verdict("<h2>More from UK</h2>")).toBe("related phrase:related:heading");
+  });
+  it("keeps a heading that only starts like one", () => {
+    expect(verdict("<h2>Terkait hal itu, pemerintah menunda keputusan</h2>")).toBeNull();
+  });
+});
+
+describe("calls to action by shape, not by word", () => {
+  it("takes the scholarship promo line", () => {
+    expect(verdict('<p>Viral! 18 Kampus ternama memberikan beasiswa full sampai lulus. Info lebih lengkap klik : <a href="https://osc.example">osc.example</a></p>')).toBe("promo phrase:promo:line");
+  });
+  it("takes 'Ikuti kami di Google News' closing a line", () => {
+    expect(verdict('<p>Dapatkan update berita pilihan setiap hari. Ikuti kami di <a href="https://news.google.com">Google News</a></p>')).toBe("social phrase:social:line");
+  });
+  it("keeps an article's own sentences that quote the words", () => {
+    expect(verdict("<p>Pendaftar cukup klik tombol daftar di laman resmi kampus, lalu mengisi formulir secara lengkap.</p>")).toBeNull();
+    expect(verdict("<p>Info lebih lengkap bisa dilihat di laman kampus, kata koordinator beasiswa kepada wartawan di Jakarta.</p>")).toBeNull();
+    expect(verdict("<p>Ikuti kami di Google News adalah ajakan yang sering muncul di situs berita, tetapi di artikel ini kalimat itu hanya contoh yang dikutip oleh narasumber.</p>")).toBeNull();
+  });
+  it("keeps any block longer than a clutter line", () => {
+    expect(verdict(`<p>Baca juga: <a href="/x">tautan</a> ${"kalimat panjang ".repeat(20)}</p>`)).toBeNull();
+  });
+});
+
+describe("credits, dates and share rows by structure", () => {
+  it("copyright lines", () => {
+    expect(verdict("<p>COPYRIGHT © ANTARA 2015</p>")).toBe("credits shape:credits:copyright");
+    expect(verdict("<p>The copyright lawsuit was filed in March by three authors.</p>")).toBeNull();
+  });
+  it("editor initials closing an article", () => {
+    expect(verdict("<p>(WIL)</p>")).toBe("credits shape:credits:initials");
+    expect(verdict("<p>(kpl/sry)</p>")).toBe("credits shape:credits:initials");
+    expect(verdict("<p>(Cas/Isk)</p>")).toBe("credits shape:credits:initials");
+  });
+  it("label lines: editor, reporter, photo", () => {
+    expect(verdict("<p>Editor: Ade Marboen</p>")).toBe("credits phrase:credits:label");
+    expect(verdict("<p>Reporter : Issha Harruma</p>")).toBe("credits phrase:credits:label");
+    expect(verdict("<p>Foto: Sascha Klahn</p>")).toBe("credits phrase:credits:label");
+    expect(verdict("<p>Photograph by Jane Doe</p>")).toBe("credits phrase:credits:label");
+  });
+  it("bylines, but not a sentence that opens with 'By'", () => {
+    expect(verdict("<p>By Justine Coleman</p>")).toBe("credits shape:credits:byline");
+    expect(verdict("<p>By then, it was too late.</p>")).toBeNull();
+  });
+  it("date lines in several languages", () => {
+    for (const t of ["Selasa, 23/02/2016 15:32 WIB", "PUBLISHED: 10:48, Tue, Nov 19, 2019", "Updated 11:21 pm CST, Tuesday, November 19, 2019", "Kamis, 5 November 2015 14:56 WIB | 1.229 Views", "Veröffentlicht am 3. März 2020"]) {
+      expect(isDateLine(t), t).toBe(true);
+    }
+    expect(isDateLine("Pada 23 Februari 2016, ratusan warga berkumpul di alun-alun kota.")).toBe(false);
+  });
+  it("rows of share buttons", () => {
+    expect(isShareRow("Whatsapp Facebook Pint Baixar")).toBe(true);
+    expect(isShareRow("Facebook Twitter Email")).toBe(true);
+    expect(isShareRow("Facebook and Twitter removed the posts on Monday")).toBe(false);
+  });
+});
+
+describe("switches", () => {
+  it("a disabled category's phrases do not match", () => {
+    const only = compilePhrases(new Set(["social"]));
+    expect(classify(block('<p>Baca juga: <a href="/x">Harga cabai naik</a></p>'), only, { enabled: new Set(["social"]) })).toBeNull();
+  });
+  it("structural shapes can be left out", () => {
+    expect(classify(block("<p>COPYRIGHT © ANTARA 2015</p>"), matchers, { shapes: false })).toBeNull();
+  });
+});
