@@ -19,12 +19,23 @@ const ALLOWED_ATTR = [
   "datetime", "cite", "lang", "dir", "controls", "poster", "type", "media", "start", "reversed", "open",
 ];
 
+const MEDIA_URL_ATTRS = new Set(["src", "srcset", "poster"]);
+const RASTER_DATA = /^\s*data:image\/(?:png|jpe?g|gif|webp|avif);/i;
+
 const cache = new WeakMap<object, ReturnType<typeof createDOMPurify>>();
 
 function purifier(win: WindowLike) {
   let p = cache.get(win);
   if (!p) {
     p = createDOMPurify(win);
+    // DOMPurify lets data: URLs through on media; keep only raster images. An SVG (or any other
+    // type) as data: cannot script inside <img>, but it is a payload in other contexts and a
+    // tracking-free article never needs it.
+    p.addHook("uponSanitizeAttribute", (_node, data) => {
+      if (MEDIA_URL_ATTRS.has(data.attrName) && /^\s*data:/i.test(data.attrValue) && !RASTER_DATA.test(data.attrValue)) {
+        data.keepAttr = false;
+      }
+    });
     // Links open outside the reader and tell the target nothing about us.
     p.addHook("afterSanitizeAttributes", (node) => {
       if (node.tagName === "A" && node.hasAttribute("href")) {
