@@ -125,13 +125,19 @@ const SKIP_TEXT = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA"
 /** How far up from a matching text node a block may be: "Baca juga:" sits in <strong> in <p> in a box. */
 const MAX_UP = 5;
 
+/** Share of an element's text that is link text (0 for no text). */
+function linkShare(el: Element, text = squash(el.textContent ?? "")): number {
+  if (!text) return 0;
+  if (el.tagName === "A") return 1;
+  let links = 0;
+  for (const a of Array.from(el.querySelectorAll("a"))) links += squash(a.textContent ?? "").length;
+  return links / text.length;
+}
+
 /** A paragraph of prose: long, and mostly not link text. */
 function isProse(el: Element): boolean {
   const text = squash(el.textContent ?? "");
-  if (text.length <= MAX_LINE) return false;
-  let links = 0;
-  for (const a of Array.from(el.querySelectorAll("a"))) links += squash(a.textContent ?? "").length;
-  return links < 0.5 * text.length;
+  return text.length > MAX_LINE && linkShare(el, text) < 0.5;
 }
 
 /** Own text of an element (its direct text nodes), for pages that write prose as <div>text<br>text</div>. */
@@ -184,6 +190,19 @@ function liftInline(el: Element): Element {
 }
 
 /**
+ * A heading is often wrapped ("<div class=title><strong>Berita Terkait</strong></div><ul>…"), so its
+ * list is the next sibling of the wrapper, not of the heading: climb single-child wrappers first.
+ */
+function headingAndList(heading: Element): Element[] {
+  let h = heading;
+  while (h.parentElement && h.parentElement.childElementCount === 1 && !NEVER.has(h.parentElement.tagName.toUpperCase()) && !ownText(h.parentElement)) {
+    h = h.parentElement;
+  }
+  const next = h.nextElementSibling;
+  return next && !SKIP_TEXT.has(next.tagName.toUpperCase()) && linkShare(next) > 0.5 ? [h, next] : [h];
+}
+
+/**
  * The box around a verdict's blocks, when they are all it holds: "Berita Terkait" and its list in
  * their <section>, a "Baca juga" link in its one-cell table. Hiding the box rather than its contents
  * leaves no empty frame on the page and counts as one block.
@@ -229,7 +248,9 @@ export function textHits(root: Node, matchers: readonly PhraseMatcher[]): Hit[] 
       const v = classify(el, matchers);
       // Structural verdicts (dates, bylines…) belong to the reader view; the live page hides by phrase only.
       if (v && v.rule.startsWith("phrase:")) {
-        const targets = v.alsoRemove.length ? [v.target, ...v.alsoRemove] : [liftInline(v.target)];
+        const targets = v.alsoRemove.length ? [v.target, ...v.alsoRemove]
+          : v.rule.endsWith(":heading") ? headingAndList(v.target)
+          : [liftInline(v.target)];
         for (const target of wholeBox(targets)) hits.push({ el: target, category: v.category, rule: v.rule });
         break;
       }

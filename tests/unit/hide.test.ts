@@ -35,6 +35,15 @@ describe("findHits on the live-page fixtures", () => {
     expect(cats).toContain("related");
   });
 
+  it("takes the list under a wrapped heading, and the box when that is all it holds", () => {
+    const doc = new JSDOM(`<body><main><p>${"Isi berita. ".repeat(30)}</p>
+      <div id="box"><div class="title"><strong>Berita Terkait</strong></div><ul><li><a href="/a">Satu</a></li><li><a href="/b">Dua</a></li></ul></div>
+      <div id="side"><div class="title"><strong>Berita Lainnya</strong></div><ul id="list"><li><a href="/c">Tiga</a></li></ul><p id="note">Catatan redaksi yang bukan tautan.</p></div>
+    </main></body>`).window.document;
+    expect(outermost(doc).map((el) => el.id || el.className)).toEqual(["box", "title", "list"]);
+    expect(doc.getElementById("note")!.closest(`[${HIDDEN_ATTR}]`)).toBeNull();
+  });
+
   it("never hides prose, even prose that says 'Baca juga' or 'Google News'", () => {
     const long = "Ikuti kami di Google News, kata juru bicara itu ketika menjelaskan kebijakan baru redaksi tentang distribusi berita yang akan berlaku mulai bulan depan untuk semua kanal, termasuk aplikasi dan laman web, sesudah rapat panjang dengan dewan.";
     const doc = new JSDOM(`<body><main><article><p>${long}</p><p>Baca juga <a href="/x">ini</a> dan itu, lalu ${long}</p></article></main></body>`).window.document;
