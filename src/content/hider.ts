@@ -271,7 +271,9 @@ export class Hider {
       hidden[category] = (hidden[category] ?? 0) + 1;
       removed.push({ category, rule: el.getAttribute(RULE_ATTR) ?? "", text: snippet(el) });
     }
-    return { url: location.href, isArticle: this.phase === "article", hidden, revealed: this.revealed, removed };
+    // Switched off for this site: nothing was detected at load, so answer the popup's question now.
+    const isArticle = this.phase === "article" || (this.phase === "off" && document.readyState !== "loading" && detectArticle(document).isArticle);
+    return { url: location.href, isArticle, hidden, revealed: this.revealed, removed };
   }
 
   /** Shows every hidden block again (reveal: true) or hides them again, without a reload. */

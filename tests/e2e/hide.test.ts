@@ -171,6 +171,9 @@ describe.each(BROWSERS)("live-page hiding in %s", (kind) => {
     expect(seen.hidden).toBe(0);
     for (const c of seen.clutter) expect(c.visible, c.text).toBe(true);
     expect(await b.badgeText(tabId)).toBe("");
+    // The popup still learns that this is an article (it offers the reader view there).
+    const state = await sendToTab<PageState>(b, tabId, { type: "get-state" });
+    expect({ isArticle: state.isArticle, hidden: state.hidden }).toEqual({ isArticle: true, hidden: {} });
     await page.close();
   });
 
