@@ -8,7 +8,7 @@
  *  - `showPagesNote` runs in the reader page: the visible "3 pages joined" under the title.
  * No extension API here: the content script and the reader page pass in what they need.
  */
-import { followPages, type FetchDoc } from "../core/pages.ts";
+import { findNextPage, followPages, type FetchDoc } from "../core/pages.ts";
 import type { ReaderPayload } from "../shared/messages.ts";
 import type { Translate } from "./render.ts";
 
@@ -49,6 +49,8 @@ export const fetchPageDocument: FetchDoc = async (url) => {
 export async function followForReader(doc: Document, url: string, first: ReaderPayload, fetchDoc: FetchDoc = fetchPageDocument): Promise<ReaderPayload> {
   if (!first.article) return first;
   try {
+    // Most articles are one page: no second extraction for them.
+    if (!findNextPage(doc, url)) return first;
     const r = await followPages(doc, url, fetchDoc);
     if (r.pages <= 1) return first;
     const [head = r.article.contentHtml, ...rest] = r.pageHtml;
