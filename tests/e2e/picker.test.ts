@@ -47,7 +47,24 @@ describe.each(BROWSERS)("element picker in %s", (kind) => {
 
   beforeAll(async () => {
     requireBuild();
-    server = await startServer({ routes: { "/article.html": ARTICLE } });
+    server = await startServer({
+      routes: {
+        "/article.html": ARTICLE,
+        // A page that forbids inline styles and scripts and tries to flatten every element's box.
+        "/hostile.html": (_req, res) => {
+          res.writeHead(200, {
+            "content-type": "text/html; charset=utf-8",
+            "content-security-policy": "default-src 'self'; style-src 'self'; script-src 'self'",
+          });
+          res.end(ARTICLE.replace("</head>", '<link rel="stylesheet" href="/hostile.css"></head>'));
+        },
+        "/hostile.css": (_req, res) => {
+          res.writeHead(200, { "content-type": "text/css" });
+          // Flattens every box, and removes anything injected beside <body> (an anti-overlay trick).
+          res.end("* { position: static !important; z-index: 0 !important; } html > :not(head, body) { display: none !important; }");
+        },
+      },
+    });
     b = await launch(kind);
   });
   afterAll(async () => {
@@ -119,6 +136,28 @@ describe.each(BROWSERS)("element picker in %s", (kind) => {
     const saved = (await storedSettings(b)) as { customRules: { value: string }[] };
     expect(saved.customRules.map((r) => r.value)).toEqual(["#weather"]);
     expect(await page.innerText()).toContain("Jembatan itu dibangun secara gotong royong");
+    await page.close();
+  });
+
+  it("its overlay works on a page whose CSP forbids inline styles and whose CSS hides what is injected beside <body>", async () => {
+    await setStoredSettings(b, null);
+    const page = await b.newPage();
+    await page.goto(server.url(`/hostile.html?picker-${kind}-${++n}`));
+    await startPicker(b, page);
+    // The panel is drawn at the bottom centre, over the page: there the point belongs to the overlay.
+    const where = await page.evaluate(() => {
+      const host = document.querySelector("jernih-picker");
+      return { bottom: document.elementFromPoint(innerWidth / 2, innerHeight - 30) === host, topLeft: document.elementFromPoint(3, 3) === host };
+    });
+    expect(where).toEqual({ bottom: true, topLeft: false });
+    // And it still picks: point, click, Enter.
+    const { x, y } = await centre(page, "#weather");
+    await mouse(page).move(x, y);
+    await mouse(page).click(x, y);
+    await keyboard(page).press("Enter");
+    await expect
+      .poll(async () => ((await storedSettings(b)) as { customRules: { value: string }[] } | null)?.customRules.map((r) => r.value), { timeout: 15_000 })
+      .toEqual(["#weather"]);
     await page.close();
   });
 

@@ -67,6 +67,19 @@ button:focus-visible, input:focus-visible, select:focus-visible { outline: 3px s
   button.primary { background: #5cc8b3; color: #1b1c1e; }
 }`;
 
+/**
+ * The host element's own box, set inline with !important: an inline !important declaration beats
+ * any page rule, even `* { position: static !important }`. (Inline styles set through the CSSOM are
+ * not blocked by a page's Content-Security-Policy; the shadow root's <style> is ours, not the page's.)
+ */
+function pinHost(host: HTMLElement, extra: Record<string, string>): void {
+  const props: Record<string, string> = {
+    all: "initial", position: "fixed", "pointer-events": "none", "z-index": "2147483647", display: "block",
+    visibility: "visible", opacity: "1", transform: "none", filter: "none", margin: "0", ...extra,
+  };
+  for (const [k, val] of Object.entries(props)) host.style.setProperty(k, val, "important");
+}
+
 let active: { stop(): void } | null = null;
 
 export function isPicking(): boolean {
@@ -80,7 +93,7 @@ export function startPicker(deps: PickerDeps, doc: Document = document): void {
   const { t } = deps;
 
   const host = doc.createElement(HOST_TAG);
-  host.style.cssText = "position:fixed;inset:0;pointer-events:none;z-index:2147483647;display:block;";
+  pinHost(host, { inset: "0" });
   const root = host.attachShadow({ mode: "closed" });
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls = "", text = "") => {
     const e = doc.createElement(tag);
@@ -282,7 +295,7 @@ export function startPicker(deps: PickerDeps, doc: Document = document): void {
 
   function toast(text: string) {
     const note = doc.createElement(HOST_TAG);
-    note.style.cssText = "position:fixed;inset:auto 0 0 0;pointer-events:none;z-index:2147483647;display:block;";
+    pinHost(note, { inset: "auto 0 0 0" });
     const r = note.attachShadow({ mode: "closed" });
     const s = el("style");
     s.textContent = STYLE;
