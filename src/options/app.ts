@@ -82,7 +82,7 @@ export function problemText(p: Problem, t: Translate): string {
   switch (p.code) {
     case "not-settings": return t("options_problemNotSettings");
     case "foreign-file": return t("options_problemForeign");
-    case "newer-version": return t("options_problemNewer", [String(p.message.match(/version (\d+)/)?.[1] ?? "?")]);
+    case "newer-version": return t("options_problemNewer", [String(p.version ?? "?")]);
     case "unknown-version": return t("options_problemUnknownVersion");
     case "bad-field": return t("options_problemBadField", [p.path ?? "?"]);
   }

@@ -75,6 +75,8 @@ export interface Problem {
   code: ProblemCode;
   /** Dotted path of the field, e.g. "customRules.2.value", when the problem is about one field. */
   path?: string;
+  /** For "newer-version": the version the input was written in. */
+  version?: number;
   message: string;
 }
 
@@ -166,6 +168,7 @@ function migrate(input: Raw): { value: Raw; from: number; problem?: Problem } {
       problem: {
         code: "newer-version",
         path: "version",
+        version,
         message: `These settings were written by a newer Jernih (version ${version}); this one reads version ${SETTINGS_VERSION}.`,
       },
     };

@@ -75,7 +75,7 @@ describe("validation and repair of stored settings", () => {
 
   it("settings from a newer version are read as far as possible and flagged", () => {
     const p = parseSettings({ version: SETTINGS_VERSION + 5, categories: { related: false }, sites: {}, customRules: [rule()], futureField: 1 });
-    expect(p.problems[0]!.code).toBe("newer-version");
+    expect(p.problems[0]).toMatchObject({ code: "newer-version", version: SETTINGS_VERSION + 5 });
     expect(p.settings.categories).toEqual({ related: false });
     expect(p.settings.customRules).toHaveLength(1);
   });
