@@ -206,6 +206,7 @@ describe("options page", () => {
   it.each([
     ["broken JSON", "{ \"format\": \"jernih-settings\", ", "not Jernih settings (or not a JSON file)"],
     ["a foreign file", JSON.stringify({ some: "thing" }), "this file was not exported by Jernih"],
+    ["a file from a newer Jernih", JSON.stringify({ format: "jernih-settings", schemaVersion: 99, settings: { version: 99, categories: {}, sites: {}, customRules: [] } }), "written by a newer version of Jernih (version 99)"],
     ["a bad field", JSON.stringify({ format: "jernih-settings", schemaVersion: 2, settings: { version: 2, categories: { related: "no" }, sites: {}, customRules: [] } }), "invalid value at categories.related"],
   ])("importing %s shows what is wrong and changes nothing", async (_n, text, why) => {
     const before = { ...defaultSettings(), categories: { promo: false }, customRules: [{ id: "z", kind: "selector" as const, value: ".z", category: "promo", site: null }] };
