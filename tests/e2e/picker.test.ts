@@ -161,6 +161,25 @@ describe.each(BROWSERS)("element picker in %s", (kind) => {
     await page.close();
   });
 
+  it("starts from the popup's \"Hide an element…\" button", async () => {
+    await setStoredSettings(b, null);
+    const page = await b.newPage();
+    await page.goto(server.url(`/article.html?picker-${kind}-${++n}`));
+    const tabId = await retryNavigationRace(() => b.tabIdOf(page));
+    const popup = await retryNavigationRace(() => b.openExtensionPage("src/popup/index.html", tabId));
+    await popup.waitFor(() => {
+      const button = document.querySelector<HTMLButtonElement>("#picker");
+      return button !== null && !button.disabled && button.offsetParent !== null;
+    });
+    await (popup.raw as unknown as { click(s: string): Promise<void> }).click("#picker");
+    await page.bringToFront();
+    await page.waitFor(() => document.querySelector("jernih-picker") !== null);
+    await keyboard(page).press("Escape");
+    await page.waitFor(() => document.querySelector("jernih-picker") === null);
+    await popup.close();
+    await page.close();
+  });
+
   it("Esc cancels: nothing saved, nothing hidden, the overlay gone", async () => {
     await setStoredSettings(b, null);
     const page = await b.newPage();
