@@ -48,7 +48,10 @@ const NEXT_WORDS = new Set([
 ]);
 const ALL_WORDS = /^(tampilkan|lihat|baca) semua( halaman)?$|^(show|view) (all|as single page|all pages)$|^single page$|^satu halaman$/;
 /** Query parameters that number a page (or ask for all of them) rather than name an article. */
-const PAGE_PARAMS = /^(page|p|pg|paged|halaman|hal|showpage|single|all|start|pagina|seite)$/i;
+// Not "p" or "start": WordPress's `?p=123` names a post, and `start` often pages a list of comments.
+const PAGE_PARAMS = /^(page|pg|paged|halaman|hal|showpage|single|all|pagina|seite)$/i;
+/** A bare page number ending the path counts only after a slug (`/judul-artikel/2`), never after `/berita/12`. */
+const SLUG_THEN_NUMBER = /(\/[^/]*-[^/]*)\/(\d{1,2}|all)$/i;
 
 const linkText = (s: string | null | undefined) => squash(s ?? "").toLowerCase();
 /** "Selanjutnya »", "Next ›", a bare "»": the words without their arrows, or the arrow alone. */
@@ -110,7 +113,7 @@ export function articleKey(url: string | URL): string {
   u.pathname = u.pathname
     .replace(/\/+$/, "")
     .replace(/\/(page|halaman|hal)[-/]?\d{1,2}$/i, "")
-    .replace(/\/(\d{1,2}|all)$/i, "")
+    .replace(SLUG_THEN_NUMBER, "$1")
     .replace(/[-_](page|halaman|hal)[-_]?\d{1,2}(?=\.html?$|$)/i, "");
   return `${u.origin}${u.pathname.toLowerCase()}${u.search}`;
 }
@@ -119,8 +122,10 @@ export function articleKey(url: string | URL): string {
 export function pageNumber(url: string | URL): number {
   const u = new URL(String(url));
   for (const { name, value } of queryPairs(u)) if (PAGE_PARAMS.test(name) && /^\d{1,2}$/.test(value)) return Number(value);
-  const m = /(?:\/|[-_/](?:page|halaman|hal)[-_/]?)(\d{1,2})(?:\.html?)?\/?$/i.exec(u.pathname);
-  return m ? Number(m[1]) : 1;
+  const path = u.pathname.replace(/\/+$/, "");
+  const m = /[-_/](?:page|halaman|hal)[-_/]?(\d{1,2})(?:\.html?)?$/i.exec(path) ?? SLUG_THEN_NUMBER.exec(path);
+  const n = m ? Number(m[m.length - 1]) : NaN;
+  return Number.isFinite(n) ? n : 1;
 }
 
 function samePageOfArticle(candidate: URL, current: string): boolean {
@@ -194,7 +199,7 @@ export function allOnOnePageUrl(doc: Document, url: string, pack: SitePack | nul
   const u = new URL(url);
   u.hash = "";
   dropPageParams(u);
-  u.pathname = u.pathname.replace(/\/(\d{1,2})\/?$/, "");
+  u.pathname = u.pathname.replace(/\/+$/, "").replace(SLUG_THEN_NUMBER, "$1");
   const { param, value } = pack.allOnOnePage;
   u.search = `${u.search ? `${u.search}&` : "?"}${encodeURIComponent(param)}=${encodeURIComponent(value)}`;
   return u.href;

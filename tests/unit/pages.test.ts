@@ -116,7 +116,7 @@ describe("findNextPage", () => {
 
   it("follows rel=next, next words and the numbered link, on the same article only", () => {
     expect(findNextPage(page('<a rel="next" href="/berita/judul?page=2">2</a>'), "https://site.example/berita/judul", null)).toBe("https://site.example/berita/judul?page=2");
-    expect(findNextPage(page('<a href="/berita/judul/2">Selanjutnya »</a>'), "https://site.example/berita/judul", null)).toBe("https://site.example/berita/judul/2");
+    expect(findNextPage(page('<a href="/berita/judul-artikel/2">Selanjutnya »</a>'), "https://site.example/berita/judul-artikel", null)).toBe("https://site.example/berita/judul-artikel/2");
     expect(findNextPage(page('<a href="?page=1">1</a><a href="?page=2">2</a><a href="?page=3">3</a>'), "https://site.example/berita/judul", null)).toBe("https://site.example/berita/judul?page=2");
     expect(findNextPage(page('<a href="/berita/judul?halaman=3">Halaman 3</a>', "https://site.example/berita/judul?halaman=2"), "https://site.example/berita/judul?halaman=2", null)).toBe("https://site.example/berita/judul?halaman=3");
   });
@@ -131,24 +131,33 @@ describe("findNextPage", () => {
 
   it("uses a pack's own next-page selector", () => {
     const url = "https://site.example/berita/judul";
-    const doc = page('<span class="nx"><a href="/berita/judul?p=2">→ lanjut baca</a></span>');
+    const doc = page('<span class="nx"><a href="/berita/judul?hal=2">→ lanjut baca</a></span>');
     expect(findNextPage(doc, url, null)).toBeNull();
-    expect(findNextPage(doc, url, { domain: "site.example", nextPage: [".nx a"] })).toBe(`${url}?p=2`);
+    expect(findNextPage(doc, url, { domain: "site.example", nextPage: [".nx a"] })).toBe(`${url}?hal=2`);
   });
 });
 
 describe("addresses", () => {
   it("reduces every page of an article to one key", () => {
-    const k = articleKey("https://a.example/read/2024/01/02/123/judul");
+    const k = articleKey("https://a.example/read/2024/01/02/123/judul-berita");
     for (const u of ["?page=2", "?page=all", "/2", "/page/3", "?single=1", "#x"]) {
-      expect(articleKey(`https://a.example/read/2024/01/02/123/judul${u}`)).toBe(k);
+      expect(articleKey(`https://a.example/read/2024/01/02/123/judul-berita${u}`)).toBe(k);
     }
     expect(articleKey("https://a.example/read/2024/01/02/124/lain")).not.toBe(k);
   });
 
+  it("does not take another article or post for a page of this one", () => {
+    expect(articleKey("https://blog.example/?p=123")).not.toBe(articleKey("https://blog.example/?p=124"));
+    expect(articleKey("https://site.example/berita/12")).not.toBe(articleKey("https://site.example/berita/13"));
+    expect(findNextPage(docOf('<p>x</p><a href="/berita/13">Selanjutnya</a>', "https://site.example/berita/12"), "https://site.example/berita/12", null)).toBeNull();
+    expect(pageNumber("https://site.example/berita/12")).toBe(1);
+    expect(pageNumber("https://news.detik.com/berita/d-1/judul-artikel/3")).toBe(3);
+    expect(pageNumber("https://site.example/judul-artikel/halaman-4")).toBe(4);
+  });
+
   it("builds the all-on-one-page address from the pack", () => {
-    const d = docOf("<p>x</p>", "https://news.detik.com/berita/d-1/judul/2");
-    expect(allOnOnePageUrl(d, "https://news.detik.com/berita/d-1/judul/2")).toBe("https://news.detik.com/berita/d-1/judul?single=1");
+    const d = docOf("<p>x</p>", "https://news.detik.com/berita/d-1/judul-artikel/2");
+    expect(allOnOnePageUrl(d, "https://news.detik.com/berita/d-1/judul-artikel/2")).toBe("https://news.detik.com/berita/d-1/judul-artikel?single=1");
     expect(allOnOnePageUrl(d, "https://a.example/x", null)).toBeNull();
   });
 
