@@ -54,10 +54,14 @@ export async function poll<T>(what: string, test: () => Promise<T | null | undef
 /** The reader frame laid over `page`, once its document has loaded. */
 export async function readerFrame(b: ExtensionBrowser, page: HarnessPage): Promise<FrameLike> {
   const prefix = `${b.origin}/src/reader/`;
-  // Ask each frame where it is: puppeteer over BiDi reports an extension frame's url() as about:blank.
   const frame = await poll("the reader frame", async () => {
-    for (const f of (page.raw as unknown as FrameTree).frames()) {
-      const href = f.url().startsWith(prefix) ? f.url() : await f.evaluate(() => location.href).catch(() => "");
+    const frames = (page.raw as unknown as FrameTree).frames();
+    const named = frames.find((f) => f.url().startsWith(prefix));
+    if (named) return named;
+    // Puppeteer over BiDi reports an extension frame's url() as about:blank: ask those frames where
+    // they are, briefly (a page's own about: frames can leave an evaluate hanging).
+    for (const f of frames.filter((x) => x.url() === "about:blank")) {
+      const href = await Promise.race([f.evaluate(() => location.href).catch(() => ""), pause(1000).then(() => "")]);
       if (href.startsWith(prefix)) return f;
     }
     return null;
