@@ -1,0 +1,364 @@
+#!/usr/bin/env node
+/**
+ * npm run bench: speed and memory of Jernih against plain Readability, in one run (issue 7).
+ *
+ *   1. CLI speed: corpus pages (read in place from ../shared/corpus/<set>/pages) parsed once into
+ *      jsdom; on the same documents, plain Readability (on a clone) vs Jernih's CLI pipeline
+ *      (input guards, extract = Readability + cleaner, text check, sanitiser). Pages per second
+ *      include the jsdom parse for both, so "plain" is Readability + jsdom.
+ *   2. Memory: the real CLI `main()` over a batch of 1 000 pages (corpus pages repeated), heap after
+ *      a forced GC at checkpoints, and peak RSS. Flat = heap after page 1 000 ≈ heap after page 100.
+ *   3. Content-script cost in Chromium: fixture and corpus pages loaded with the built extension
+ *      (dist/chrome) under CDP's sampling profiler; samples whose stack holds a chrome-extension://
+ *      frame are the time the extension adds (../shared/BROWSER-TESTING.md). Against one cold plain
+ *      Readability parse of the same page in the same browser, attributed the same way.
+ *
+ * Options: --pages N (part 1 sample, default 120; 0 = every page), --batch N (default 1000),
+ * --reps N (browser loads per page and mode, default 2), --no-browser, --quick (small everything).
+ * Prints a table; writes .bench/latest.json. Not part of `npm test`.
+ */
+import { readdirSync, readFileSync, mkdirSync, writeFileSync, existsSync, statSync, mkdtempSync, rmSync } from "node:fs";
+import http from "node:http";
+import { tmpdir } from "node:os";
+import { extname, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { register } from "tsx/esm/api";
+
+register();
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc");
+
+const ROOT = resolve(import.meta.dirname, "..");
+const CORPUS = resolve(ROOT, "../shared/corpus");
+const { values: opt } = parseArgs({
+  options: {
+    pages: { type: "string" }, batch: { type: "string" }, reps: { type: "string" },
+    "no-browser": { type: "boolean" }, quick: { type: "boolean" },
+  },
+});
+const PAGES = Number(opt.pages ?? (opt.quick ? 20 : 80));
+const BATCH = Number(opt.batch ?? (opt.quick ? 100 : 1000));
+const REPS = Number(opt.reps ?? (opt.quick ? 1 : 2));
+
+const { JSDOM, VirtualConsole } = await import("jsdom");
+const { Readability } = await import("@mozilla/readability");
+const { extract, ExtractError } = await import("../src/core/extract.ts");
+const { checkArticleText, checkBytes, guardDocument, slimMarkup } = await import("../src/core/guard.ts");
+const { sanitizeArticleHtml } = await import("../src/core/sanitize.ts");
+const { decodePage } = await import("../src/cli/decode.ts");
+const { capDepth } = await import("../src/cli/deep-markup.ts");
+const { main } = await import("../src/cli/main.ts");
+
+const now = () => performance.now();
+const round = (n, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+const mb = (b) => round(b / 1048576, 1);
+
+function corpusFiles() {
+  if (!existsSync(CORPUS)) return [];
+  const files = [];
+  for (const set of readdirSync(CORPUS).sort()) {
+    const dir = join(CORPUS, set, "pages");
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).sort()) if (f.endsWith(".html")) files.push(join(dir, f));
+  }
+  return files;
+}
+
+/** Every k-th file, so a sample spans all sets and sizes. */
+function spread(files, n) {
+  if (!n || n >= files.length) return files;
+  const step = files.length / n;
+  return Array.from({ length: n }, (_, i) => files[Math.floor(i * step)]);
+}
+
+/* ------------------------------------------------------------------ 1. CLI speed vs Readability */
+
+function benchSpeed(files) {
+  const quiet = () => new VirtualConsole();
+  let parseMs = 0, plainMs = 0, jernihMs = 0, guardMs = 0, plainOk = 0, jernihOk = 0;
+  const warm = files.slice(0, 3);
+  for (const [i, f] of [...warm, ...files].entries()) {
+    const counted = i >= warm.length;
+    const bytes = readFileSync(f);
+    const html = decodePage(bytes);
+    // The CLI's own input guards run on the markup before parsing; plain Readability has none.
+    let t = now();
+    checkBytes(bytes);
+    const guarded = capDepth(slimMarkup(html));
+    const g1 = now() - t;
+    t = now();
+    const dom = new JSDOM(guarded, { virtualConsole: quiet() });
+    const p = now() - t;
+    const doc = dom.window.document;
+    const plain = () => {
+      const t0 = now();
+      let ok = false;
+      try {
+        ok = Boolean(new Readability(doc.cloneNode(true)).parse());
+      } catch { /* counted as no article */ }
+      return [now() - t0, ok];
+    };
+    const jernih = () => {
+      const t0 = now();
+      let ok = false;
+      try {
+        guardDocument(doc);
+        const a = extract(doc, null);
+        checkArticleText(a.text);
+        sanitizeArticleHtml(a.contentHtml, dom.window);
+        ok = true;
+      } catch (e) {
+        if (!(e instanceof ExtractError)) throw e;
+      }
+      return [now() - t0, ok];
+    };
+    // Alternate the order so neither side always runs on a warmer cache.
+    const [a, b] = i % 2 ? [plain(), jernih()] : [jernih(), plain()].reverse();
+    dom.window.close();
+    if (!counted) continue;
+    parseMs += p;
+    guardMs += g1;
+    plainMs += a[0];
+    plainOk += a[1] ? 1 : 0;
+    jernihMs += b[0];
+    jernihOk += b[1] ? 1 : 0;
+  }
+  const n = files.length;
+  return {
+    pages: n,
+    jsdomParseMsPerPage: round(parseMs / n),
+    plain: { pagesPerSecond: round((1000 * n) / (parseMs + plainMs), 2), msPerPage: round(plainMs / n), articles: plainOk },
+    jernih: {
+      pagesPerSecond: round((1000 * n) / (parseMs + guardMs + jernihMs), 2),
+      msPerPage: round(jernihMs / n), guardMsPerPage: round(guardMs / n), articles: jernihOk,
+    },
+    ratio: round((parseMs + plainMs) / (parseMs + guardMs + jernihMs), 2),
+  };
+}
+
+/* ---------------------------------------------------------------------------- 2. memory batch */
+
+async function benchMemory(files, size) {
+  const list = Array.from({ length: size }, (_, i) => files[i % files.length]);
+  // Checkpoints at whole cycles, so each measures the heap after the same page (the DOM being
+  // written out is still alive at that moment, and pages differ a lot in size).
+  const cycle = files.length;
+  const checkpoints = new Set([1, 2, 3, 5, 10, 25, 50].map((k) => k * cycle).filter((n) => n <= size));
+  checkpoints.add(size - (size % cycle) || size);
+  const heap = {};
+  let done = 0, peakRss = 0, peakHeap = 0, errors = 0;
+  gc();
+  const before = process.memoryUsage();
+  const t = now();
+  await main(["extract", "--jsonl", ...list], {
+    write(s) {
+      done++;
+      if (s.includes('"error"')) errors++;
+      const m = process.memoryUsage();
+      peakRss = Math.max(peakRss, m.rss);
+      peakHeap = Math.max(peakHeap, m.heapUsed);
+      if (checkpoints.has(done)) {
+        gc();
+        heap[done] = mb(process.memoryUsage().heapUsed);
+      }
+    },
+  }, { write() {} });
+  const secs = (now() - t) / 1000;
+  const marks = Object.keys(heap).map(Number).sort((a, b) => a - b);
+  const base = marks.find((k) => k >= 100) ?? marks[0];
+  const last = marks[marks.length - 1];
+  return {
+    pages: size, distinctPages: files.length, errors, seconds: round(secs), pagesPerSecond: round(size / secs, 2),
+    heapMbAfterGc: heap, heapMbBefore: mb(before.heapUsed), peakRssMb: mb(peakRss), peakHeapMb: mb(peakHeap),
+    growth: { from: base, to: last, percent: round(((heap[last] - heap[base]) / heap[base]) * 100, 1) },
+  };
+}
+
+/* ---------------------------------------------------------------- 3. content script in Chromium */
+
+const TYPES = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript" };
+
+function serve(mounts) {
+  const server = http.createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    for (const [prefix, dir] of Object.entries(mounts)) {
+      if (!path.startsWith(prefix)) continue;
+      const file = resolve(dir, `.${path.slice(prefix.length - 1)}`);
+      if (file.startsWith(dir) && existsSync(file) && statSync(file).isFile()) {
+        res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+        return res.end(readFileSync(file));
+      }
+    }
+    res.writeHead(404);
+    res.end();
+  });
+  return new Promise((ok) => server.listen(0, "127.0.0.1", () => ok(server)));
+}
+
+/** Milliseconds of samples whose stack has a frame whose URL passes `test`. */
+function attributed(profile, test) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const hit = new Map();
+  const isHit = (id) => {
+    if (hit.has(id)) return hit.get(id);
+    const n = byId.get(id);
+    const v = test(n.callFrame.url) || (parent.has(id) ? isHit(parent.get(id)) : false);
+    hit.set(id, v);
+    return v;
+  };
+  let us = 0;
+  profile.samples.forEach((s, i) => {
+    if (isHit(s)) us += profile.timeDeltas[i] ?? 0;
+  });
+  return us / 1000;
+}
+
+async function profiled(ctx, page, run) {
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+  await cdp.send("Profiler.start");
+  await run();
+  const { profile } = await cdp.send("Profiler.stop");
+  await cdp.detach();
+  return profile;
+}
+
+async function benchContentScript(pages) {
+  const dist = join(ROOT, "dist/chrome");
+  if (!existsSync(join(dist, "manifest.json"))) return { skipped: "dist/chrome missing: run npm run build first" };
+  const { chromium } = await import("playwright-core");
+  const READABILITY = `${readFileSync(join(ROOT, "node_modules/@mozilla/readability/Readability.js"), "utf8")}
+window.__benchParse = () => new Readability(document.cloneNode(true)).parse();
+//# sourceURL=bench-readability.js`;
+  const server = await serve({
+    "/fixtures/": join(ROOT, "tests/fixtures"),
+    "/corpus/": CORPUS,
+  });
+  const port = server.address().port;
+  // No network here: every other host fails at once instead of waiting on DNS.
+  const args = [`--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`];
+  const profiles = [];
+  const launchCtx = async (withExt) => {
+    const dir = mkdtempSync(join(tmpdir(), "jernih-bench-"));
+    profiles.push(dir);
+    const ctx = await chromium.launchPersistentContext(dir, {
+      executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", headless: true,
+      args: withExt ? [...args, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : args,
+    });
+    if (withExt && !ctx.serviceWorkers().length) await ctx.waitForEvent("serviceworker", { timeout: 15000 });
+    return ctx;
+  };
+  const withExt = await launchCtx(true);
+  const plain = await launchCtx(false);
+  const rows = [];
+  try {
+    for (const p of pages) {
+      const url = `http://127.0.0.1:${port}${p}`;
+      const ext = [], parse = [], busyWith = [], busyWithout = [];
+      for (let r = 0; r < REPS; r++) {
+        // With the extension: what its content script costs on load and just after (observers, idle work).
+        let page = await withExt.newPage();
+        let prof = await profiled(withExt, page, async () => {
+          await page.goto(`${url}?r=${r}`, { waitUntil: "load" });
+          await page.waitForTimeout(400);
+        });
+        ext.push(attributed(prof, (u) => u.startsWith("chrome-extension://")));
+        busyWith.push(attributed(prof, (u) => u !== ""));
+        await page.close();
+        // Without: the same load, then one cold Readability parse of the same page.
+        page = await plain.newPage();
+        prof = await profiled(plain, page, async () => {
+          await page.goto(`${url}?r=${r}`, { waitUntil: "load" });
+          await page.waitForTimeout(400);
+        });
+        busyWithout.push(attributed(prof, (u) => u !== ""));
+        await page.addScriptTag({ content: READABILITY });
+        prof = await profiled(plain, page, () => page.evaluate(() => void window.__benchParse()));
+        parse.push(attributed(prof, (u) => u.endsWith("bench-readability.js")));
+        await page.close();
+      }
+      const e = median(ext), q = median(parse);
+      rows.push({ page: p, extensionMs: round(e, 2), readabilityMs: round(q, 2), ratio: round(e / q, 2),
+        pageScriptMsWith: round(median(busyWith), 1), pageScriptMsWithout: round(median(busyWithout), 1) });
+    }
+  } finally {
+    await withExt.close().catch(() => {});
+    await plain.close().catch(() => {});
+    server.close();
+    for (const d of profiles) rmSync(d, { recursive: true, force: true });
+  }
+  const total = (k) => rows.reduce((n, r) => n + r[k], 0);
+  return {
+    reps: REPS, rows, medianRatio: round(median(rows.map((r) => r.ratio)), 2),
+    totalRatio: round(total("extensionMs") / total("readabilityMs"), 2),
+    maxRatio: round(Math.max(...rows.map((r) => r.ratio)), 2),
+  };
+}
+
+/* ------------------------------------------------------------------------------------- run */
+
+const started = now();
+const all = corpusFiles();
+if (!all.length) {
+  console.error(`no corpus pages under ${CORPUS}`);
+  process.exit(1);
+}
+const os = await import("node:os");
+const result = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, loadAverage: os.loadavg().map((n) => round(n, 1)) };
+
+console.log(`1/3 CLI speed: ${PAGES || all.length} of ${all.length} corpus pages…`);
+let t0 = now();
+result.speed = benchSpeed(spread(all, PAGES));
+result.speed.seconds = round((now() - t0) / 1000);
+
+// Our readers' sites (the Indonesian set), cycled: realistic sizes, and a batch that ends in minutes.
+const indonesian = all.filter((f) => f.includes("/indonesian-dev/"));
+const memoryPages = indonesian.length ? indonesian : spread(all, 20);
+console.log(`2/3 memory: ${BATCH} pages (${memoryPages.length} distinct) through the CLI…`);
+result.memory = await benchMemory(memoryPages, BATCH);
+
+if (!opt["no-browser"]) {
+  const fixtures = ["/fixtures/live/news/detik-style.html", "/fixtures/live/news/medcom-style.html",
+    "/fixtures/live/read/kompas-style.html", "/fixtures/live/news/late-related.html", "/fixtures/reader/article.html"]
+    .filter((p) => existsSync(join(ROOT, "tests", p)));
+  const corpusPages = spread(indonesian, opt.quick ? 2 : 8).map((f) => `/corpus/${f.slice(CORPUS.length + 1)}`);
+  console.log(`3/3 content script in Chromium: ${fixtures.length + corpusPages.length} pages × ${REPS}…`);
+  t0 = now();
+  result.contentScript = await benchContentScript([...fixtures, ...corpusPages]);
+  result.contentScript.seconds = round((now() - t0) / 1000);
+}
+result.seconds = round((now() - started) / 1000);
+
+/* ---------------------------------------------------------------------------------- report */
+
+const s = result.speed, m = result.memory, c = result.contentScript;
+const line = (k, v, target = "") => console.log(`  ${k.padEnd(44)} ${String(v).padEnd(22)} ${target}`);
+console.log(`\nJernih bench — ${result.date}, Node ${result.node}, ${result.cpus} CPUs (load ${result.loadAverage[0]} at start), ${result.seconds} s\n`);
+console.log(`CLI speed (${s.pages} corpus pages, same jsdom documents; jsdom parse ${s.jsdomParseMsPerPage} ms/page)`);
+line("plain Readability + jsdom", `${s.plain.pagesPerSecond} pages/s`, `(${s.plain.msPerPage} ms/page + parse, ${s.plain.articles} articles)`);
+line("Jernih CLI (guards + extract + sanitise)", `${s.jernih.pagesPerSecond} pages/s`, `(${s.jernih.msPerPage} + ${s.jernih.guardMsPerPage} ms/page + parse, ${s.jernih.articles} articles)`);
+line("Jernih / plain speed", `${s.ratio}×`, "target ≥ 1.0× (within noise)");
+console.log(`\nMemory (${m.pages} pages through the CLI, ${m.distinctPages} distinct, ${m.pagesPerSecond} pages/s)`);
+line("heap after GC, MB at page", Object.entries(m.heapMbAfterGc).map(([k, v]) => `${k}:${v}`).join(" "));
+line(`heap growth page ${m.growth.from} → ${m.growth.to}`, `${m.growth.percent}%`, "target: flat");
+line("peak RSS / peak heap", `${m.peakRssMb} / ${m.peakHeapMb} MB`);
+if (c?.rows) {
+  console.log(`\nContent script in Chromium (median of ${c.reps} loads; ms of profiler samples)`);
+  console.log(`  ${"page".padEnd(44)} ${"ext ms".padStart(7)} ${"parse ms".padStart(9)} ${"ratio".padStart(6)}`);
+  for (const r of c.rows) console.log(`  ${r.page.slice(-44).padEnd(44)} ${String(r.extensionMs).padStart(7)} ${String(r.readabilityMs).padStart(9)} ${String(r.ratio).padStart(6)}`);
+  line("median ratio (max) / total ratio", `${c.medianRatio}× (${c.maxRatio}×) / ${c.totalRatio}×`, "target ≤ 1.5× a plain parse");
+} else if (c) {
+  console.log(`\nContent script: skipped (${c.skipped})`);
+}
+mkdirSync(join(ROOT, ".bench"), { recursive: true });
+writeFileSync(join(ROOT, ".bench/latest.json"), `${JSON.stringify(result, null, 2)}\n`);
+console.log("\nwrote .bench/latest.json");
