@@ -4,16 +4,21 @@
  * keeps the `{{chrome}}.` / `{{firefox}}.` keys of the target browser, and bundles every entry it
  * names (background, content script, popup, options) plus the reader page, which no manifest key names.
  */
-import { cp, mkdir, readdir } from "node:fs/promises";
+import { cp, mkdir, readdir, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { defineConfig, type Plugin } from "vite";
 import webExtension from "vite-plugin-web-extension";
+import { staticSheets } from "./src/core/hide.ts";
 
 const browser = process.env.JERNIH_BROWSER === "firefox" ? "firefox" : "chrome";
 const root = import.meta.dirname;
 const outDir = resolve(root, "dist", browser);
 
-/** _locales/ and the PNG icons are referenced by manifest keys the plugin does not bundle: copy them as they are. */
+/**
+ * _locales/ and the PNG icons are referenced by manifest keys the plugin does not bundle: copy them as
+ * they are. The built-in hiding sheets (hide/*.css, see staticSheets in src/core/hide.ts) are written
+ * from the rule data, for the background to register as content-script CSS.
+ */
 function copyStaticFiles(): Plugin {
   return {
     name: "jernih-copy-static",
@@ -24,6 +29,8 @@ function copyStaticFiles(): Plugin {
       for (const f of await readdir(resolve(root, "icons"))) {
         if (f.endsWith(".png")) await cp(resolve(root, "icons", f), resolve(outDir, "icons", f));
       }
+      await mkdir(resolve(outDir, "hide"), { recursive: true });
+      for (const [file, sheet] of staticSheets()) await writeFile(resolve(outDir, file), sheet.css);
     },
   };
 }

@@ -4,6 +4,8 @@
  */
 import { installHider } from "./hider.ts";
 import { installReader } from "./reader.ts";
+import { installSheets } from "./sheets.ts";
 
 installHider(); // user-origin hiding sheet per page, toolbar badge per tab
 installReader(); // keyboard command, context menu, reader frame relay
+installSheets(); // built-in hiding sheets as content-script CSS, in place before the first paint

@@ -4,6 +4,9 @@
  * this file wires it to the page and the extension.
  *
  * How a blocked block is never seen:
+ *  - The built-in selector rules (core and site packs) are also registered by the background as
+ *    content-script CSS (src/background/sheets.ts): the browser has them in place before the first
+ *    byte of the page is parsed, so those blocks are never painted, whatever the timing below.
  *  - Selector rules (core, site pack, user) are ONE stylesheet, put in at USER origin by the
  *    background with `scripting.insertCSS({ origin: "USER" })` as soon as this script starts at
  *    document_start. Why that API: it is the one both browsers offer for user-origin CSS in MV3
@@ -11,9 +14,9 @@
  *    sheet with !important wins over a site's own !important rules, which an in-page <style> does
  *    not. A manifest `content_scripts.css` file would be in place even earlier but is author origin
  *    and fixed at build time, so it could follow neither the user's categories nor their own rules.
- *    The round trip (storage read + one message) takes a few milliseconds, well before the body
- *    has streamed in on a real news page. Should the background refuse (no host permission), an
- *    in-page <style> is the fallback.
+ *    The round trip (storage read + one message) takes a few milliseconds; the user's own selector
+ *    rules depend on it alone. Should the background refuse (no host permission), an in-page
+ *    <style> is the fallback.
  *  - Every rule of the sheet is scoped by `:root:not([data-jernih-pause])`, so pausing it (reveal,
  *    or a page that turns out not to be an article) is one attribute on <html>, no round trip.
  *  - Text and structure rules ("Baca juga: <a>", a "Berita Terkait" heading and its list) need the

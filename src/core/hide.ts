@@ -15,7 +15,7 @@
  * A guard (`isProtected`) keeps the article safe: nothing that is or holds <html>, <body>, <main>,
  * the article body (itemprop=articleBody, role=main), or a long paragraph of prose is ever hidden.
  */
-import { CATEGORIES, SELECTOR_RULES, type LocalePhrases, type SelectorRule } from "../rules/index.ts";
+import { CATEGORIES, SELECTOR_RULES, SITE_PACKS, type LocalePhrases, type SelectorRule } from "../rules/index.ts";
 import { activeCustomRules, blockedCategoryIds, siteSettingsFor, type Settings } from "../shared/settings.ts";
 import { classify, MAX_LINE } from "./classify.ts";
 import { compilePhrases, type PhraseMatcher } from "./phrases.ts";
@@ -96,7 +96,28 @@ export function hidePlan(settings: Settings, url: string): HidePlan | null {
 /** Comment text cannot end the comment early. */
 const commentSafe = (s: string) => s.replace(/\*\//g, "* /");
 
-export function compileStylesheet(selectors: readonly SelectorRule[]): string {
+/**
+ * The built-in rules as static sheets, one per category and one per (site pack, category), written at
+ * build time and registered by the background as content-script CSS (see src/background/sheets.ts):
+ * the browser puts those in before the page's first byte is parsed, so a block a built-in selector
+ * names is never painted, whatever the timing of the user-origin sheet. Keys are file names.
+ */
+export function staticSheets(): Map<string, { category: Category; domain: string | null; css: string }> {
+  const out = new Map<string, { category: Category; domain: string | null; css: string }>();
+  const add = (domain: string | null, rules: readonly SelectorRule[]) => {
+    for (const category of new Set(rules.map((r) => r.category))) {
+      const mine = rules.filter((r) => r.category === category && isSafeSelector(r.selector));
+      if (mine.length === 0) continue;
+      const file = `hide/${domain ? `site-${domain}-` : ""}${category}.css`.replace(/[^\w./-]/g, "_");
+      out.set(file, { category, domain, css: compileStylesheet(mine, false) });
+    }
+  };
+  add(null, SELECTOR_RULES);
+  for (const pack of SITE_PACKS) add(pack.domain.toLowerCase(), packSelectorRules(pack));
+  return out;
+}
+
+export function compileStylesheet(selectors: readonly SelectorRule[], withMarks = true): string {
   const scope = `:root:not([${PAUSE_ATTR}])`;
   const hide = "{ display: none !important; }";
   const lines = [`/* Jernih: hides clutter blocks; ${selectors.length} selector rules. */`];
@@ -105,8 +126,10 @@ export function compileStylesheet(selectors: readonly SelectorRule[]): string {
     lines.push(`/* ${commentSafe(r.id)} (${commentSafe(r.category)}) */`);
     lines.push(`${scope} :is(${r.selector}):not([${KEEP_ATTR}], body) ${hide}`);
   }
-  lines.push(`/* blocks found by text rules, marked by the content script */`);
-  lines.push(`${scope} [${HIDDEN_ATTR}]:not([${KEEP_ATTR}], body) ${hide}`);
+  if (withMarks) {
+    lines.push(`/* blocks found by text rules, marked by the content script */`);
+    lines.push(`${scope} [${HIDDEN_ATTR}]:not([${KEEP_ATTR}], body) ${hide}`);
+  }
   return `${lines.join("\n")}\n`;
 }
 

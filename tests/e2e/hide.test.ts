@@ -10,7 +10,7 @@ import { defaultSettings, type Settings } from "../../src/shared/settings.ts";
 import type { PageState } from "../../src/shared/messages.ts";
 import {
   BROWSERS, FIXTURES_LIVE, launch, requireBuild, sendToTab, setStoredSettings, startServer,
-  type ExtensionBrowser, type HarnessPage, type TestServer,
+  type ExtensionBrowser, type ExtensionGlobals, type HarnessPage, type TestServer,
 } from "./harness/index.ts";
 
 interface Seen {
@@ -136,6 +136,18 @@ describe.each(BROWSERS)("live-page hiding in %s", (kind) => {
     const state = await sendToTab<PageState>(b, tabId, { type: "get-state" });
     expect(state.isArticle).toBe(false);
     expect(await b.badgeText(tabId)).toBe("");
+    await page.close();
+  });
+
+  it("has a built-in selector's block hidden before the page's own scripts see it (no first paint with it)", async () => {
+    // The built-in sheets are content-script CSS, registered by the background after install.
+    await expect.poll(() => b.extensionEval(async () => {
+      const g = globalThis as unknown as ExtensionGlobals;
+      return (await (g.browser ?? g.chrome!).scripting.getRegisteredContentScripts()).map((s) => s.id);
+    })).toContain("jernih-hide-hide_related_css");
+    const { page } = await open("/news/first-paint.html");
+    expect(await page.evaluate(() => document.documentElement.dataset.seenDisplay)).toBe("none");
+    expectClean(await look(page));
     await page.close();
   });
 

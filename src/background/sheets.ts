@@ -1,0 +1,75 @@
+/**
+ * The built-in hiding sheets (dist/<browser>/hide/*.css, written at build time from the rule data by
+ * staticSheets in src/core/hide.ts) registered as content-script CSS for the blocked categories.
+ *
+ * Why, next to the user-origin sheet the content script asks for: registered content-script CSS is
+ * in the page before its first byte is parsed, in both browsers, so a block a built-in selector names
+ * is never painted — the user-origin sheet comes a message round trip later and is what beats a
+ * site's own `!important` (and carries the user's own rules). Both sheets are paused by the same
+ * attribute on <html>, so reveal and "not an article" act on both.
+ *
+ * Kept in step with the settings: on install, on browser start and on every settings change. Sites
+ * the user switched off are excluded by match pattern; a site pack's sheets match its domain only.
+ */
+import browser, { type Scripting } from "webextension-polyfill";
+import { staticSheets } from "../core/hide.ts";
+import { CATEGORIES } from "../rules/index.ts";
+import { blockedCategoryIds, type Settings } from "../shared/settings.ts";
+import { isSettingsChange, loadSettings } from "../shared/store.ts";
+
+const PREFIX = "jernih-hide-";
+const ALL_PAGES = ["http://*/*", "https://*/*"];
+/** A site key that can go into a match pattern (a host name or IPv4 address). */
+const PATTERN_HOST = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/;
+
+const patternsFor = (host: string) => [`*://${host}/*`, `*://*.${host}/*`];
+
+export function wantedScripts(settings: Settings): Scripting.RegisteredContentScript[] {
+  const blocked = blockedCategoryIds(settings, CATEGORIES);
+  const excludeMatches = Object.entries(settings.sites)
+    .filter(([key, site]) => site.enabled === false && PATTERN_HOST.test(key))
+    .flatMap(([key]) => patternsFor(key));
+  const scripts: Scripting.RegisteredContentScript[] = [];
+  for (const [file, sheet] of staticSheets()) {
+    if (!blocked.has(sheet.category)) continue;
+    if (sheet.domain && !PATTERN_HOST.test(sheet.domain)) continue;
+    scripts.push({
+      id: PREFIX + file.replace(/[^\w-]/g, "_"),
+      matches: sheet.domain ? patternsFor(sheet.domain) : ALL_PAGES,
+      excludeMatches,
+      css: [file],
+      runAt: "document_start",
+      allFrames: false,
+    });
+  }
+  return scripts;
+}
+
+async function sync(): Promise<void> {
+  const { settings } = await loadSettings(browser.storage);
+  const want = wantedScripts(settings);
+  const have = new Set((await browser.scripting.getRegisteredContentScripts()).map((s) => s.id).filter((id) => id.startsWith(PREFIX)));
+  const wantIds = new Set(want.map((s) => s.id));
+  const gone = [...have].filter((id) => !wantIds.has(id));
+  // Unchanged sheets are updated in place, so no page loads in a gap without them.
+  const update = want.filter((s) => have.has(s.id));
+  const add = want.filter((s) => !have.has(s.id));
+  if (gone.length) await browser.scripting.unregisterContentScripts({ ids: gone });
+  if (update.length) await browser.scripting.updateContentScripts(update);
+  if (add.length) await browser.scripting.registerContentScripts(add);
+}
+
+let queue: Promise<void> = Promise.resolve();
+/** One sync at a time, in order; a failure is logged and the next change tries again. */
+export function syncSheets(): Promise<void> {
+  queue = queue.then(sync).catch((e: unknown) => console.warn("Jernih: could not register the hiding sheets:", e));
+  return queue;
+}
+
+export function installSheets(): void {
+  browser.runtime.onInstalled.addListener(() => void syncSheets());
+  browser.runtime.onStartup.addListener(() => void syncSheets());
+  browser.storage.onChanged.addListener((changes) => {
+    if (isSettingsChange(changes)) void syncSheets();
+  });
+}
