@@ -103,10 +103,10 @@ function noscriptImage(noscript: Element): HTMLImageElement | null {
   if (direct) return direct as HTMLImageElement;
   const html = noscript.textContent ?? "";
   if (!/<img\b/i.test(html)) return null;
-  // A <template> parses without running or loading anything.
-  const tpl = noscript.ownerDocument.createElement("template");
-  tpl.innerHTML = html;
-  return tpl.content.querySelector("img");
+  // DOMParser makes an inert document: nothing in it runs or loads.
+  const Parser = noscript.ownerDocument.defaultView?.DOMParser ?? globalThis.DOMParser;
+  if (!Parser) return null;
+  return new Parser().parseFromString(`<!doctype html><body>${html}`, "text/html").querySelector("img");
 }
 
 /** The noscript twin of a lazy image: next to it, or next to its wrapper (a <span>/<a>/<picture>). */

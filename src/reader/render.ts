@@ -5,7 +5,7 @@
  */
 import { absoluteUrl } from "../core/images.ts";
 import type { Article } from "../core/types.ts";
-import { leadImageToShow, prepareArticleHtml } from "./content.ts";
+import { leadImageToShow, prepareArticleHtml, setSanitizedHtml } from "./content.ts";
 import { formatDate, hostLabel, httpUrl, isoDate } from "./format.ts";
 
 /** Looks a UI string up (browser.i18n in the extension); `fallback` is the English text. */
@@ -86,7 +86,7 @@ export function renderArticle(doc: Document, article: Article, opts: RenderOptio
   });
 
   const content = byId(doc, "content");
-  content.innerHTML = articleBodyHtml(article, win, t, morePages);
+  setSanitizedHtml(content, articleBodyHtml(article, win, t, morePages), win);
 
   // og:image may be relative to the article's address.
   const leadAbs = article.leadImage?.src ? { ...article.leadImage, src: absoluteUrl(article.leadImage.src, httpUrl(article.url)) } : null;
