@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { compileStylesheet, findHits, hidePlan, isProtected, isSafeSelector, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR } from "../../src/core/hide.ts";
+import { compileStylesheet, findHits, hidePlan, isProtected, isSafeSelector, staticSheets, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR } from "../../src/core/hide.ts";
+import { SELECTOR_RULES, SITE_PACKS } from "../../src/rules/index.ts";
 import { defaultSettings, type Settings } from "../../src/shared/settings.ts";
 
 const URL_ = "https://www.example.co.id/berita/1";
@@ -117,5 +118,22 @@ describe("compileStylesheet", () => {
 
   it("refuses selectors with braces, comments or at-rules", () => {
     expect([".a", "div > .b[data-x='1']", "a{}", ".a /* x */", "@import", ""].map(isSafeSelector)).toEqual([true, true, false, false, false, false]);
+  });
+});
+
+describe("staticSheets", () => {
+  it("has one sheet per category of the core rules and per (site pack, category), paused like the user sheet", () => {
+    const sheets = staticSheets();
+    for (const category of new Set(SELECTOR_RULES.map((r) => r.category))) {
+      expect(sheets.get(`hide/${category}.css`)?.domain).toBeNull();
+    }
+    for (const pack of SITE_PACKS) {
+      for (const c of pack.clean ?? []) expect(sheets.get(`hide/site-${pack.domain}-${c.category}.css`)?.domain).toBe(pack.domain);
+    }
+    for (const [file, s] of sheets) {
+      expect(file).toMatch(/^hide\/[\w.-]+\.css$/);
+      expect(s.css).toContain(`:root:not([${PAUSE_ATTR}])`);
+      expect(s.css).not.toContain(`[${HIDDEN_ATTR}]`); // marks belong to the per-page user sheet
+    }
   });
 });
