@@ -102,6 +102,27 @@ const TYPES = new Set([
   "hide-css",
 ]);
 
+/** Longest CSS or selector a message may carry: far above any real sheet, far below a memory problem. */
+const MAX_TEXT = 1_000_000;
+const isBool = (v: unknown) => typeof v === "boolean";
+const isText = (v: unknown) => typeof v === "string" && v.length <= MAX_TEXT;
+const isTextOrNull = (v: unknown) => v === null || isText(v);
+
+/**
+ * The fields each type must carry, checked before anyone acts on them: a message of a known type
+ * but the wrong shape (a stale content script, a page's forged object) is rejected, not half-read.
+ */
+const FIELDS: Record<string, (m: Record<string, unknown>) => boolean> = {
+  reveal: (m) => isBool(m.reveal),
+  "hidden-count": (m) => Number.isSafeInteger(m.count) && (m.count as number) >= 0,
+  "reader-toggle": (m) => m.open === undefined || isBool(m.open),
+  "selector-count": (m) => isText(m.selector),
+  "hide-css": (m) => isTextOrNull(m.css) && isTextOrNull(m.previous),
+};
+
 export function isMessage(m: unknown): m is ContentRequest | BackgroundRequest {
-  return typeof m === "object" && m !== null && TYPES.has((m as { type?: unknown }).type as string);
+  if (typeof m !== "object" || m === null || Array.isArray(m)) return false;
+  const type = (m as { type?: unknown }).type;
+  if (typeof type !== "string" || !TYPES.has(type)) return false;
+  return FIELDS[type]?.(m as Record<string, unknown>) ?? true;
 }
