@@ -1,0 +1,100 @@
+/**
+ * The background half of the reader view with a fake extension API: the keyboard command and the
+ * page's context menu toggle the reader in their tab; the reader frame's requests are relayed to
+ * the content script of the frame's own tab, and nobody else's are.
+ */
+import { beforeEach, describe, expect, it, vi } from "vitest";
+
+type Listener = (...args: unknown[]) => unknown;
+const listeners: Record<string, Listener[]> = {};
+const on = (name: string) => ({ addListener: (f: Listener) => (listeners[name] ??= []).push(f) });
+const sent: { tabId: number; message: unknown; options: unknown }[] = [];
+const menus: unknown[] = [];
+const ORIGIN = "chrome-extension://jernih";
+
+vi.mock("webextension-polyfill", () => ({
+  default: {
+    runtime: {
+      id: "jernih",
+      getURL: (p: string) => `${ORIGIN}/${p}`,
+      onMessage: on("message"),
+      onInstalled: on("installed"),
+      onStartup: on("startup"),
+    },
+    i18n: { getMessage: (k: string) => (k === "reader_menu" ? "Tampilan baca" : "") },
+    tabs: {
+      query: async () => [{ id: 7 }],
+      sendMessage: async (tabId: number, message: unknown, options: unknown) => {
+        sent.push({ tabId, message, options });
+        if (tabId === 99) throw new Error("Could not establish connection. Receiving end does not exist.");
+        return { article: null, error: "none here" };
+      },
+    },
+    commands: { onCommand: on("command") },
+    contextMenus: {
+      removeAll: async () => void (menus.length = 0),
+      create: (m: unknown) => void menus.push(m),
+      onClicked: on("menu"),
+    },
+  },
+}));
+
+const { installReader, READER_MENU_ID } = await import("../../src/background/reader.ts");
+installReader();
+const fire = (name: string, ...args: unknown[]) => listeners[name]!.map((f) => f(...args));
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+describe("background reader", () => {
+  beforeEach(() => void (sent.length = 0));
+
+  it("toggles the reader in the tab of the keyboard command, or the active tab", async () => {
+    fire("command", "toggle-reader", { id: 3 });
+    fire("command", "toggle-reader");
+    fire("command", "some-other-command", { id: 4 });
+    await flush();
+    expect(sent).toEqual([
+      { tabId: 3, message: { type: "reader-toggle" }, options: { frameId: 0 } },
+      { tabId: 7, message: { type: "reader-toggle" }, options: { frameId: 0 } },
+    ]);
+  });
+
+  it("puts 'Reader view' in the page's context menu, in the UI language, and toggles from it", async () => {
+    fire("installed", {});
+    await flush();
+    expect(menus).toEqual([expect.objectContaining({ id: READER_MENU_ID, title: "Tampilan baca", contexts: ["page"] })]);
+    fire("menu", { menuItemId: READER_MENU_ID }, { id: 5 });
+    fire("menu", { menuItemId: "someone-elses" }, { id: 5 });
+    await flush();
+    expect(sent).toEqual([{ tabId: 5, message: { type: "reader-toggle" }, options: { frameId: 0 } }]);
+  });
+
+  it("relays the reader frame's requests to its own tab's top frame", async () => {
+    const frame = { id: "jernih", url: `${ORIGIN}/src/reader/index.html`, tab: { id: 11 }, frameId: 4 };
+    const [article] = fire("message", { type: "reader-load" }, frame) as Promise<unknown>[];
+    expect(await article).toEqual({ article: null, error: "none here" });
+    await fire("message", { type: "reader-close" }, frame)[0];
+    expect(sent).toEqual([
+      { tabId: 11, message: { type: "reader-article" }, options: { frameId: 0 } },
+      { tabId: 11, message: { type: "reader-toggle", open: false }, options: { frameId: 0 } },
+    ]);
+  });
+
+  it("answers for a page that does not respond with words, not an exception", async () => {
+    const frame = { id: "jernih", url: `${ORIGIN}/src/reader/index.html`, tab: { id: 99 } };
+    const [answer] = fire("message", { type: "reader-load" }, frame) as Promise<{ article: unknown; error: string }>[];
+    expect((await answer).article).toBeNull();
+    expect((await answer).error).toMatch(/did not answer/);
+  });
+
+  it("ignores the same requests from anyone but the reader page of this extension", () => {
+    const cases = [
+      { id: "jernih", url: `${ORIGIN}/src/popup/index.html`, tab: { id: 1 } }, // another page of ours
+      { id: "other-extension", url: `${ORIGIN}/src/reader/index.html`, tab: { id: 1 } },
+      { id: "jernih", url: "https://evil.example/", tab: { id: 1 } }, // a content script's page
+      { id: "jernih", url: `${ORIGIN}/src/reader/index.html` }, // not in a tab
+    ];
+    for (const sender of cases) expect(fire("message", { type: "reader-load" }, sender)).toEqual([undefined]);
+    expect(fire("message", { type: "hidden-count", count: 2 }, cases[0])).toEqual([undefined]);
+    expect(sent).toEqual([]);
+  });
+});
