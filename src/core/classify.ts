@@ -82,11 +82,18 @@ const HAS_DATE = new RegExp(
   "iu",
 );
 
+/** The label of a date line, left alone once its date (a <time> of its own) has gone: "PUBLISHED: | UPDATED:". */
+const DATE_LABELS = new Set([
+  "published", "updated", "posted", "diperbarui", "dipublikasikan", "diterbitkan", "veröffentlicht", "aktualisiert",
+  "publié", "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato", "opublikowano", "aktualizacja",
+]);
+
 /** "Selasa, 23/02/2016 15:32 WIB", "PUBLISHED: 10:48, Tue, Nov 19, 2019", "Updated 11:21 pm CST". */
 export function isDateLine(text: string): boolean {
-  if (text.length > MAX_LABEL || !HAS_DATE.test(text)) return false;
+  if (text.length > MAX_LABEL) return false;
   const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   const other = words.filter((w) => !DATE_WORD_SET.has(w));
+  if (!HAS_DATE.test(text)) return other.length === 0 && words.some((w) => DATE_LABELS.has(w)) && text.length <= 40;
   return other.length <= 1;
 }
 
@@ -114,8 +121,27 @@ export function isByline(original: string): boolean {
   return rest === "" && !/[.!?]$/.test(original.replace(/\b\p{Lu}\.$/u, ""));
 }
 
+/** A gallery or page counter: "6", "Image 1 of 9", "Foto 2 dari 8", "12 Foto". */
+const COUNTER = /^(?:\d{1,3}|(?:image|photo|foto|bild|gambar|slide)\s*\d+\s*(?:of|dari|von|de|di|\/)\s*\d*|\d{1,3}\s*(?:foto|photos|fotos|bilder|images))$/iu;
+
+/**
+ * A teaser link in capitals standing alone as a paragraph ("DANCING WITH THE STARS: … ELIMINATED"):
+ * newsrooms set links to other stories this way between paragraphs; the article's prose is never
+ * a single link in capitals.
+ */
+function isCapsLink(el: Element, original: string): boolean {
+  if (original.length < 12 || original.split(" ").length < 3) return false;
+  const links = Array.from(el.querySelectorAll("a"));
+  if (el.tagName !== "A" && (links.length !== 1 || squash(links[0]!.textContent ?? "").length < original.length - 2)) return false;
+  const letters = original.match(/\p{L}/gu) ?? [];
+  const upper = original.match(/\p{Lu}/gu) ?? [];
+  return letters.length >= 10 && upper.length / letters.length >= 0.8;
+}
+
 function structural(el: Element, text: string, original: string): Verdict | null {
   const v = (category: Category, shape: string): Verdict => ({ category, rule: `shape:${category}:${shape}`, target: el, alsoRemove: [] });
+  if (text.length <= 20 && COUNTER.test(text)) return v("credits", "counter");
+  if (/^(P|H[2-6]|DIV|LI|STRONG|B)$/.test(el.tagName.toUpperCase()) && isCapsLink(el, original)) return v("related", "caps-link");
   if (text.length <= 160 && COPYRIGHT.test(text)) return v("credits", "copyright");
   if (text.length <= 40 && INITIALS.test(original)) return v("credits", "initials");
   if (isDateLine(text)) return v("credits", "dateline");

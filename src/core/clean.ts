@@ -4,8 +4,8 @@
  *
  * Three passes, each by shape rather than by word:
  *  1. blocks, innermost first: phrase rules and structural shapes (classify.ts);
- *  2. the tail: after the last real paragraph, link lists are related/tag lists, and the short
- *     heading over such a list goes with it;
+ *  2. the head and the tail: before the first real paragraph, link lists are menus and breadcrumbs;
+ *     after the last one, they are related/tag lists, and the short heading over such a list goes too;
  *  3. repeats: a caption or line printed twice keeps its first copy.
  */
 import { classify, linkDensity } from "./classify.ts";
@@ -73,7 +73,8 @@ export function clean(root: Element, opts: CleanOptions): Removal[] {
     take(v.target, v.category, v.rule);
   }
 
-  // 2. The tail.
+  // 2. The head and the tail.
+  if (on("nav")) cleanHead(root, take);
   if (on("related") || on("tags")) cleanTail(root, take, on);
 
   // 3. Repeats.
@@ -103,6 +104,31 @@ function lastProse(root: Element): Element | null {
 }
 
 const follows = (a: Node, b: Node) => (a.compareDocumentPosition(b) & 4) !== 0; // b after a
+
+/** The first paragraph of real prose, or null. */
+function firstProse(root: Element): Element | null {
+  return selectAll(root, LEAF_BLOCKS).find((b) => isLeafBlock(b) && proseLength(b) >= PROSE_CHARS) ?? null;
+}
+
+/** Before the first paragraph, a block of several links and little else is a menu or a breadcrumb trail. */
+function cleanHead(root: Element, take: Take) {
+  const first = firstProse(root);
+  if (!first) return;
+  const walk = (el: Element) => {
+    for (const child of Array.from(el.children)) {
+      if (child === first || follows(first, child)) return;
+      if (child.contains(first)) {
+        walk(child);
+        return;
+      }
+      const text = ownText(child);
+      const links = Array.from(child.querySelectorAll("a")).filter((a) => squash(a.textContent ?? ""));
+      if (links.length >= 2 && linkDensity(child, text) >= 0.7) take(child, "nav", "shape:nav:head-links");
+      else if (child.children.length > 0 && !isLeafBlock(child)) walk(child);
+    }
+  };
+  walk(root);
+}
 
 /** After the last paragraph, a block that is mostly links is a related or tag list. */
 function cleanTail(root: Element, take: Take, on: (c: Category) => boolean) {

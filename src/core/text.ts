@@ -25,7 +25,7 @@ export interface BlockTextOptions {
 }
 
 /** Figure captions and photo-credit boxes: shown with their picture, not part of the article's prose. */
-const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|captions|credit|credits|keterangan|wp-caption-text|photo-?desc|image-?desc|img-?desc|foto-?desc)(?:$|[\s_-])/i;
+const CAPTION_CLASS = /caption|(?:^|[\s_-])(?:credits?|keterangan|photo-?desc|image-?desc|img-?desc|foto-?desc)(?:$|[\s_-])/i;
 export function isCaption(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === "FIGCAPTION") return true;

@@ -113,3 +113,17 @@ describe("switches", () => {
     expect(classify(block("<p>COPYRIGHT © ANTARA 2015</p>"), matchers, { shapes: false })).toBeNull();
   });
 });
+
+describe("teasers and counters", () => {
+  it("a paragraph that is one link in capitals is a teaser", () => {
+    expect(verdict('<p><a href="/x"><strong>SEAN SPICER ELIMINATED FROM THE SHOW</strong></a></p>')).toBe("related shape:related:caps-link");
+  });
+  it("a capitalised word inside prose is not", () => {
+    expect(verdict('<p>The <a href="/x">NASA</a> report came out on Monday, and it was short.</p>')).toBeNull();
+  });
+  it("gallery counters", () => {
+    expect(verdict("<div>6</div>")).toBe("credits shape:credits:counter");
+    expect(verdict("<div>Image 1 of 9</div>")).toBe("credits shape:credits:counter");
+    expect(verdict("<div>8 Foto</div>")).toBe("credits shape:credits:counter");
+  });
+});

@@ -52,7 +52,7 @@ describe("categories.json", () => {
   it("has unique ids, including the ones the cleaner reports", () => {
     const ids = CATEGORIES.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ["related", "social", "promo", "comments", "tags", "credits", "duplicate"]) expect(ids).toContain(id);
+    for (const id of ["related", "social", "promo", "comments", "tags", "credits", "duplicate", "nav"]) expect(ids).toContain(id);
   });
 });
 
