@@ -249,6 +249,34 @@ describe.each(BROWSERS)("reader view in %s", (kind) => {
     await page.close();
   });
 
+  it("copies the article as Markdown", async () => {
+    const { page, tabId } = await openArticle("/article.html");
+    const popup = await openReaderFromPopup(tabId);
+    const frame = await readerFrame(b, page);
+    await waitInFrame(frame, () => document.getElementById("title")!.textContent !== "");
+    await page.bringToFront();
+    const pw = page.raw as unknown as { context?(): { grantPermissions(p: string[], o: { origin: string }): Promise<void> } };
+    // The clipboard is read back from the article's page (an extension origin cannot be granted it here).
+    if (kind === "chromium" && pw.context) await pw.context().grantPermissions(["clipboard-read"], { origin: new URL(page.url()).origin });
+    await frame.evaluate(() => document.getElementById("copy")!.click());
+    await waitInFrame(frame, () => document.getElementById("status")!.textContent === "Copied as Markdown.");
+    if (kind === "chromium") {
+      // Close first: the page's document needs focus to read the clipboard.
+      await frame.evaluate(() => document.getElementById("close")!.click());
+      await page.waitFor(() => !document.querySelector("jernih-reader"));
+      await page.bringToFront();
+      await page.evaluate(() => window.focus());
+      const md = await page.evaluate(() => navigator.clipboard.readText());
+      expect(md).toMatch(/^# Petani Garam Madura Panen Lebih Awal Berkat Kemarau Panjang\n/);
+      expect(md).toContain("Siti Rahmawati · Warta Contoh");
+      expect(md).toContain(ARTICLE_SENTENCES[0]);
+      expect(md).toContain("![Gudang garam rakyat](http://127.0.0.1:");
+      for (const c of CLUTTER) expect(md).not.toContain(c);
+    }
+    await popup.close();
+    await page.close();
+  });
+
   it("prints the article alone: the print stylesheet hides the toolbar", async () => {
     const { page, tabId } = await openArticle("/article.html");
     const popup = await openReaderFromPopup(tabId);
