@@ -33,6 +33,14 @@ describe.each(BROWSERS)("reader view in %s", (kind) => {
       root: FIXTURES,
       routes: {
         // The payload page beacons to this server if any of its scripts runs.
+        // A site whose own CSP forbids frames, images and styles from anywhere else.
+        "/strict-csp.html": (_req, res) => {
+          res.writeHead(200, {
+            "content-type": "text/html; charset=utf-8", "cache-control": "no-store",
+            "content-security-policy": "default-src 'self'; frame-src 'none'; child-src 'none'; style-src 'self'; img-src 'self'",
+          });
+          res.end(readFileSync(join(FIXTURES, "article.html"), "utf8"));
+        },
         "/xss.html": (_req, res) => {
           const html = readFileSync(join(FIXTURES, "xss.html"), "utf8").replaceAll("{{ORIGIN}}", `http://127.0.0.1:${server.port}`);
           res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
@@ -150,6 +158,17 @@ describe.each(BROWSERS)("reader view in %s", (kind) => {
     await waitInFrame(frame, () => document.documentElement.dataset.theme === "system");
     await popup2.close();
     await second.page.close();
+  });
+
+  it("opens over a page whose CSP forbids frames and inline styles", async () => {
+    const { page, tabId } = await openArticle("/strict-csp.html");
+    const popup = await openReaderFromPopup(tabId);
+    const frame = await readerFrame(b, page);
+    await waitInFrame(frame, () => document.getElementById("title")!.textContent !== "");
+    expect(await frame.evaluate(() => document.getElementById("content")!.innerText)).toContain(ARTICLE_SENTENCES[0]);
+    expect(await page.evaluate(() => document.elementFromPoint(200, 200)?.tagName.toLowerCase())).toBe("jernih-reader");
+    await popup.close();
+    await page.close();
   });
 
   it("reads right-to-left articles right to left, in their language", async () => {
