@@ -34,7 +34,7 @@ const doc = window.document;
 const ALL = new Set(CATEGORIES.map((c) => c.id));
 const MATCHERS = compilePhrases(ALL);
 const sanitize = (html: string) => sanitizeArticleHtml(html, window);
-const RUNS = Number(process.env.JERNIH_PROPERTY_RUNS ?? 150);
+const RUNS = Number(process.env.JERNIH_PROPERTY_RUNS ?? 80);
 const HANG = 240_000;
 /** Paragraphs at least this long, with no signal, must survive. */
 const LONG = 250;
