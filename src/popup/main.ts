@@ -101,7 +101,12 @@ function wire() {
   });
   $("options").addEventListener("click", (e) => {
     e.preventDefault();
-    void browser.runtime.openOptionsPage().then(done);
+    // With the tab in the address the options page counts a selector's matches on it and proposes
+    // its site; Firefox records no opener tab for runtime.openOptionsPage, so say it explicitly.
+    const open = tabId !== null && model.situation === "ready"
+      ? browser.tabs.create({ url: browser.runtime.getURL(`src/options/index.html?tab=${tabId}`) })
+      : browser.runtime.openOptionsPage();
+    void open.then(done);
   });
 }
 

@@ -11,7 +11,7 @@ import type { ReaderPayload } from "../shared/messages.ts";
 import { formatDate } from "./format.ts";
 import { localize, t, uiLanguage } from "./i18n.ts";
 import { DEFAULT_PREFS, parsePrefs, PREFS_KEY, stepFontSize, type ReaderPrefs } from "./prefs.ts";
-import { showPagesNote } from "./multipage.ts";
+import { showPagesNote } from "./pages-note.ts";
 import { renderArticle, renderMessage } from "./render.ts";
 import { pickVoice, speechChunks } from "./voice.ts";
 

@@ -5,12 +5,12 @@
  *    all-on-one-page address, and hands the reader the joined article: the first page's body as
  *    `article.contentHtml`, the following pages' bodies as `morePages` (render.ts sets them apart),
  *    text, word count and reading time of the whole.
- *  - `showPagesNote` runs in the reader page: the visible "3 pages joined" under the title.
+ *  The reader page shows the result with `showPagesNote` (./pages-note.ts), kept apart so the reader
+ *  bundle does not carry Readability.
  * No extension API here: the content script and the reader page pass in what they need.
  */
 import { findNextPage, followPages, type FetchDoc } from "../core/pages.ts";
 import type { ReaderPayload } from "../shared/messages.ts";
-import type { Translate } from "./render.ts";
 
 /** A page that does not answer in this time is left out; the reader shows what it has. */
 const FETCH_TIMEOUT_MS = 15_000;
@@ -58,18 +58,4 @@ export async function followForReader(doc: Document, url: string, first: ReaderP
   } catch {
     return first;
   }
-}
-
-/** Shows (or removes) the note of how many pages were joined, right after the article's meta line. */
-export function showPagesNote(doc: Document, pages: number | undefined, t: Translate): void {
-  doc.getElementById("pages-note")?.remove();
-  if (!pages || pages <= 1) return;
-  const note = doc.createElement("p");
-  note.id = "pages-note";
-  note.className = "pages-note";
-  note.setAttribute("role", "note");
-  note.textContent = t("reader_pages_joined", "$1 pages joined", [String(pages)]);
-  const meta = doc.getElementById("meta");
-  if (meta) meta.after(note);
-  else doc.getElementById("content")?.before(note);
 }

@@ -8,7 +8,8 @@ import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/core/extract.ts";
 import type { FetchDoc } from "../../src/core/pages.ts";
-import { followForReader, showPagesNote } from "../../src/reader/multipage.ts";
+import { followForReader } from "../../src/reader/multipage.ts";
+import { showPagesNote } from "../../src/reader/pages-note.ts";
 import type { Translate } from "../../src/reader/render.ts";
 
 const JPNN = "https://www.jpnn.com/news/warga-desa-bangun-pembangkit-listrik-tenaga-mikrohidro";
