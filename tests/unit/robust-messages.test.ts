@@ -31,7 +31,7 @@ describe("isMessage", () => {
 
   it.each([
     [null], [undefined], ["get-state"], [42], [[{ type: "get-state" }]], [{}],
-    [{ type: "GET-STATE" }], [{ type: "eval", code: "alert(1)" }], [{ type: ["reveal"] }], [{ type: { toString: () => "reveal" } }],
+    [{ type: "GET-STATE" }], [{ type: "eval", code: "alert(1)" }], [{ type: ["reveal"] }], [{ type: { toString: (): string => "reveal" } }],
     [{ type: "__proto__" }], [{ type: "constructor" }], [{ type: "toString" }],
   ])("rejects a message of unknown type %j", (m) => {
     expect(isMessage(m)).toBe(false);
@@ -51,7 +51,7 @@ describe("isMessage", () => {
     [{ type: "selector-count" }],
     [{ type: "selector-count", selector: 5 }],
     [{ type: "selector-count", selector: "a".repeat(1_000_001) }],
-    [{ type: "hide-css", css: { toString: () => "*{}" }, previous: null }],
+    [{ type: "hide-css", css: { toString: (): string => "*{}" }, previous: null }],
     [{ type: "hide-css", css: 1, previous: null }],
   ])("rejects a known type with the wrong shape %j", (m) => {
     expect(isMessage(m)).toBe(false);
