@@ -26,7 +26,8 @@
  *
  * Not an article? Once <head> is parsed (first batch with a <body>), a page with no site pack, no
  * og:type article and no JSON-LD article is paused; at DOMContentLoaded Readability's
- * isProbablyReaderable gets the last word. Non-articles then stand down: sheet removed, observer
+ * isProbablyReaderable gets the last word. Non-articles then stand down: only the user's own rules
+ * for the site stay in the sheet (a block they picked on a front page stays hidden), observer
  * disconnected, no badge.
  *
  * Cost: performance marks "jernih:start" and measures "jernih:scan" (each batch) make the work
@@ -34,7 +35,7 @@
  */
 import browser from "webextension-polyfill";
 import { detectArticle, earlyArticleSignal } from "../core/detect.ts";
-import { compileStylesheet, findHits, hidePlan, isProtected, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR, type HidePlan, type Hit } from "../core/hide.ts";
+import { compileStylesheet, customSelectors, findHits, hidePlan, isProtected, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR, type HidePlan, type Hit } from "../core/hide.ts";
 import { snippet } from "../core/text.ts";
 import type { Removal } from "../core/types.ts";
 import type { HideCssReply, PageState } from "../shared/messages.ts";
@@ -149,8 +150,15 @@ export class Hider {
     this.observer = null;
     this.pending.clear();
     this.unmarkAll();
-    if (this.userCss || this.fallbackStyle) void this.installSheet(null);
+    // Only the user's own rules stay: they named blocks of this site themselves, article or not.
+    const css = this.standDownSheet();
+    if (this.userCss !== css) void this.installSheet(css);
     this.report();
+  }
+
+  private standDownSheet(): string | null {
+    const custom = this.plan ? customSelectors(this.plan.selectors) : [];
+    return custom.length ? compileStylesheet(custom, false) : null;
   }
 
   /* ------------------------------------------------------------------------ batched checks */
@@ -304,8 +312,9 @@ export class Hider {
     const wasOff = this.phase === "off" || this.phase === "starting";
     this.plan = plan;
     const css = compileStylesheet(plan.selectors);
-    // A page that stood down (not an article) keeps no sheet; every other page gets the new one.
-    if (this.phase !== "not-article" && css !== (this.userCss ?? this.fallbackStyle?.textContent)) await this.installSheet(css);
+    // A page that stood down (not an article) keeps only the user's own rules; every other page gets the new sheet.
+    const wanted = this.phase === "not-article" ? this.standDownSheet() : css;
+    if (wanted !== (this.userCss ?? this.fallbackStyle?.textContent ?? null)) await this.installSheet(wanted);
     if (wasOff) {
       // Switched on again for this site: start as if the page had just loaded.
       this.phase = "loading";

@@ -80,7 +80,7 @@ export function hidePlan(settings: Settings, url: string): HidePlan | null {
   const selectors: SelectorRule[] = [
     ...SELECTOR_RULES.filter((r) => categories.has(r.category)),
     ...(pack ? packSelectorRules(pack).filter((r) => categories.has(r.category)) : []),
-    ...custom.filter((r) => r.kind === "selector").map((r) => ({ id: `custom:${r.id}`, category: r.category, selector: r.value })),
+    ...custom.filter((r) => r.kind === "selector").map((r) => ({ id: `${CUSTOM_PREFIX}${r.id}`, category: r.category, selector: r.value })),
   ].filter((r) => isSafeSelector(r.selector));
 
   const userPhrases: Record<string, { line: string[] }> = {};
@@ -117,14 +117,25 @@ export function staticSheets(): Map<string, { category: Category; domain: string
   return out;
 }
 
+/** Id prefix of the user's own selector rules in a plan. */
+export const CUSTOM_PREFIX = "custom:";
+
+/** The user's own selector rules of a plan: they hold on every page of their site, article or not. */
+export function customSelectors(selectors: readonly SelectorRule[]): SelectorRule[] {
+  return selectors.filter((r) => r.id.startsWith(CUSTOM_PREFIX));
+}
+
 export function compileStylesheet(selectors: readonly SelectorRule[], withMarks = true): string {
   const scope = `:root:not([${PAUSE_ATTR}])`;
+  // A rule the user made with the picker on a front page must hold there too, so their own rules
+  // pause only when the user asks to see everything, not when the page is no article.
+  const userScope = `:root:not([${PAUSE_ATTR}="revealed"])`;
   const hide = "{ display: none !important; }";
   const lines = [`/* Jernih: hides clutter blocks; ${selectors.length} selector rules. */`];
   for (const r of selectors) {
     // One CSS rule per selector rule: an invalid selector then drops only its own rule.
     lines.push(`/* ${commentSafe(r.id)} (${commentSafe(r.category)}) */`);
-    lines.push(`${scope} :is(${r.selector}):not([${KEEP_ATTR}], body) ${hide}`);
+    lines.push(`${r.id.startsWith(CUSTOM_PREFIX) ? userScope : scope} :is(${r.selector}):not([${KEEP_ATTR}], body) ${hide}`);
   }
   if (withMarks) {
     lines.push(`/* blocks found by text rules, marked by the content script */`);

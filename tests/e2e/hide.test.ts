@@ -139,6 +139,24 @@ describe.each(BROWSERS)("live-page hiding in %s", (kind) => {
     await page.close();
   });
 
+  it("keeps the user's own rule for a site on its non-article pages too, and nothing else", async () => {
+    // Picked on a front page, a block must stay hidden there; the built-in rules still stand down.
+    await setStoredSettings(b, settingsWith({
+      customRules: [{ id: "front", kind: "selector", value: ".pagination", category: "promo", site: "127.0.0.1" }],
+    }));
+    const { page, tabId } = await open("/search.html");
+    await page.waitFor(() => getComputedStyle(document.querySelector(".pagination")!).display === "none");
+    const seen = await look(page);
+    expect(seen.text).not.toContain("Berikutnya");
+    expect(seen.text).toContain("Berita Lainnya");
+    expect(seen.text).toContain("Baca juga: Cara Mendaftar Beasiswa");
+    expect((await sendToTab<PageState>(b, tabId, { type: "get-state" })).isArticle).toBe(false);
+    // "Show everything" from the popup shows the user's block again.
+    await sendToTab(b, tabId, { type: "reveal", reveal: true });
+    await page.waitFor(() => getComputedStyle(document.querySelector(".pagination")!).display !== "none");
+    await page.close();
+  });
+
   it("has a built-in selector's block hidden before the page's own scripts see it (no first paint with it)", async () => {
     // The built-in sheets are content-script CSS, registered by the background after install.
     await expect.poll(() => b.extensionEval(async () => {

@@ -279,8 +279,8 @@ export function startPicker(deps: PickerDeps, doc: Document = document): void {
       hideBtn!.disabled = false;
       return;
     }
-    // Done: the hider hides the blocks as soon as the settings change reaches it. It stands down on
-    // pages it does not take for articles (a front page), so say so when the block stays in view.
+    // Done: the hider hides the blocks as soon as the settings change reaches it (on any page of the
+    // site, article or not). Should the block stay in view (Jernih off for the site), say so.
     const picked = current;
     detach();
     const hidden = () => !picked || !picked.isConnected || picked.getClientRects().length === 0;
