@@ -10,7 +10,7 @@
  */
 import { classify, linkDensity } from "./classify.ts";
 import type { PhraseMatcher } from "./phrases.ts";
-import { snippet, squash } from "./text.ts";
+import { isCaption, snippet, squash } from "./text.ts";
 import type { Category, Removal } from "./types.ts";
 
 export interface CleanOptions {
@@ -79,13 +79,19 @@ export function clean(root: Element, opts: CleanOptions): Removal[] {
 
   // 3. Repeats.
   if (on("duplicate")) {
-    const seen = new Set<string>();
+    // The copy that goes is the later one, unless the first is a caption: then the caption goes and
+    // the line stays in the prose (a caption is left out of the article's text).
+    const seen = new Map<string, Element>();
     for (const el of selectAll(root, LEAF_BLOCKS)) {
       if (!root.contains(el) || !isLeafBlock(el)) continue;
       const t = ownText(el).toLowerCase();
       if (t.length < 20) continue;
-      if (seen.has(t)) take(el, "duplicate", "shape:duplicate:repeat");
-      else seen.add(t);
+      const first = seen.get(t);
+      if (!first) seen.set(t, el);
+      else if (isCaption(first) && !isCaption(el)) {
+        take(first, "duplicate", "shape:duplicate:repeat");
+        seen.set(t, el);
+      } else take(el, "duplicate", "shape:duplicate:repeat");
     }
   }
   return removed;
