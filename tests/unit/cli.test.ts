@@ -88,7 +88,7 @@ describe("batches (--jsonl) and exit 1", () => {
     expect(rows[0].text).toMatch(/^Jakarta:/);
     expect(rows[1].error).toMatch(/cannot read page/);
     expect(rows[2].error).toBeTruthy();
-    expect(rows[3].title).toBe("Jalur Sepeda Baru Dibuka di Surabaya - Kompas.com");
+    expect(rows[3].title).toBe("Jalur Sepeda Baru Dibuka di Surabaya");
   });
   it("exit 0 when every file gave an article", async () => {
     expect((await run("--jsonl", SEED, KOMPAS)).code).toBe(0);
