@@ -315,16 +315,19 @@ if (!all.length) {
 const os = await import("node:os");
 const result = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, loadAverage: os.loadavg().map((n) => round(n, 1)) };
 
-console.log(`1/3 CLI speed: ${PAGES || all.length} of ${all.length} corpus pages…`);
-let t0 = now();
-result.speed = benchSpeed(spread(all, PAGES));
-result.speed.seconds = round((now() - t0) / 1000);
-
 // Our readers' sites (the Indonesian set), cycled: realistic sizes, and a batch that ends in minutes.
 const indonesian = all.filter((f) => f.includes("/indonesian-dev/"));
 const memoryPages = indonesian.length ? indonesian : spread(all, 20);
-console.log(`2/3 memory: ${BATCH} pages (${memoryPages.length} distinct) through the CLI…`);
+console.log(`1/3 memory: ${BATCH} pages (${memoryPages.length} distinct) through the CLI…`);
+// Memory first, in a fresh heap, so its peak RSS is the batch's own.
+let t0 = now();
 result.memory = await benchMemory(memoryPages, BATCH);
+result.memory.seconds = round((now() - t0) / 1000);
+
+console.log(`2/3 CLI speed: ${PAGES || all.length} of ${all.length} corpus pages…`);
+t0 = now();
+result.speed = benchSpeed(spread(all, PAGES));
+result.speed.seconds = round((now() - t0) / 1000);
 
 if (!opt["no-browser"]) {
   const fixtures = ["/fixtures/live/news/detik-style.html", "/fixtures/live/news/medcom-style.html",
