@@ -45,6 +45,12 @@ function proseLength(el: Element): number {
   return t.length - Math.min(t.length, Math.round(linkDensity(el, t) * t.length));
 }
 
+/** Inside a caption box (which the article's text leaves out)? */
+function inCaption(el: Element, root: Element): boolean {
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isCaption(e)) return true;
+  return false;
+}
+
 /** A block with no block-level element inside: a paragraph, a list item, a caption. */
 function isLeafBlock(el: Element): boolean {
   return !el.querySelector("p, div, li, ul, ol, table, blockquote, h1, h2, h3, h4, h5, h6, figure, section, article");
@@ -88,7 +94,7 @@ export function clean(root: Element, opts: CleanOptions): Removal[] {
       if (t.length < 20) continue;
       const first = seen.get(t);
       if (!first) seen.set(t, el);
-      else if (isCaption(first) && !isCaption(el)) {
+      else if (inCaption(first, root) && !inCaption(el, root)) {
         take(first, "duplicate", "shape:duplicate:repeat");
         seen.set(t, el);
       } else take(el, "duplicate", "shape:duplicate:repeat");

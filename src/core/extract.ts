@@ -158,16 +158,26 @@ function leadImage(doc: Document, root: Element, base: string | null): Article["
   return { src: absolute(src, base), alt: alt ? squash(alt) : null, caption: cap ? squash(cap.textContent ?? "") || null : null };
 }
 
+const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** A heading that is the page's title, give or take the site's name around it. */
+function sameTitle(heading: string, title: string): boolean {
+  const h = words(heading);
+  const t = new Set(words(title));
+  if (h.length === 0 || t.size === 0) return false;
+  return h.filter((w) => t.has(w)).length / h.length >= 0.8;
+}
+
 /**
- * The article's own headline, when Readability left it as the first block: the title is a field of
- * its own (Article.title), so it goes from the body. Returns its text.
+ * The article's own headline, when Readability left it as the first block and it repeats the page's
+ * title: the title is a field of its own (Article.title), so it goes from the body. Returns its text.
  */
-function dropHeadline(root: Element): string | null {
+function dropHeadline(root: Element, titles: readonly string[]): string | null {
   const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
   for (let n = walker.nextNode() as Element | null; n; n = walker.nextNode() as Element | null) {
     const text = squash(n.textContent ?? "");
     if (!text) continue;
     if (/^H[12]$/.test(n.tagName.toUpperCase()) && text.length <= 250) {
+      if (!titles.some((t) => sameTitle(text, t))) return null;
       n.remove();
       return text;
     }
@@ -218,7 +228,8 @@ export function extract(doc: Document, url?: string | null, opts: ExtractOptions
   const matchers = compilePhrases(enabled, pack ? packPhrases(pack) : []);
   const removed = opts.raw ? [] : [...packRemoved, ...reportPreCleaned(root, pending), ...clean(root, { matchers, enabled })];
   const lead = leadImage(doc, root, address);
-  const headline = opts.raw ? null : dropHeadline(root);
+  const titles = [parsed?.title, ld?.headline, meta(doc, "og:title", "twitter:title"), doc.title].filter((t): t is string => !!t);
+  const headline = opts.raw ? null : dropHeadline(root, titles);
   const captions = new Set(opts.raw ? [] : Array.from(root.querySelectorAll("*")).filter(isCaption));
   if (!opts.raw) stripClasses(root);
 

@@ -75,6 +75,12 @@ describe("article fields from other sources", () => {
   it("uses the url given over the page's own", () => {
     expect(extract(load("kompas-terkait"), "https://example.org/x").url).toBe("https://example.org/x");
   });
+  it("drops the headline that repeats the page title, keeps a first heading that does not", () => {
+    const body = "<p>Paragraf pertama berita ini cukup panjang untuk dihitung sebagai isi artikel yang sebenarnya oleh Readability.</p>".repeat(5);
+    const page = (title: string) => new JSDOM(`<html><head><title>${title}</title></head><body><article><h1>Sungai Meluap di Bandung</h1>${body}</article></body></html>`).window.document;
+    expect(extract(page("Sungai Meluap di Bandung - Kabar Kota")).text).not.toContain("Sungai Meluap");
+    expect(extract(page("Kabar Kota")).text).toMatch(/^Sungai Meluap di Bandung/);
+  });
   it("marks right-to-left languages", () => {
     const doc = new JSDOM(`<html lang="ar"><body><article><h1>عنوان</h1>${"<p>نص المقال الطويل هنا وهناك، وهو نص تجريبي كتب لاختبار الاتجاه من اليمين إلى اليسار.</p>".repeat(6)}</article></body></html>`).window.document;
     const a = extract(doc);
