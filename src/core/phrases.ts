@@ -1,4 +1,14 @@
-/** Compiles the locale phrase lists (and a site pack's own) into matchers per category and shape. */
+/**
+ * Compiles the locale phrase lists (and a site pack's own) into matchers per category and shape.
+ *
+ * Why not one regular expression per shape: an alternation of a few hundred phrases with Unicode
+ * word boundaries (`[^\p{L}\p{N}]`, flag `u`) costs hundreds of milliseconds to compile and run the
+ * first time, and the content script pays that on every page start. Instead a text is cut once into
+ * its runs of letters and digits (any script), and a phrase is only tried where a run equals the
+ * phrase's own first run (a Map lookup), then compared literally. The semantics are exactly those of
+ * the regular expressions `shapeSource` writes (tests/unit/phrases.test.ts compares the two); a
+ * phrase that does not start with a letter or digit (a user's "#iklan") keeps its shape's regex.
+ */
 import { LOCALES, type LocalePhrases, type PhraseShape } from "../rules/index.ts";
 import type { Category } from "./types.ts";
 
@@ -12,12 +22,14 @@ export interface PhraseMatcher {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const alt = (phrases: readonly string[]) =>
-  phrases.map(escape).sort((a, b) => b.length - a.length).join("|");
+/** The order the alternation tries phrases in: longest (escaped) first, ties as listed. */
+const byAlternation = (phrases: readonly string[]) =>
+  [...phrases].sort((a, b) => escape(b).length - escape(a).length);
+const alt = (phrases: readonly string[]) => byAlternation(phrases).map(escape).join("|");
 /** Not a letter or digit, in any script (`\W` would count "ä" or "é" as punctuation). */
 const P = "[^\\p{L}\\p{N}]";
 
-/** The regular expression for one shape; null when no phrase needs it. */
+/** The regular expression for one shape; null when no phrase needs it. The reference semantics. */
 export function shapeSource(shape: PhraseShape, phrases: readonly string[]): string | null {
   if (phrases.length === 0) return null;
   const single = phrases.filter((p) => !p.includes(" "));
@@ -50,42 +62,215 @@ export function shapeSource(shape: PhraseShape, phrases: readonly string[]): str
   return parts.join("|");
 }
 
-function compile(category: Category, shape: PhraseShape, phrases: string[]): PhraseMatcher | null {
-  const src = shapeSource(shape, phrases);
-  if (!src) return null;
-  const re = new RegExp(src, "u");
-  return {
-    category, shape,
-    test: (t) => re.test(t),
-    end: (t) => {
-      const m = re.exec(t);
-      return m ? m.index + m[0].length : -1;
-    },
-  };
+// ---- letters and digits ------------------------------------------------------------------------
+
+let wordRe: RegExp | null = null;
+const wordCache = new Map<number, boolean>();
+/** Whether the code point is a letter or digit (`[\p{L}\p{N}]`); ASCII without a regex. */
+function isWordCode(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90);
+  let w = wordCache.get(cp);
+  if (w === undefined) {
+    w = (wordRe ??= /^[\p{L}\p{N}]$/u).test(String.fromCodePoint(cp));
+    if (wordCache.size > 4096) wordCache.clear();
+    wordCache.set(cp, w);
+  }
+  return w;
+}
+const isWordAt = (t: string, i: number) => isWordCode(t.codePointAt(i)!);
+/** UTF-16 length of the code point at i. */
+const cpLen = (t: string, i: number) => (t.codePointAt(i)! > 0xffff ? 2 : 1);
+
+/** The text's runs of letters and digits as [start, end, start, end, …]; the last text's is kept. */
+let lastText: string | null = null;
+let lastRuns: number[] = [];
+function runs(t: string): number[] {
+  if (t === lastText) return lastRuns;
+  const out: number[] = [];
+  let start = -1;
+  for (let i = 0; i < t.length; ) {
+    const cp = t.codePointAt(i)!;
+    const w = isWordCode(cp);
+    if (w && start < 0) start = i;
+    else if (!w && start >= 0) {
+      out.push(start, i);
+      start = -1;
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+  if (start >= 0) out.push(start, t.length);
+  lastText = t;
+  lastRuns = out;
+  return out;
+}
+
+/** A phrase's first run of letters and digits ("" when it does not start with one). */
+function firstRun(p: string): string {
+  let i = 0;
+  while (i < p.length && isWordAt(p, i)) i += cpLen(p, i);
+  return p.slice(0, i);
+}
+
+/** Phrases by their first run, each list in alternation order. */
+function index(phrases: readonly string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const p of byAlternation(phrases)) {
+    const k = firstRun(p);
+    const list = map.get(k);
+    if (list) list.push(p);
+    else map.set(k, [p]);
+  }
+  return map;
+}
+
+// ---- shapes ------------------------------------------------------------------------------------
+
+/**
+ * Where a match ends given that phrase `p` sits at `at` (the text equals p there), or -1 when what
+ * follows does not fit the shape.
+ */
+type After = (t: string, at: number, p: string, rs: number[]) => number;
+
+/** `(?:[\s:;.\-–—»›>|]|$)` after a phrase of several words. */
+const LEAD_MULTI_SEP = /[\s:;.\-–—»›>|]/y;
+/** `\s*[:;\-–—»›>|]` after a single word. */
+const LEAD_SINGLE_SEP = /\s*[:;\-–—»›>|]/y;
+const LABEL_SEP = /\s*[:：|]\s*[^\s:：|]/uy;
+const LABEL_BY = /\s+\S/uy;
+
+function sticky(re: RegExp, t: string, at: number): number {
+  re.lastIndex = at;
+  return re.test(t) ? re.lastIndex : -1;
+}
+
+const afterLeadMulti: After = (t, at) => (at === t.length ? at : sticky(LEAD_MULTI_SEP, t, at));
+const afterLeadSingle: After = (t, at) => sticky(LEAD_SINGLE_SEP, t, at);
+const afterLabel: After = (t, at) => sticky(LABEL_SEP, t, at);
+const afterLabelBy: After = (t, at) => sticky(LABEL_BY, t, at);
+const afterLine: After = (t, at) => (at === t.length ? at : isWordAt(t, at) ? -1 : at + cpLen(t, at));
+
+/** Runs of letters and digits that start at or after `at`. */
+function runsFrom(rs: number[], at: number): number {
+  let n = 0;
+  for (let i = rs.length - 2; i >= 0 && rs[i]! >= at; i -= 2) n++;
+  return n;
+}
+/** `P*$`: nothing but punctuation and spaces after the phrase. */
+const afterHeading: After = (t, at, _p, rs) =>
+  (at === t.length || !isWordAt(t, at)) && runsFrom(rs, at) === 0 ? t.length : -1;
+/** `(?:P+[\p{L}\p{N}]+){1,2}P*$`: one or two more words. */
+const afterHeadingMore: After = (t, at, _p, rs) => {
+  if (at === t.length || isWordAt(t, at)) return -1;
+  const n = runsFrom(rs, at);
+  return n >= 1 && n <= 2 ? t.length : -1;
+};
+
+/** One alternative of a shape's regex: phrases tried at the text's first run (anchored) or at every run. */
+interface Part {
+  phrases: Map<string, string[]>;
+  after: After;
+}
+
+/** The end of the first match of `parts` (tried in order, like `A|B`) at the text's first run. */
+function anchoredEnd(parts: readonly Part[], t: string): number {
+  const rs = runs(t);
+  if (rs.length === 0) return -1;
+  const s = rs[0]!;
+  const key = t.slice(s, rs[1]);
+  for (const part of parts) {
+    for (const p of part.phrases.get(key) ?? []) {
+      if (!t.startsWith(p, s)) continue;
+      const e = part.after(t, s + p.length, p, rs);
+      if (e >= 0) return e;
+    }
+  }
+  return -1;
+}
+
+/** The end of the leftmost match of a `line` phrase: it may start at any run. */
+function anywhereEnd(part: Part, t: string): number {
+  const rs = runs(t);
+  for (let i = 0; i < rs.length; i += 2) {
+    const s = rs[i]!;
+    const list = part.phrases.get(t.slice(s, rs[i + 1]));
+    if (!list) continue;
+    for (const p of list) {
+      if (!t.startsWith(p, s)) continue;
+      const e = part.after(t, s + p.length, p, rs);
+      if (e >= 0) return e;
+    }
+  }
+  return -1;
+}
+
+function shapeParts(shape: PhraseShape, phrases: readonly string[]): Part[] {
+  const single = phrases.filter((p) => !p.includes(" "));
+  const multi = phrases.filter((p) => p.includes(" "));
+  const part = (list: readonly string[], after: After): Part[] => (list.length ? [{ phrases: index(list), after }] : []);
+  switch (shape) {
+    case "lead":
+      return [...part(multi, afterLeadMulti), ...part(single, afterLeadSingle)];
+    case "heading":
+      return [...part(phrases, afterHeading), ...part(multi, afterHeadingMore)];
+    case "line":
+      return part(phrases, afterLine);
+    case "label":
+      return [...part(phrases, afterLabel), ...part(phrases.filter((p) => / by$/.test(p)), afterLabelBy)];
+  }
+}
+
+/** One category's phrases of one shape as a matcher (null when there are none). */
+export function compileShape(category: Category, shape: PhraseShape, phrases: readonly string[]): PhraseMatcher | null {
+  if (phrases.length === 0) return null;
+  if (phrases.some((p) => firstRun(p) === "")) {
+    // Rare (a user's own phrase that opens with punctuation): keep the regular expression.
+    const re = new RegExp(shapeSource(shape, phrases)!, "u");
+    return {
+      category, shape,
+      test: (t) => re.test(t),
+      end: (t) => {
+        const m = re.exec(t);
+        return m ? m.index + m[0].length : -1;
+      },
+    };
+  }
+  const parts = shapeParts(shape, phrases);
+  const end = shape === "line" ? (t: string) => anywhereEnd(parts[0]!, t) : (t: string) => anchoredEnd(parts, t);
+  return { category, shape, test: (t) => end(t) >= 0, end };
 }
 
 /** Order in which shapes are tried: the most specific first. */
 const SHAPE_ORDER: Record<PhraseShape, number> = { heading: 0, lead: 1, label: 2, line: 3 };
 
+/** Compiled matchers by (enabled categories, extra lists): the CLI and each page ask for the same few. */
+const memo = new Map<string, PhraseMatcher[]>();
+const MEMO_MAX = 32;
+
 export function compilePhrases(
   enabled: ReadonlySet<Category>,
   extra: readonly Pick<LocalePhrases, string>[] = [],
 ): PhraseMatcher[] {
+  const key = JSON.stringify([[...enabled].sort(), extra]);
+  const known = memo.get(key);
+  if (known) return [...known];
   const lists = new Map<string, string[]>();
   for (const loc of [...LOCALES, ...extra]) {
     for (const [category, shapes] of Object.entries(loc)) {
       if (category === "locale" || typeof shapes !== "object" || !enabled.has(category)) continue;
       for (const [shape, phrases] of Object.entries(shapes)) {
-        const key = `${category}\u0000${shape}`;
-        lists.set(key, [...(lists.get(key) ?? []), ...(phrases ?? [])]);
+        const k = `${category}\u0000${shape}`;
+        lists.set(k, [...(lists.get(k) ?? []), ...(phrases ?? [])]);
       }
     }
   }
   const out: PhraseMatcher[] = [];
-  for (const [key, phrases] of lists) {
-    const [category, shape] = key.split("\u0000") as [Category, PhraseShape];
-    const m = compile(category, shape, [...new Set(phrases)]);
+  for (const [k, phrases] of lists) {
+    const [category, shape] = k.split("\u0000") as [Category, PhraseShape];
+    const m = compileShape(category, shape, [...new Set(phrases)]);
     if (m) out.push(m);
   }
-  return out.sort((a, b) => SHAPE_ORDER[a.shape] - SHAPE_ORDER[b.shape]);
+  out.sort((a, b) => SHAPE_ORDER[a.shape] - SHAPE_ORDER[b.shape]);
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(key, out);
+  return [...out];
 }

@@ -1,0 +1,97 @@
+/**
+ * The phrase matchers (token lookup, src/core/phrases.ts) agree exactly with the reference regular
+ * expressions of `shapeSource` — which texts match and where the match ends — for every category and
+ * shape of every locale and site pack, on texts built around each phrase and on random texts.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { compilePhrases, compileShape, shapeSource } from "../../src/core/phrases.ts";
+import { CATEGORIES, LOCALES, SITE_PACKS, type PhraseShape } from "../../src/rules/index.ts";
+
+type Lists = Map<string, string[]>;
+function collect(): Lists {
+  const lists: Lists = new Map();
+  const add = (loc: object) => {
+    for (const [category, shapes] of Object.entries(loc)) {
+      if (category === "locale" || typeof shapes !== "object" || !shapes) continue;
+      for (const [shape, phrases] of Object.entries(shapes as Record<string, string[]>)) {
+        const k = `${category}\u0000${shape}`;
+        lists.set(k, [...new Set([...(lists.get(k) ?? []), ...phrases])]);
+      }
+    }
+  };
+  for (const loc of LOCALES) add(loc);
+  for (const pack of SITE_PACKS) if (pack.phrases) add(pack.phrases);
+  return lists;
+}
+
+function reference(shape: PhraseShape, phrases: readonly string[]) {
+  const re = new RegExp(shapeSource(shape, phrases)!, "u");
+  return (t: string) => {
+    const m = re.exec(t);
+    return m ? m.index + m[0].length : -1;
+  };
+}
+
+const BEFORE = ["", "» ", "— ", "x ", "baca ", "12. ", "ärger ", "\u{1F4F0} ", "«"];
+const AFTER = ["", ":", " :", " : ade", ": x", "：y", " | z", "|", " by", " by jane", "-", " - lagi", ".", "s", "an", " lainnya",
+  " dari uk", " a b", " a b c", " a, b!", " é", "é", " \u{1F4F0}", "\u{1F4F0}", " 5", "5", " ›", "»", " ", "  :  x", ": ", "; ok", "— ok"];
+
+function texts(phrases: readonly string[]): string[] {
+  const out = new Set<string>(["", " ", ":", "abc"]);
+  for (const p of phrases) for (const b of BEFORE) for (const a of AFTER) out.add(b + p + a);
+  return [...out];
+}
+
+const LISTS = collect();
+
+describe("phrase matchers agree with the reference regular expressions", () => {
+  for (const [key, phrases] of LISTS) {
+    const [category, shape] = key.split("\u0000") as [string, PhraseShape];
+    it(`${category} / ${shape} (${phrases.length} phrases)`, () => {
+      const fast = compileShape(category, shape, phrases)!;
+      const slow = reference(shape, phrases);
+      const all = texts(phrases);
+      const wrong = all.filter((t) => fast.end(t) !== slow(t) || fast.test(t) !== slow(t) >= 0);
+      expect(wrong.map((t) => [t, fast.end(t), slow(t)])).toEqual([]);
+      expect(all.filter((t) => fast.test(t)).length).toBeGreaterThan(phrases.length); // the texts do match
+    });
+  }
+
+  it("on random texts made of phrase pieces, punctuation and other scripts", () => {
+    const all = [...LISTS.values()].flat();
+    const words = [...new Set(all.flatMap((p) => p.split(/(\s+|[^\p{L}\p{N}\s])/u)).filter(Boolean))];
+    const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom(...all), fc.constantFrom(" ", ":", " : ", "|", "-", ".", "»", "é", "ß", "日本", "\u{1F4F0}", "1"));
+    const text = fc.array(piece, { maxLength: 12 }).map((xs) => xs.join(""));
+    const pairs = [...LISTS].map(([key, phrases]) => {
+      const [category, shape] = key.split("\u0000") as [string, PhraseShape];
+      return [compileShape(category, shape, phrases)!, reference(shape, phrases)] as const;
+    });
+    fc.assert(fc.property(text, (t) => {
+      const wrong = pairs.filter(([fast, slow]) => fast.end(t) !== slow(t));
+      expect(wrong.map(([fast, slow]) => [fast.category, fast.shape, t, fast.end(t), slow(t)])).toEqual([]);
+    }), { numRuns: Number(process.env.JERNIH_PROPERTY_RUNS ?? 300) });
+  });
+
+  it("a phrase that opens with punctuation (a user's own) still matches on word boundaries", () => {
+    const m = compileShape("promo", "line", ["#iklan", "promo hari ini"])!;
+    expect(m.test("ini #iklan ya")).toBe(true);
+    expect(m.test("ini#iklanya")).toBe(false);
+    expect(m.test("promo hari ini!")).toBe(true);
+  });
+});
+
+describe("compilePhrases", () => {
+  const all = new Set(CATEGORIES.map((c) => c.id));
+  it("gives the same matchers for the same settings, and others for other settings", () => {
+    const a = compilePhrases(all);
+    const b = compilePhrases(new Set([...all].reverse()));
+    expect(b).toEqual(a);
+    expect(b.map((m) => m.category)).toEqual(a.map((m) => m.category));
+    const custom = compilePhrases(all, [{ locale: "custom", promo: { line: ["diskon kilat"] } }]);
+    expect(custom.some((m) => m.test("diskon kilat"))).toBe(true);
+    expect(a.some((m) => m.test("diskon kilat"))).toBe(false);
+    const only = compilePhrases(new Set(["social"]));
+    expect(only.every((m) => m.category === "social")).toBe(true);
+  });
+});
