@@ -23,9 +23,8 @@ export interface PhraseMatcher {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** The order the alternation tries phrases in: longest (escaped) first, ties as listed. */
-const byAlternation = (phrases: readonly string[]) =>
-  [...phrases].sort((a, b) => escape(b).length - escape(a).length);
-const alt = (phrases: readonly string[]) => byAlternation(phrases).map(escape).join("|");
+const alt = (phrases: readonly string[]) =>
+  phrases.map(escape).sort((a, b) => b.length - a.length).join("|");
 /** Not a letter or digit, in any script (`\W` would count "ä" or "é" as punctuation). */
 const P = "[^\\p{L}\\p{N}]";
 
@@ -107,14 +106,22 @@ function runs(t: string): number[] {
 /** A phrase's first run of letters and digits ("" when it does not start with one). */
 function firstRun(p: string): string {
   let i = 0;
-  while (i < p.length && isWordAt(p, i)) i += cpLen(p, i);
+  while (i < p.length) {
+    const c = p.charCodeAt(i);
+    if (c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : isWordAt(p, i)) i += c >= 0xd800 && c <= 0xdbff ? cpLen(p, i) : 1;
+    else break;
+  }
   return p.slice(0, i);
 }
 
-/** Phrases by their first run, each list in alternation order. */
+const SPECIAL = /[.*+?^${}()|[\]\\]/g;
+/** The phrase's length in the regular expression (escaped), which orders the alternation. */
+const escapedLength = (p: string) => p.length + (p.match(SPECIAL)?.length ?? 0);
+
+/** Phrases by their first run, in list order: only phrases with the same first run can match at the same place. */
 function index(phrases: readonly string[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
-  for (const p of byAlternation(phrases)) {
+  for (const p of phrases) {
     const k = firstRun(p);
     const list = map.get(k);
     if (list) list.push(p);
@@ -171,34 +178,48 @@ interface Part {
   after: After;
 }
 
+/**
+ * Where the match at `s` ends for one part, or -1. The alternation tries the longest (escaped)
+ * phrase first, ties in list order: among the phrases that fit here, that one gives the end. Only
+ * `end` needs the choice (`first` stops at any match).
+ */
+function matchAt(part: Part, t: string, s: number, key: string, rs: number[], first: boolean): number {
+  const list = part.phrases.get(key);
+  if (!list) return -1;
+  let end = -1, best = -1;
+  for (const p of list) {
+    if (!t.startsWith(p, s)) continue;
+    const e = part.after(t, s + p.length, p, rs);
+    if (e < 0) continue;
+    if (first) return e;
+    const len = escapedLength(p);
+    if (len > best) {
+      best = len;
+      end = e;
+    }
+  }
+  return end;
+}
+
 /** The end of the first match of `parts` (tried in order, like `A|B`) at the text's first run. */
-function anchoredEnd(parts: readonly Part[], t: string): number {
+function anchoredEnd(parts: readonly Part[], t: string, first: boolean): number {
   const rs = runs(t);
   if (rs.length === 0) return -1;
   const s = rs[0]!;
   const key = t.slice(s, rs[1]);
   for (const part of parts) {
-    for (const p of part.phrases.get(key) ?? []) {
-      if (!t.startsWith(p, s)) continue;
-      const e = part.after(t, s + p.length, p, rs);
-      if (e >= 0) return e;
-    }
+    const e = matchAt(part, t, s, key, rs, first);
+    if (e >= 0) return e;
   }
   return -1;
 }
 
 /** The end of the leftmost match of a `line` phrase: it may start at any run. */
-function anywhereEnd(part: Part, t: string): number {
+function anywhereEnd(part: Part, t: string, first: boolean): number {
   const rs = runs(t);
   for (let i = 0; i < rs.length; i += 2) {
-    const s = rs[i]!;
-    const list = part.phrases.get(t.slice(s, rs[i + 1]));
-    if (!list) continue;
-    for (const p of list) {
-      if (!t.startsWith(p, s)) continue;
-      const e = part.after(t, s + p.length, p, rs);
-      if (e >= 0) return e;
-    }
+    const e = matchAt(part, t, rs[i]!, t.slice(rs[i]!, rs[i + 1]), rs, first);
+    if (e >= 0) return e;
   }
   return -1;
 }
@@ -235,8 +256,12 @@ export function compileShape(category: Category, shape: PhraseShape, phrases: re
     };
   }
   const parts = shapeParts(shape, phrases);
-  const end = shape === "line" ? (t: string) => anywhereEnd(parts[0]!, t) : (t: string) => anchoredEnd(parts, t);
-  return { category, shape, test: (t) => end(t) >= 0, end };
+  const line = shape === "line";
+  return {
+    category, shape,
+    test: (t) => (line ? anywhereEnd(parts[0]!, t, true) : anchoredEnd(parts, t, true)) >= 0,
+    end: (t) => (line ? anywhereEnd(parts[0]!, t, false) : anchoredEnd(parts, t, false)),
+  };
 }
 
 /** Order in which shapes are tried: the most specific first. */
@@ -259,7 +284,9 @@ export function compilePhrases(
       if (category === "locale" || typeof shapes !== "object" || !enabled.has(category)) continue;
       for (const [shape, phrases] of Object.entries(shapes)) {
         const k = `${category}\u0000${shape}`;
-        lists.set(k, [...(lists.get(k) ?? []), ...(phrases ?? [])]);
+        const list = lists.get(k);
+        if (list) list.push(...(phrases ?? []));
+        else lists.set(k, [...(phrases ?? [])]);
       }
     }
   }
