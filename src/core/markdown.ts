@@ -5,6 +5,7 @@
  */
 import TurndownService from "turndown";
 import type { Article } from "./types.ts";
+import { httpUrl } from "./url.ts";
 
 export type MarkdownHeader = Pick<Article, "title" | "byline" | "siteName" | "publishedTime" | "url" | "leadImage">;
 
@@ -40,15 +41,6 @@ export function escapeMarkdown(text: string): string {
   return turndown().escape(text.replace(/\s+/g, " ").trim());
 }
 
-function safeHttpUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === "http:" || u.protocol === "https:" ? u.href : null;
-  } catch {
-    return null;
-  }
-}
 
 /** `<url>` form needs no escaping except for the angle brackets and spaces themselves. */
 const angle = (url: string) => `<${url.replace(/[<> ]/g, encodeURIComponent)}>`;
@@ -65,9 +57,9 @@ export function articleToMarkdown(header: MarkdownHeader, safeHtml: string, opts
   const date = header.publishedTime ? (opts.formatDate?.(header.publishedTime) ?? header.publishedTime) : null;
   const meta = [header.byline, header.siteName, date].filter((x): x is string => !!x && !!x.trim());
   if (meta.length) parts.push(meta.map(escapeMarkdown).join(" · "));
-  const url = safeHttpUrl(header.url);
+  const url = httpUrl(header.url);
   if (url) parts.push(`Source: ${angle(url)}`);
-  const lead = opts.leadImage ? safeHttpUrl(header.leadImage?.src) : null;
+  const lead = opts.leadImage ? httpUrl(header.leadImage?.src) : null;
   if (lead) {
     parts.push(`![${escapeMarkdown(header.leadImage?.alt ?? "")}](${angle(lead)})`);
     if (header.leadImage?.caption) parts.push(`*${escapeMarkdown(header.leadImage.caption)}*`);

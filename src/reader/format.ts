@@ -1,15 +1,8 @@
 /** Small pure helpers for what the reader and the popup print about an article. */
 
-/** The URL when it is http(s), else null: only those become links a reader can follow. */
-export function httpUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === "http:" || u.protocol === "https:" ? u.href : null;
-  } catch {
-    return null;
-  }
-}
+import { httpUrl } from "../core/url.ts";
+
+export { httpUrl };
 
 /** "www.kompas.com" → "kompas.com": a site's name when the page gives none. */
 export function hostLabel(url: string | null | undefined): string | null {
