@@ -103,14 +103,16 @@ function runs(t: string): number[] {
   return out;
 }
 
+/** The first character that is not an ASCII letter or digit (a native scan: compiling runs on every page start). */
+const NOT_ASCII_WORD = /[^a-z0-9A-Z]/;
+
 /** A phrase's first run of letters and digits ("" when it does not start with one). */
 function firstRun(p: string): string {
-  let i = 0;
-  while (i < p.length) {
-    const c = p.charCodeAt(i);
-    if (c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : isWordAt(p, i)) i += c >= 0xd800 && c <= 0xdbff ? cpLen(p, i) : 1;
-    else break;
-  }
+  const m = NOT_ASCII_WORD.exec(p);
+  if (!m) return p;
+  let i = m.index;
+  if (p.charCodeAt(i) < 128) return p.slice(0, i);
+  while (i < p.length && isWordAt(p, i)) i += cpLen(p, i);
   return p.slice(0, i);
 }
 
@@ -243,7 +245,8 @@ function shapeParts(shape: PhraseShape, phrases: readonly string[]): Part[] {
 /** One category's phrases of one shape as a matcher (null when there are none). */
 export function compileShape(category: Category, shape: PhraseShape, phrases: readonly string[]): PhraseMatcher | null {
   if (phrases.length === 0) return null;
-  if (phrases.some((p) => firstRun(p) === "")) {
+  const parts = shapeParts(shape, phrases);
+  if (parts.some((part) => part.phrases.has(""))) {
     // Rare (a user's own phrase that opens with punctuation): keep the regular expression.
     const re = new RegExp(shapeSource(shape, phrases)!, "u");
     return {
@@ -255,7 +258,6 @@ export function compileShape(category: Category, shape: PhraseShape, phrases: re
       },
     };
   }
-  const parts = shapeParts(shape, phrases);
   const line = shape === "line";
   return {
     category, shape,
