@@ -1,6 +1,7 @@
 /**
  * extract(document, url) → Article: Readability on a clone of the document, then the boilerplate
- * cleaner on the article DOM. The caller's document is never touched.
+ * cleaner on the article DOM. The caller's document is never touched, unless the caller hands it
+ * over (`handOver`, the CLI): then no clone is made, and the document is left changed.
  *
  * Steps (each one measured on the three corpora, see scripts/eval.mjs):
  *  1. a site pack, when the page's host has one (src/core/sitepack.ts);
@@ -17,6 +18,7 @@ import { clean } from "./clean.ts";
 import { jsonLdArticle } from "./jsonld.ts";
 import { compilePhrases } from "./phrases.ts";
 import { readingMinutes } from "./reading.ts";
+import { selectAllOf } from "./simple-selector.ts";
 import { applySitePack, findSitePack, packPhrases } from "./sitepack.ts";
 import { blockText, countWords, isCaption, snippet, squash } from "./text.ts";
 import type { Article, Category, Removal } from "./types.ts";
@@ -28,6 +30,12 @@ export interface ExtractOptions {
   raw?: boolean;
   /** The site pack to apply; default: the pack of the page's host (src/core/sitepack.ts); null: none. */
   sitePack?: SitePack | null;
+  /**
+   * The caller hands the document over (the CLI parsed it for this one call): Readability works on
+   * it directly instead of on a copy, and the document is left changed. The function makes a fresh
+   * document of the same page, for the rare retry that needs the page as it was.
+   */
+  handOver?: () => Document;
 }
 
 export class ExtractError extends Error {
@@ -37,19 +45,38 @@ export class ExtractError extends Error {
   }
 }
 
-const meta = (doc: Document, ...names: string[]): string | null => {
+/** The page's <meta>, <link> and <time> elements, in document order: one walk for every field. */
+type Tags = Map<string, Element[]>;
+function pageTags(doc: Document): Tags {
+  const tags: Tags = new Map([["meta", []], ["link", []], ["time", []]]);
+  const walker = doc.createTreeWalker(doc, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) tags.get((n as Element).localName)?.push(n as Element);
+  return tags;
+}
+
+/**
+ * The first element of `tag` matching `selector` (a selector of that tag), in document order: what
+ * `doc.querySelector(selector)` answers, but the selector engine walked the whole page for every
+ * name asked (one per meta name: a quarter of the CLI's time on large pages).
+ */
+function firstOf(doc: Document, tag: string, selector: string, tags: Tags = pageTags(doc)): Element | null {
+  return tags.get(tag)?.find((el) => el.matches(selector)) ?? null;
+}
+
+const metaIn = (doc: Document, tags: Tags, ...names: string[]): string | null => {
   for (const n of names) {
-    const el = doc.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
+    const el = firstOf(doc, "meta", `meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`, tags);
     const v = el?.getAttribute("content")?.trim();
     if (v) return v;
   }
   return null;
 };
 
-export function pageUrl(doc: Document, url?: string | null): string | null {
+export function pageUrl(doc: Document, url?: string | null, tags?: Tags): string | null {
   if (url) return url;
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute("href");
-  return canonical || meta(doc, "og:url") || null;
+  const t = tags ?? pageTags(doc);
+  const canonical = firstOf(doc, "link", 'link[rel="canonical"]', t)?.getAttribute("href");
+  return canonical || metaIn(doc, t, "og:url") || null;
 }
 
 const MARK = "jernih-removed:";
@@ -63,20 +90,17 @@ function preClean(doc: Document, enabled: ReadonlySet<Category>): Removal[] {
   const pending: Removal[] = [];
   const body = doc.body;
   if (!body) return pending;
-  for (const rule of SELECTOR_RULES) {
-    if (!enabled.has(rule.category)) continue;
-    let found: Element[];
-    try {
-      found = Array.from(body.querySelectorAll(rule.selector));
-    } catch {
-      continue;
-    }
-    for (const el of found) {
+  const rules = SELECTOR_RULES.filter((r) => enabled.has(r.category));
+  // All rules in one walk: an element a rule finds inside what an earlier rule took out is no
+  // longer connected, and is skipped as before.
+  const found = selectAllOf(body, rules.map((r) => r.selector));
+  rules.forEach((rule, i) => {
+    for (const el of found[i]!) {
       if (!el.isConnected || el.querySelector("article") || el.closest("article") === el) continue;
       pending.push({ category: rule.category, rule: `selector:${rule.category}:${rule.id}`, text: snippet(el) });
       el.replaceWith(doc.createComment(`${MARK}${pending.length - 1}`));
     }
-  }
+  });
   return pending;
 }
 
@@ -107,27 +131,57 @@ function stripClasses(root: Element) {
   root.removeAttribute("class");
 }
 
-function publishedTime(doc: Document, parsed: Parsed | null, ld: ReturnType<typeof jsonLdArticle>): string | null {
-  return (
-    meta(doc, "article:published_time", "datePublished", "og:published_time", "pubdate", "publishdate", "date", "dc.date", "DC.date.issued", "parsely-pub-date") ||
-    ld?.datePublished ||
-    parsed?.publishedTime ||
-    doc.querySelector("time[datetime]")?.getAttribute("datetime")?.trim() ||
-    null
-  );
+/**
+ * What the fields need from the page itself, read before Readability runs (it changes the document
+ * it works on: the page's own when the caller handed it over). Each is what the page says; the
+ * article's own values (Readability's, the JSON-LD's) are weighed against them below.
+ */
+interface PageFacts {
+  metaTime: string | null;
+  timeEl: string | null;
+  langAttr: string | null;
+  langMeta: string | null;
+  dirAttr: string | null;
+  ogImage: string | null;
+  /** The page's picture of og:image (alt, caption), for when the article holds none. */
+  ogPicture: LeadPicture | null;
+  ogImageAlt: string | null;
+  ogTitle: string | null;
+  title: string;
 }
 
-function pageLang(doc: Document, parsed: Parsed | null): string | null {
-  const html = doc.documentElement.getAttribute("lang") || doc.documentElement.getAttribute("xml:lang");
-  const l = html || meta(doc, "og:locale", "language", "content-language", "dc.language") ||
-    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute("content") || parsed?.lang || null;
+function pageFacts(doc: Document, tags: Tags): PageFacts {
+  const html = doc.documentElement;
+  const meta = (...names: string[]) => metaIn(doc, tags, ...names);
+  const ogImage = meta("og:image", "og:image:url", "twitter:image", "twitter:image:src");
+  return {
+    metaTime: meta("article:published_time", "datePublished", "og:published_time", "pubdate", "publishdate", "date", "dc.date", "DC.date.issued", "parsely-pub-date"),
+    timeEl: firstOf(doc, "time", "time[datetime]", tags)?.getAttribute("datetime")?.trim() || null,
+    langAttr: html.getAttribute("lang") || html.getAttribute("xml:lang") || null,
+    langMeta: meta("og:locale", "language", "content-language", "dc.language") ||
+      firstOf(doc, "meta", 'meta[http-equiv="content-language" i]', tags)?.getAttribute("content") || null,
+    dirAttr: html.getAttribute("dir") || doc.body?.getAttribute("dir") || null,
+    ogImage,
+    ogPicture: ogImage ? picture(findImage(doc, ogImage)) : null,
+    ogImageAlt: meta("og:image:alt", "twitter:image:alt"),
+    ogTitle: meta("og:title", "twitter:title"),
+    title: doc.title,
+  };
+}
+
+function publishedTime(page: PageFacts, parsed: Parsed | null, ld: ReturnType<typeof jsonLdArticle>): string | null {
+  return page.metaTime || ld?.datePublished || parsed?.publishedTime || page.timeEl || null;
+}
+
+function pageLang(page: PageFacts, parsed: Parsed | null): string | null {
+  const l = page.langAttr || page.langMeta || parsed?.lang || null;
   return l ? l.trim().replace(/_/g, "-") || null : null;
 }
 
 const RTL = /^(ar|he|fa|ur|ps|sd|ug|yi|dv|ku-arab|ckb)(-|$)/i;
 
-function pageDir(doc: Document, parsed: Parsed | null, lang: string | null): "ltr" | "rtl" | null {
-  const d = (parsed?.dir || doc.documentElement.getAttribute("dir") || doc.body?.getAttribute("dir") || "").toLowerCase();
+function pageDir(page: PageFacts, parsed: Parsed | null, lang: string | null): "ltr" | "rtl" | null {
+  const d = (parsed?.dir || page.dirAttr || "").toLowerCase();
   if (d === "rtl" || d === "ltr") return d;
   return lang ? (RTL.test(lang) ? "rtl" : "ltr") : null;
 }
@@ -140,22 +194,38 @@ function absolute(src: string, base: string | null): string {
   }
 }
 
-/** og:image, else the article's first picture; its alt and caption, from where the page shows it. */
-function leadImage(doc: Document, root: Element, base: string | null): Article["leadImage"] {
-  const og = meta(doc, "og:image", "og:image:url", "twitter:image", "twitter:image:src");
-  const file = (s: string) => s.split(/[?#]/)[0]!.split("/").pop() ?? "";
-  const withSrc = (scope: ParentNode) => Array.from(scope.querySelectorAll("img")).filter((i) => i.getAttribute("src"));
-  const find = (scope: ParentNode) => (og ? withSrc(scope).find((i) => file(i.getAttribute("src")!) === file(og)) : withSrc(scope)[0]);
-  const img = find(root) ?? (og ? find(doc) : undefined);
-  const src = og ?? img?.getAttribute("src");
-  if (!src) return null;
-  const figure = img?.closest("figure");
+const file = (s: string) => s.split(/[?#]/)[0]!.split("/").pop() ?? "";
+const withSrc = (scope: Document | Element) => Array.from(scope.getElementsByTagName("img")).filter((i) => i.getAttribute("src"));
+/** The picture of `og` (by file name) under `scope`, else (no og) its first picture. */
+const findImage = (scope: Document | Element, og: string | null) =>
+  og ? withSrc(scope).find((i) => file(i.getAttribute("src")!) === file(og)) : withSrc(scope)[0];
+
+interface LeadPicture {
+  src: string | null;
+  alt: string | null;
+  captionText: string | null;
+}
+
+/** A picture's src, alt and caption, from where the page shows it. */
+function picture(img: Element | undefined): LeadPicture | null {
+  if (!img) return null;
+  const figure = img.closest("figure");
   const cap =
     figure?.querySelector("figcaption") ??
-    (img?.parentElement ? Array.from(img.parentElement.children).find(isCaption) : undefined) ??
-    (img?.parentElement?.nextElementSibling && isCaption(img.parentElement.nextElementSibling) ? img.parentElement.nextElementSibling : undefined);
-  const alt = img?.getAttribute("alt")?.trim() || meta(doc, "og:image:alt", "twitter:image:alt");
-  return { src: absolute(src, base), alt: alt ? squash(alt) : null, caption: cap ? squash(cap.textContent ?? "") || null : null };
+    (img.parentElement ? Array.from(img.parentElement.children).find(isCaption) : undefined) ??
+    (img.parentElement?.nextElementSibling && isCaption(img.parentElement.nextElementSibling) ? img.parentElement.nextElementSibling : undefined) ??
+    null;
+  return { src: img.getAttribute("src"), alt: img.getAttribute("alt")?.trim() || null, captionText: cap ? squash(cap.textContent ?? "") || null : null };
+}
+
+/** og:image, else the article's first picture; its alt and caption, from where the page shows it. */
+function leadImage(page: PageFacts, root: Element, base: string | null): Article["leadImage"] {
+  const og = page.ogImage;
+  const pic = picture(findImage(root, og)) ?? page.ogPicture;
+  const src = og ?? pic?.src;
+  if (!src) return null;
+  const alt = pic?.alt || page.ogImageAlt;
+  return { src: absolute(src, base), alt: alt ? squash(alt) : null, caption: pic?.captionText ?? null };
 }
 
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -201,21 +271,24 @@ function fromParagraphs(doc: Document, text: string): Element {
 
 export function extract(doc: Document, url?: string | null, opts: ExtractOptions = {}): Article {
   const enabled = new Set(opts.categories ?? CATEGORIES.map((c) => c.id));
-  const address = pageUrl(doc, url);
+  const tags = pageTags(doc);
+  const address = pageUrl(doc, url, tags);
   const pack = opts.raw ? null : opts.sitePack !== undefined ? opts.sitePack : findSitePack(address);
 
-  let clone = doc.cloneNode(true) as Document;
+  const page = pageFacts(doc, tags);
+  const ld = jsonLdArticle(doc);
+  const fresh = () => (opts.handOver ? opts.handOver() : (doc.cloneNode(true) as Document));
+  let clone = opts.handOver ? doc : fresh();
   const packRemoved = pack ? applySitePack(clone, pack, enabled) : [];
   const pending = opts.raw ? [] : preClean(clone, enabled);
   let parsed = opts.raw ? new Readability<Element>(clone, { serializer: (el) => el as Element }).parse() : readability(clone);
   if (!parsed?.content && !opts.raw) {
     // The pre-cleaning can leave too little for Readability on a tiny page: try the page as it is.
-    clone = doc.cloneNode(true) as Document;
+    clone = fresh();
     parsed = readability(clone);
     pending.length = 0;
   }
   let root = parsed?.content ?? null;
-  const ld = jsonLdArticle(doc);
   if (!opts.raw && ld?.articleBody) {
     // Readability sometimes settles on a fragment (a lead box, one of several body containers):
     // the publisher's own articleBody, when it is much longer, is the better article.
@@ -227,8 +300,8 @@ export function extract(doc: Document, url?: string | null, opts: ExtractOptions
 
   const matchers = compilePhrases(enabled, pack ? packPhrases(pack) : []);
   const removed = opts.raw ? [] : [...packRemoved, ...reportPreCleaned(root, pending), ...clean(root, { matchers, enabled })];
-  const lead = leadImage(doc, root, address);
-  const titles = [parsed?.title, ld?.headline, meta(doc, "og:title", "twitter:title"), doc.title].filter((t): t is string => !!t);
+  const lead = leadImage(page, root, address);
+  const titles = [parsed?.title, ld?.headline, page.ogTitle, page.title].filter((t): t is string => !!t);
   const headline = opts.raw ? null : dropHeadline(root, titles);
   const captions = new Set(opts.raw ? [] : Array.from(root.querySelectorAll("*")).filter(isCaption));
   if (!opts.raw) stripClasses(root);
@@ -239,15 +312,15 @@ export function extract(doc: Document, url?: string | null, opts: ExtractOptions
   const prose = opts.raw ? full : blockText(root, { skip: (el) => captions.has(el) });
   const text = prose.length >= 0.5 * full.length ? prose : full;
   if (!text) throw new ExtractError("the article is empty after cleaning");
-  const lang = pageLang(doc, parsed);
+  const lang = pageLang(page, parsed);
   const words = countWords(text);
   return {
-    title: squash(parsed?.title ?? "") || squash(ld?.headline ?? "") || headline || squash(doc.title),
+    title: squash(parsed?.title ?? "") || squash(ld?.headline ?? "") || headline || squash(page.title),
     byline: parsed?.byline ? squash(parsed.byline) : ld?.author ?? null,
     siteName: parsed?.siteName ? squash(parsed.siteName) : null,
-    publishedTime: publishedTime(doc, parsed, ld),
+    publishedTime: publishedTime(page, parsed, ld),
     lang,
-    dir: pageDir(doc, parsed, lang),
+    dir: pageDir(page, parsed, lang),
     excerpt: parsed?.excerpt ? squash(parsed.excerpt) : null,
     leadImage: lead,
     url: address,
