@@ -32,6 +32,16 @@ interface Out {
   write(s: string): void;
 }
 
+/** The markup each loaded page was parsed from, for a fresh copy when extract needs the page as it was. */
+const markupOf = new WeakMap<JSDOM, { markup: string; url: string }>();
+
+/** A new document of the same page as `dom` (as it was parsed, whatever was done to it since). */
+export function reparse(dom: JSDOM): Document {
+  const m = markupOf.get(dom);
+  if (!m) return dom.window.document.cloneNode(true) as Document;
+  return new JSDOM(m.markup, { url: m.url, virtualConsole: new VirtualConsole() }).window.document;
+}
+
 export async function loadDocument(file: string, url?: string): Promise<JSDOM> {
   const bytes = await readFile(file);
   // Hostile input (issue 7, src/core/guard.ts): empty/binary files, huge or absurdly deep pages and
@@ -39,7 +49,9 @@ export async function loadDocument(file: string, url?: string): Promise<JSDOM> {
   checkBytes(bytes);
   // Pages' own console noise and CSS parse errors are not ours to print.
   const virtualConsole = new VirtualConsole();
-  const dom = new JSDOM(capDepth(slimMarkup(decodePage(bytes))), { url: url ?? "about:blank", virtualConsole });
+  const markup = capDepth(slimMarkup(decodePage(bytes)));
+  const dom = new JSDOM(markup, { url: url ?? "about:blank", virtualConsole });
+  markupOf.set(dom, { markup, url: url ?? "about:blank" });
   try {
     guardDocument(dom.window.document);
   } catch (e) {
@@ -120,8 +132,11 @@ export async function main(argv: string[], out: Out = process.stdout, err: Out =
     let dom: JSDOM | undefined;
     try {
       dom = await loadDocument(file, o.url);
+      const page = dom;
+      // The page was parsed for this call alone: extract works on it without copying it first.
       const article = extract(dom.window.document, o.url ?? null, {
         raw: o.raw,
+        handOver: () => reparse(page),
         ...(o["no-site-packs"] ? { sitePack: null } : {}),
       });
       checkArticleText(article.text); // a login form or a list of links is not an article (issue 7)
