@@ -63,9 +63,14 @@ function firstOf(doc: Document, tag: string, selector: string, tags: Tags = page
   return tags.get(tag)?.find((el) => el.matches(selector)) ?? null;
 }
 
+const NAMES = ["property", "name", "itemprop"];
 const metaIn = (doc: Document, tags: Tags, ...names: string[]): string | null => {
   for (const n of names) {
-    const el = firstOf(doc, "meta", `meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`, tags);
+    // Only a meta naming n (in any case) can match; the selector engine has the last word.
+    const low = n.toLowerCase();
+    const named = (m: Element) => NAMES.some((a) => m.getAttribute(a)?.toLowerCase() === low);
+    const sel = `meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`;
+    const el = tags.get("meta")?.find((m) => named(m) && m.matches(sel));
     const v = el?.getAttribute("content")?.trim();
     if (v) return v;
   }
