@@ -27,6 +27,21 @@ const CANDIDATES =
 const PROSE_CHARS = 120;
 const LEAF_BLOCKS = "p, li, dd, blockquote, pre, td, h1, h2, h3, h4, h5, h6, figcaption, div";
 
+/**
+ * The elements under `root` whose tag is in `tags`, in document order: `querySelectorAll` of a list
+ * of tag names, without the selector engine (the cleaner asks this several times a page).
+ */
+function byTags(root: Element, tags: ReadonlySet<string>): Element[] {
+  const out: Element[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (tags.has((n as Element).localName)) out.push(n as Element);
+  return out;
+}
+const tagSet = (list: string) => new Set(list.split(",").map((t) => t.trim()));
+const CANDIDATE_TAGS = tagSet(CANDIDATES);
+const LEAF_TAGS = tagSet(LEAF_BLOCKS);
+const NOT_LEAF_TAGS = tagSet("p, div, li, ul, ol, table, blockquote, h1, h2, h3, h4, h5, h6, figure, section, article");
+
 const selectAll = (root: ParentNode, selector: string): Element[] => {
   try {
     return Array.from(root.querySelectorAll(selector));
@@ -53,7 +68,10 @@ function inCaption(el: Element, root: Element): boolean {
 
 /** A block with no block-level element inside: a paragraph, a list item, a caption. */
 function isLeafBlock(el: Element): boolean {
-  return !el.querySelector("p, div, li, ul, ol, table, blockquote, h1, h2, h3, h4, h5, h6, figure, section, article");
+  // Depth first, stopping at the first block inside.
+  const walker = el.ownerDocument.createTreeWalker(el, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (NOT_LEAF_TAGS.has((n as Element).localName)) return false;
+  return true;
 }
 
 export function clean(root: Element, opts: CleanOptions): Removal[] {
@@ -71,7 +89,7 @@ export function clean(root: Element, opts: CleanOptions): Removal[] {
   }
 
   // 1. Blocks, innermost first, so a short line inside a long block goes, not the block.
-  for (const el of Array.from(root.querySelectorAll(CANDIDATES)).reverse()) {
+  for (const el of byTags(root, CANDIDATE_TAGS).reverse()) {
     if (!root.contains(el)) continue;
     const v = classify(el, opts.matchers, { enabled });
     if (!v) continue;
@@ -88,7 +106,7 @@ export function clean(root: Element, opts: CleanOptions): Removal[] {
     // The copy that goes is the later one, unless the first is a caption: then the caption goes and
     // the line stays in the prose (a caption is left out of the article's text).
     const seen = new Map<string, Element>();
-    for (const el of selectAll(root, LEAF_BLOCKS)) {
+    for (const el of byTags(root, LEAF_TAGS)) {
       if (!root.contains(el) || !isLeafBlock(el)) continue;
       const t = ownText(el).toLowerCase();
       if (t.length < 20) continue;
@@ -107,7 +125,7 @@ type Take = (el: Element, category: Category, rule: string) => void;
 
 /** The last paragraph of real prose, or null. */
 function lastProse(root: Element): Element | null {
-  const blocks = selectAll(root, LEAF_BLOCKS).filter(isLeafBlock);
+  const blocks = byTags(root, LEAF_TAGS).filter(isLeafBlock);
   for (let i = blocks.length - 1; i >= 0; i--) {
     const b = blocks[i]!;
     if (proseLength(b) >= PROSE_CHARS) return b;
@@ -119,7 +137,7 @@ const follows = (a: Node, b: Node) => (a.compareDocumentPosition(b) & 4) !== 0; 
 
 /** The first paragraph of real prose, or null. */
 function firstProse(root: Element): Element | null {
-  return selectAll(root, LEAF_BLOCKS).find((b) => isLeafBlock(b) && proseLength(b) >= PROSE_CHARS) ?? null;
+  return byTags(root, LEAF_TAGS).find((b) => isLeafBlock(b) && proseLength(b) >= PROSE_CHARS) ?? null;
 }
 
 /** Before the first paragraph, a block of several links and little else is a menu or a breadcrumb trail. */
