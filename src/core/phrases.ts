@@ -68,6 +68,11 @@ const wordCache = new Map<number, boolean>();
 /** Whether the code point is a letter or digit (`[\p{L}\p{N}]`); ASCII without a regex. */
 function isWordCode(cp: number): boolean {
   if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90);
+  // Latin-1, Latin Extended-A/B and General Punctuation by table: the first \p{…} regex of a page
+  // costs milliseconds, and European text and typographic punctuation need none.
+  if (cp < 0xc0) return cp === 0xaa || cp === 0xb5 || cp === 0xba || cp === 0xb2 || cp === 0xb3 || cp === 0xb9 || (cp >= 0xbc && cp <= 0xbe);
+  if (cp <= 0x24f) return cp !== 0xd7 && cp !== 0xf7;
+  if (cp >= 0x2000 && cp <= 0x206f) return false;
   let w = wordCache.get(cp);
   if (w === undefined) {
     w = (wordRe ??= /^[\p{L}\p{N}]$/u).test(String.fromCodePoint(cp));

@@ -73,6 +73,17 @@ describe("phrase matchers agree with the reference regular expressions", () => {
     }), { numRuns: Number(process.env.JERNIH_PROPERTY_RUNS ?? 300) });
   });
 
+  it("every character up to U+2FFF is a word boundary or not exactly as \\p{L}\\p{N} says", () => {
+    const fast = compileShape("promo", "line", ["ab"])!;
+    const slow = reference("line", ["ab"]);
+    const wrong: string[] = [];
+    for (let cp = 0x20; cp < 0x3000; cp++) {
+      const t = `ab${String.fromCodePoint(cp)}`;
+      if (fast.end(t) !== slow(t)) wrong.push(cp.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it("a phrase that opens with punctuation (a user's own) still matches on word boundaries", () => {
     const m = compileShape("promo", "line", ["#iklan", "promo hari ini"])!;
     expect(m.test("ini #iklan ya")).toBe(true);
