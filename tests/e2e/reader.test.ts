@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  BROWSERS, startServer, type ExtensionBrowser, type ExtensionGlobals, type HarnessPage, type TestServer,
+  BROWSERS, sendToTab, startServer, type ExtensionBrowser, type ExtensionGlobals, type HarnessPage, type TestServer,
 } from "./harness/index.ts";
 import { SETTINGS_VERSION } from "../../src/shared/settings.ts";
 import { axeViolations, launchBuilt, openPopup, readerFrame, waitInFrame, type FrameLike } from "./reader-helpers.ts";
@@ -63,7 +63,12 @@ describe.each(BROWSERS)("reader view in %s", (kind) => {
       void d.dismiss().catch(() => {});
     });
     await page.goto(server.url(`${path}${path.includes("?") ? "&" : "?"}n=${++n}`));
-    return { page, tabId: await b.tabIdOf(page) };
+    const tabId = await b.tabIdOf(page);
+    // Let the live-page hider settle first (it answers get-state once started; two frames let its
+    // last batch land), so "the page as it was" is the cleaned page, not one mid-way through hiding.
+    await sendToTab(b, tabId, { type: "get-state" });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    return { page, tabId };
   }
 
   async function openReaderFromPopup(tabId: number): Promise<HarnessPage> {
