@@ -10,7 +10,9 @@
  *  4. Readability's `isProbablyReaderable` — a single pass over paragraphs, far cheaper than a parse.
  * `earlyArticleSignal` runs 1–3 alone: they live in <head>, so they answer while the body still loads.
  */
-import { isProbablyReaderable } from "@mozilla/readability";
+// The readerable test alone, not the package's index: that one pulls in all of Readability, which
+// the live-page content script (on every page) must not load just to ask this question.
+import isProbablyReaderable from "@mozilla/readability/Readability-readerable.js";
 
 export type DetectReason = "site-pack" | "og:type" | "json-ld" | "readerable" | "none";
 

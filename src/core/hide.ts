@@ -193,18 +193,62 @@ export function isProtected(el: Element): boolean {
 /** Node-safe (no DOM globals in Node): an element, not a document. */
 const isElement = (n: Element | Document): n is Element => n.nodeType === 1;
 
-/** Selector rules matching `root` or inside it (invalid selectors match nothing). */
+/**
+ * Selector rules matching `root` or inside it (invalid selectors match nothing). One query for all
+ * rules — the selector engine walks the page once, not once per rule — and then, for each element
+ * found, the first rule (in plan order) that names it. A rule the browser cannot parse would make
+ * the joined query throw, so each is checked alone first, against an empty fragment (no walk).
+ */
 export function selectorHits(root: Element | Document, selectors: readonly SelectorRule[]): Hit[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  const valid = validSelectors(doc, selectors);
+  if (valid.length === 0) return [];
+  const joined = valid.map((r) => r.selector).join(",");
+  const found = isElement(root) && root.matches(joined) ? [root] : [];
+  for (const el of Array.from(root.querySelectorAll(joined))) found.push(el);
   const hits: Hit[] = [];
-  for (const r of selectors) {
-    try {
-      if (isElement(root) && root.matches(r.selector)) hits.push({ el: root, category: r.category, rule: r.id });
-      for (const el of Array.from(root.querySelectorAll(r.selector))) hits.push({ el, category: r.category, rule: r.id });
-    } catch {
-      // An invalid selector (a user rule, a site changed its markup) must not break the page.
-    }
+  for (const el of found) {
+    const r = valid.find((rule) => el.matches(rule.selector));
+    if (r) hits.push({ el, category: r.category, rule: r.id });
   }
   return hits;
+}
+
+const checked = new WeakMap<readonly SelectorRule[], SelectorRule[]>();
+function validSelectors(doc: Document, selectors: readonly SelectorRule[]): SelectorRule[] {
+  let valid = checked.get(selectors);
+  if (valid) return valid;
+  const empty = doc.createDocumentFragment();
+  valid = selectors.filter((r) => {
+    try {
+      empty.querySelector(r.selector);
+      return true;
+    } catch {
+      return false; // a user rule, or a site pack's, that this browser cannot parse
+    }
+  });
+  checked.set(selectors, valid);
+  return valid;
+}
+
+const WHITESPACE = /[\s\u00a0\u200b]+/g;
+
+/**
+ * `squash(el.textContent)` when that is at most `max` characters, else null — without reading more
+ * of a big container than it takes to know it is too long. The live page asks this of every block
+ * that holds a text node, page containers included, so it must not cost the whole page's text each
+ * time.
+ */
+export function shortText(el: Node, max: number): string | null {
+  const doc = el.ownerDocument ?? (el as Document);
+  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let out = "";
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    out += (n as Text).data.replace(WHITESPACE, " ");
+    // Runs are collapsed within each node: only node boundaries can still hold a double space.
+    if (out.length > max && squash(out).length > max) return null;
+  }
+  return squash(out);
 }
 
 /** Inline elements: a phrase can span several of them ("Cek berita di <a>Google News</a>"). */
@@ -217,7 +261,7 @@ const INLINE = new Set(["A", "SPAN", "STRONG", "B", "EM", "I", "U", "SMALL", "FO
 function liftInline(el: Element): Element {
   let block = el;
   while (INLINE.has(block.tagName.toUpperCase()) && block.parentElement && !NEVER.has(block.parentElement.tagName.toUpperCase())) {
-    if (squash(block.parentElement.textContent ?? "").length > MAX_LINE) break;
+    if (shortText(block.parentElement, MAX_LINE) === null) break;
     block = block.parentElement;
   }
   return block;
@@ -273,8 +317,8 @@ export function textHits(root: Node, matchers: readonly PhraseMatcher[]): Hit[] 
     for (let up = 0; up < 4 && INLINE.has(block.tagName.toUpperCase()) && block.parentElement; up++) block = block.parentElement;
     if (tested.has(block)) continue;
     tested.add(block);
-    const text = squash(block.textContent ?? "").toLowerCase();
-    if (!text || text.length > MAX_LINE || !matchers.some((m) => m.test(text))) continue;
+    const text = shortText(block, MAX_LINE)?.toLowerCase();
+    if (!text || !matchers.some((m) => m.test(text))) continue;
     let el: Element | null = parent;
     for (let up = 0; el && up < MAX_UP && !NEVER.has(el.tagName.toUpperCase()); up++, el = el.parentElement) {
       if (classified.has(el)) break;
@@ -288,7 +332,7 @@ export function textHits(root: Node, matchers: readonly PhraseMatcher[]): Hit[] 
         for (const target of wholeBox(targets)) hits.push({ el: target, category: v.category, rule: v.rule });
         break;
       }
-      if (squash(el.textContent ?? "").length > MAX_LINE) break;
+      if (shortText(el, MAX_LINE) === null) break;
     }
   }
   return hits;
