@@ -18,7 +18,7 @@
 import { CATEGORIES, SELECTOR_RULES, SITE_PACKS, type LocalePhrases, type SelectorRule } from "../rules/index.ts";
 import { activeCustomRules, blockedCategoryIds, siteSettingsFor, type Settings } from "../shared/settings.ts";
 import { classify, MAX_LINE } from "./classify.ts";
-import { compilePhrases, type PhraseMatcher } from "./phrases.ts";
+import { compilePhrases, phraseFilter, type PhraseMatcher } from "./phrases.ts";
 import { findSitePack, packPhrases, packSelectorRules } from "./sitepack.ts";
 import { squash } from "./text.ts";
 import type { Category } from "./types.ts";
@@ -297,6 +297,13 @@ function wholeBox(targets: Element[]): Element[] {
   return box;
 }
 
+const filters = new WeakMap<readonly PhraseMatcher[], (text: string) => boolean>();
+function filterFor(matchers: readonly PhraseMatcher[]): (text: string) => boolean {
+  let f = filters.get(matchers);
+  if (!f) filters.set(matchers, (f = phraseFilter(matchers)));
+  return f;
+}
+
 /**
  * Blocks under `root` that the text rules call clutter. A search starts only where the text of a
  * short block (the nearest non-inline ancestor of a text node, tested once) matches a phrase, so a
@@ -310,6 +317,7 @@ export function textHits(root: Node, matchers: readonly PhraseMatcher[]): Hit[] 
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const tested = new Set<Element>();
   const classified = new Set<Element>();
+  const mayMatch = filterFor(matchers);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const parent = n.parentElement;
     if (!parent || SKIP_TEXT.has(parent.tagName.toUpperCase()) || !/\S/.test((n as Text).data)) continue;
@@ -318,7 +326,7 @@ export function textHits(root: Node, matchers: readonly PhraseMatcher[]): Hit[] 
     if (tested.has(block)) continue;
     tested.add(block);
     const text = shortText(block, MAX_LINE)?.toLowerCase();
-    if (!text || !matchers.some((m) => m.test(text))) continue;
+    if (!text || !mayMatch(text) || !matchers.some((m) => m.test(text))) continue;
     let el: Element | null = parent;
     for (let up = 0; el && up < MAX_UP && !NEVER.has(el.tagName.toUpperCase()); up++, el = el.parentElement) {
       if (classified.has(el)) break;

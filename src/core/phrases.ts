@@ -264,10 +264,52 @@ export function compileShape(category: Category, shape: PhraseShape, phrases: re
     };
   }
   const line = shape === "line";
-  return {
+  const matcher: PhraseMatcher = {
     category, shape,
     test: (t) => (line ? anywhereEnd(parts[0]!, t, true) : anchoredEnd(parts, t, true)) >= 0,
     end: (t) => (line ? anywhereEnd(parts[0]!, t, false) : anchoredEnd(parts, t, false)),
+  };
+  STARTS.set(matcher, { anywhere: line, keys: parts.flatMap((part) => [...part.phrases.values()].flat().map(startKey)) });
+  return matcher;
+}
+
+/**
+ * How a phrase starts, for phraseFilter: its first run, or its first two runs ("to\u0000your") when it
+ * has more than one — a first word alone ("to", "the") would let most prose through. Every run of a
+ * phrase is a whole run of a text it matches: the text equals the phrase there, and every shape
+ * wants a non-letter after the phrase.
+ */
+function startKey(p: string): string {
+  const rs = runs(p);
+  return rs.length >= 4 ? `${p.slice(rs[0], rs[1])}\u0000${p.slice(rs[2], rs[3])}` : p.slice(rs[0], rs[1]);
+}
+
+/** How a compiled matcher's phrases start (startKey), and whether they may start at any run (line) or only the first. */
+const STARTS = new WeakMap<PhraseMatcher, { anywhere: boolean; keys: string[] }>();
+
+/**
+ * One quick test for a whole list of matchers: false when none of them can match the text, because
+ * no run of it (its first run, for the anchored shapes) is the first run of any of their phrases.
+ * The live page asks it of every short block before trying the matchers one by one; most blocks
+ * stop here. A matcher this module did not compile (a regex one) makes it answer true.
+ */
+export function phraseFilter(matchers: readonly PhraseMatcher[]): (text: string) => boolean {
+  const first = new Set<string>();
+  const anywhere = new Set<string>();
+  for (const m of matchers) {
+    const starts = STARTS.get(m);
+    if (!starts) return () => true;
+    for (const k of starts.keys) (starts.anywhere ? anywhere : first).add(k);
+  }
+  const has = (key: string, at0: boolean) => anywhere.has(key) || (at0 && first.has(key));
+  return (t) => {
+    const rs = runs(t);
+    for (let i = 0; i < rs.length; i += 2) {
+      const run = t.slice(rs[i]!, rs[i + 1]);
+      if (has(run, i === 0)) return true;
+      if (i + 2 < rs.length && has(`${run}\u0000${t.slice(rs[i + 2]!, rs[i + 3])}`, i === 0)) return true;
+    }
+    return false;
   };
 }
 

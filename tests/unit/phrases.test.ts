@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compilePhrases, compileShape, shapeSource } from "../../src/core/phrases.ts";
+import { compilePhrases, compileShape, phraseFilter, shapeSource } from "../../src/core/phrases.ts";
 import { CATEGORIES, LOCALES, SITE_PACKS, type PhraseShape } from "../../src/rules/index.ts";
 
 type Lists = Map<string, string[]>;
@@ -104,5 +104,34 @@ describe("compilePhrases", () => {
     expect(a.some((m) => m.test("diskon kilat"))).toBe(false);
     const only = compilePhrases(new Set(["social"]));
     expect(only.every((m) => m.category === "social")).toBe(true);
+  });
+});
+
+describe("phraseFilter", () => {
+  const all = new Set(CATEGORIES.map((c) => c.id));
+  const matchers = compilePhrases(all, SITE_PACKS.flatMap((p) => (p.phrases ? [{ locale: p.domain, ...p.phrases }] : [])));
+  const mayMatch = phraseFilter(matchers);
+  const any = (t: string) => matchers.some((m) => m.test(t));
+
+  it("never says no where a matcher says yes (texts around every phrase, and random texts)", () => {
+    const phrases = [...LISTS.values()].flat();
+    const missed = texts(phrases).filter((t) => any(t) && !mayMatch(t));
+    expect(missed).toEqual([]);
+    const words = [...new Set(phrases.flatMap((p) => p.split(/(\s+|[^\p{L}\p{N}\s])/u)).filter(Boolean))];
+    const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom(...phrases), fc.constantFrom(" ", ":", "|", "-", "é", "日本", "1"));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 10 }).map((xs) => xs.join("")), (t) => {
+      expect(any(t) && !mayMatch(t)).toBe(false);
+    }), { numRuns: Number(process.env.JERNIH_PROPERTY_RUNS ?? 300) });
+  });
+
+  it("says no to ordinary prose, which is what makes it worth asking", () => {
+    expect(mayMatch("the council voted on tuesday to extend the night bus service")).toBe(false);
+    expect(mayMatch("pemerintah kota memperpanjang layanan bus malam")).toBe(false);
+    expect(mayMatch("baca juga: harga tiket naik")).toBe(true);
+  });
+
+  it("answers yes for a list holding a matcher it did not compile", () => {
+    const own = { category: "promo", shape: "line" as const, test: () => false, end: () => -1 };
+    expect(phraseFilter([...matchers, own])("anything at all")).toBe(true);
   });
 });
