@@ -90,7 +90,8 @@ export default defineConfig({
     webExtension({
       manifest: "manifest.json",
       browser,
-      additionalInputs: ["src/reader/index.html"],
+      // The content script's second half: put into a tab on demand (src/shared/page-features.ts).
+      additionalInputs: ["src/reader/index.html", "src/content/features.ts"],
       disableAutoLaunch: true,
       printSummary: false,
       // Validation fetches a schema from json.schemastore.org; builds must work offline. web-ext lint checks instead.

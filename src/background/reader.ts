@@ -5,16 +5,18 @@
  */
 import browser, { type Menus, type Runtime, type Tabs } from "webextension-polyfill";
 import { isMessage, type ReaderPayload } from "../shared/messages.ts";
+import { sendToPage, type PageApi } from "../shared/page-features.ts";
 
 export const READER_COMMAND = "toggle-reader";
 export const READER_MENU_ID = "jernih-reader-toggle";
 
 const msg = (key: string, fallback: string) => browser.i18n.getMessage(key) || fallback;
+const pageApi = browser as unknown as PageApi;
 
 /** Toggles the reader in a tab; false when no content script answers (a browser page, the store). */
 export async function toggleReaderIn(tabId: number, open?: boolean): Promise<boolean> {
   try {
-    await browser.tabs.sendMessage(tabId, open === undefined ? { type: "reader-toggle" } : { type: "reader-toggle", open }, { frameId: 0 });
+    await sendToPage(pageApi, tabId, open === undefined ? { type: "reader-toggle" } : { type: "reader-toggle", open });
     return true;
   } catch {
     return false;
@@ -43,15 +45,22 @@ function createMenu() {
 
 function relay(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
   if (sender.id !== browser.runtime.id || !isMessage(message)) return undefined;
+  if (message.type === "reader-auto-open") return autoOpen(sender);
   if (message.type !== "reader-load" && message.type !== "reader-close") return undefined;
   // Only the reader page itself, framed in a tab, asks this.
   const readerUrl = browser.runtime.getURL("src/reader/index.html");
   const tabId = sender.tab?.id;
   if (!sender.url?.startsWith(readerUrl) || tabId === undefined) return undefined;
   if (message.type === "reader-close") return toggleReaderIn(tabId, false);
-  return browser.tabs
-    .sendMessage(tabId, { type: "reader-article" }, { frameId: 0 })
+  return sendToPage<ReaderPayload>(pageApi, tabId, { type: "reader-article" })
     .catch((): ReaderPayload => ({ article: null, error: msg("reader_no_answer", "The page did not answer. Reload it and open the reader view again.") }));
+}
+
+/** A page of a site set to "always open the reader view" asks for it: its own top frame only. */
+function autoOpen(sender: Runtime.MessageSender): Promise<unknown> | undefined {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || sender.frameId !== 0 || !/^https?:/.test(sender.url ?? "")) return undefined;
+  return sendToPage(pageApi, tabId, { type: "reader-toggle", open: true, auto: true }).catch(() => ({ open: false }));
 }
 
 export function installReader(): void {

@@ -39,12 +39,16 @@ import { compileStylesheet, customSelectors, findHits, hidePlan, isProtected, HI
 import { snippet } from "../core/text.ts";
 import type { Removal } from "../core/types.ts";
 import type { HideCssReply, PageState } from "../shared/messages.ts";
+import type { Settings } from "../shared/settings.ts";
 import { loadSettings } from "../shared/store.ts";
 
 /** On a hidden element: the id of the rule that hid it (for the popup's list and for debugging). */
 const RULE_ATTR = "data-jernih-rule";
 
 type Phase = "starting" | "loading" | "article" | "not-article" | "off";
+
+/** How long the badge count waits for more batches of hidden blocks (see reportSoon). */
+const REPORT_DELAY_MS = 150;
 
 function mark(name: string): void {
   try {
@@ -67,14 +71,16 @@ export class Hider {
   /** null until <body> exists: the head's signals are only final then. */
   private early: boolean | null = null;
   private reported = 0;
+  private reportTimer: ReturnType<typeof setTimeout> | null = null;
 
-  async start(): Promise<void> {
+  /** Starts hiding; resolves with the settings it read, for the content script's other decisions. */
+  async start(): Promise<Settings> {
     mark("jernih:start");
     const { settings } = await loadSettings(browser.storage);
     this.plan = hidePlan(settings, location.href);
     if (!this.plan) {
       this.phase = "off"; // the user switched Jernih off for this site: touch nothing
-      return;
+      return settings;
     }
     this.phase = "loading";
     await this.installSheet(compileStylesheet(this.plan.selectors));
@@ -89,6 +95,12 @@ export class Hider {
     } else {
       this.decide();
     }
+    return settings;
+  }
+
+  /** Whether the page was found to be an article (false until DOMContentLoaded has decided). */
+  get isArticle(): boolean {
+    return this.phase === "article";
   }
 
   /* ------------------------------------------------------------------------------ the sheet */
@@ -245,7 +257,7 @@ export class Hider {
       el.setAttribute(RULE_ATTR, rule);
       changed = true;
     }
-    if (changed) this.report();
+    if (changed) this.reportSoon();
   }
 
   private unmarkAll(): void {
@@ -263,6 +275,18 @@ export class Hider {
     return Array.from(document.querySelectorAll(`[${HIDDEN_ATTR}]`)).filter(
       (el) => !el.parentElement?.closest(`[${HIDDEN_ATTR}]`),
     );
+  }
+
+  /**
+   * While a page loads, blocks are hidden batch after batch: the badge needs the count once they
+   * settle, not after every batch (each count is a page query and a message).
+   */
+  private reportSoon(): void {
+    if (this.reportTimer !== null) return;
+    this.reportTimer = setTimeout(() => {
+      this.reportTimer = null;
+      this.report();
+    }, REPORT_DELAY_MS);
   }
 
   private report(): void {

@@ -1,17 +1,26 @@
 /**
  * Content script, at document_start on every http(s) page (top frame only: clutter inside ad
- * iframes is the iframe's business). It starts the live-page hider and answers the popup.
- * Other features of the content script (reader overlay, element picker) add their own modules here.
+ * iframes is the iframe's business). It starts the live-page hider and answers the popup about it.
+ *
+ * Kept small on purpose: it is loaded, parsed and run on every page the reader opens. The reader
+ * view and the element picker (Readability and all) are the second half, src/content/features.ts,
+ * which an extension page puts into the tab when first asked for one of them
+ * (src/shared/page-features.ts). The one thing that asks for it from here: a site set to
+ * "always open the reader view".
  */
 import browser from "webextension-polyfill";
+import { detectArticle } from "../core/detect.ts";
 import { isMessage, type ContentRequest } from "../shared/messages.ts";
+import { siteSettingsFor, type Settings } from "../shared/settings.ts";
+import { PAGE_FLAG } from "../shared/page-features.ts";
 import { isSettingsChange } from "../shared/store.ts";
 import { Hider } from "./hider.ts";
-import { installPicker } from "./picker/index.ts";
-import { installReaderToggle } from "./reader-toggle.ts";
+
+// For the loader of the second half: this page has Jernih's first half.
+(globalThis as Record<string, unknown>)[PAGE_FLAG] = true;
 
 const hider = new Hider();
-const started = hider.start().catch((e: unknown) => {
+const started = hider.start().then(openReaderIfAlways, (e: unknown) => {
   // A broken hider must never break the page: say why in the console and do nothing.
   console.warn("Jernih: the hider did not start:", e);
 });
@@ -34,7 +43,7 @@ browser.runtime.onMessage.addListener((msg: unknown) => {
     case "settings-changed":
       return reload();
     default:
-      return undefined; // someone else's message: let their listener answer
+      return undefined; // the second half's message (or someone else's): let its listener answer
   }
 });
 
@@ -42,5 +51,16 @@ browser.storage.onChanged.addListener((changes) => {
   if (isSettingsChange(changes)) void reload();
 });
 
-installPicker(); // the element picker ("Hide an element…") and the options page's selector count
-installReaderToggle(); // the reader view overlay: toggle, its article, the popup's summary
+/**
+ * Sites set to "always open the reader view" (options page): once the page is parsed and looks like
+ * an article, the background loads the second half and opens the reader — which stays closed if
+ * no article can be extracted after all.
+ */
+async function openReaderIfAlways(settings: Settings): Promise<void> {
+  if (!siteSettingsFor(settings, location.hostname).alwaysReader) return;
+  if (document.readyState === "loading") {
+    await new Promise((ok) => document.addEventListener("DOMContentLoaded", ok, { once: true }));
+  }
+  if (!hider.isArticle && !detectArticle(document).isArticle) return;
+  await browser.runtime.sendMessage({ type: "reader-auto-open" }).catch(() => {});
+}

@@ -4,8 +4,9 @@
  * `inert` on its <body> while the reader is open (so focus and screen readers stay in the reader);
  * closing removes the frame, restores `inert` as it was and the scroll position as it was.
  *
- * Answers: reader-toggle (popup, keyboard command, context menu via the background), reader-article
- * (the reader frame, via the background), article-summary (popup).
+ * Answers: reader-toggle (popup, keyboard command, context menu, and the site's "always open the
+ * reader view" setting, via the background), reader-article (the reader frame, via the background),
+ * article-summary (popup). Part of the content script's second half (src/content/features.ts).
  */
 import browser, { type Runtime } from "webextension-polyfill";
 import { detectArticle } from "../core/detect.ts";
@@ -15,8 +16,6 @@ import {
   isMessage, type ArticleSummary, type PageArticleInfo, type ReaderPayload, type ReaderToggleResult,
 } from "../shared/messages.ts";
 import { followForReader } from "../reader/multipage.ts";
-import { siteSettingsFor } from "../shared/settings.ts";
-import { loadSettings, type StorageLike } from "../shared/store.ts";
 
 const HOST_TAG = "jernih-reader";
 
@@ -119,13 +118,23 @@ export function toggleReader(want?: boolean): ReaderToggleResult {
   return target ? openReader() : closeReader();
 }
 
+/**
+ * Opened by the site's "always open the reader view" setting: only over a page that is an article
+ * and yields one — never an error screen the reader did not ask for.
+ */
+function openAutomatically(): ReaderToggleResult {
+  if (open) return { open: true };
+  if (!detectArticle(document).isArticle || !extractForReader(document, location.href).article) return { open: false };
+  return openReader();
+}
+
 export function installReaderToggle(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     // Only our own extension talks to us (the polyfill passes our id for the popup and background).
     if (sender.id !== browser.runtime.id || !isMessage(message)) return undefined;
     switch (message.type) {
       case "reader-toggle":
-        return Promise.resolve(toggleReader(message.open));
+        return Promise.resolve(message.auto === true ? openAutomatically() : toggleReader(message.open));
       case "reader-article":
         return open ? open.whole : Promise.resolve(extractForReader(document, location.href));
       case "article-summary": {
@@ -141,25 +150,8 @@ export function installReaderToggle(): void {
         return undefined;
     }
   });
-  void openIfAlwaysReader();
   // Going back/forward through the bfcache must not bring back a dead frame.
   window.addEventListener("pagehide", () => {
     if (open) closeReader();
   });
-}
-
-/** Sites set to "always open the reader view" (options page): open it on their article pages once loaded. */
-async function openIfAlwaysReader(): Promise<void> {
-  let always = false;
-  try {
-    const { settings } = await loadSettings(browser.storage as unknown as StorageLike);
-    always = siteSettingsFor(settings, location.hostname).alwaysReader;
-  } catch {
-    return; // unreadable settings: the page stays as it is
-  }
-  if (!always) return;
-  if (document.readyState === "loading") {
-    await new Promise((ok) => document.addEventListener("DOMContentLoaded", ok, { once: true }));
-  }
-  if (!open && detectArticle(document).isArticle && extractForReader(document, location.href).article) openReader();
 }

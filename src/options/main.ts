@@ -6,6 +6,7 @@
 import browser from "webextension-polyfill";
 import { CATEGORIES } from "../rules/index.ts";
 import type { SelectorCountReply } from "../shared/messages.ts";
+import { sendToPage, type PageApi } from "../shared/page-features.ts";
 import { isSettingsChange } from "../shared/store.ts";
 import { mountOptions, type OptionsDeps } from "./app.ts";
 
@@ -47,7 +48,7 @@ async function openerTab(): Promise<OptionsDeps["tab"]> {
     host,
     async count(selector) {
       try {
-        const reply = (await browser.tabs.sendMessage(id, { type: "selector-count", selector })) as SelectorCountReply | undefined;
+        const reply = await sendToPage<SelectorCountReply | undefined>(browser as unknown as PageApi, id, { type: "selector-count", selector });
         return reply && typeof reply === "object" && "ok" in reply ? reply : null;
       } catch {
         return null; // no content script there (a browser page, or the tab was closed)

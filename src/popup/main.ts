@@ -5,6 +5,7 @@
 import browser from "webextension-polyfill";
 import { CATEGORIES } from "../rules/index.ts";
 import type { ContentRequest, PageArticleInfo, PageState } from "../shared/messages.ts";
+import { sendToPage, type PageApi } from "../shared/page-features.ts";
 import { siteSettingsFor, withSite } from "../shared/settings.ts";
 import { loadSettings, updateSettings, type StorageLike } from "../shared/store.ts";
 import { localize, t, uiLanguage } from "../reader/i18n.ts";
@@ -22,7 +23,7 @@ let model: PopupModel = { situation: "not-running", info: null, state: null, hos
 
 function send<T>(message: ContentRequest): Promise<T | null> {
   if (tabId === null) return Promise.resolve(null);
-  return browser.tabs.sendMessage(tabId, message, { frameId: 0 }).then(
+  return sendToPage(browser as unknown as PageApi, tabId, message).then(
     (r) => (r ?? null) as T | null,
     () => null,
   );

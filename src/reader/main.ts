@@ -8,6 +8,7 @@ import browser from "webextension-polyfill";
 import { articleToMarkdown } from "../core/markdown.ts";
 import type { Article } from "../core/types.ts";
 import type { ReaderPayload } from "../shared/messages.ts";
+import { sendToPage, type PageApi } from "../shared/page-features.ts";
 import { formatDate } from "./format.ts";
 import { localize, t, uiLanguage } from "./i18n.ts";
 import { DEFAULT_PREFS, parsePrefs, PREFS_KEY, stepFontSize, type ReaderPrefs } from "./prefs.ts";
@@ -193,7 +194,7 @@ async function loadPayload(): Promise<ReaderPayload> {
   }
   const ask: Promise<unknown> =
     standaloneTab !== null
-      ? browser.tabs.sendMessage(standaloneTab, { type: "reader-article" }, { frameId: 0 })
+      ? sendToPage(browser as unknown as PageApi, standaloneTab, { type: "reader-article" })
       : browser.runtime.sendMessage({ type: "reader-load" });
   const answer = (await ask.catch(() => null)) as ReaderPayload | null | undefined;
   if (answer && (answer.article || answer.error)) return answer;

@@ -55,8 +55,12 @@ export interface HideCssReply {
 
 /** Sent to the content script of one tab by the popup or the background. */
 export type ReaderContentRequest =
-  /** Opens or closes the reader overlay; without `open` it toggles. Answers ReaderToggleResult. */
-  | { type: "reader-toggle"; open?: boolean }
+  /**
+   * Opens or closes the reader overlay; without `open` it toggles. `auto`: opened by the site's
+   * "always open the reader view" setting, so it stays closed when no article can be extracted
+   * (no error screen over a page the reader did not ask about). Answers ReaderToggleResult.
+   */
+  | { type: "reader-toggle"; open?: boolean; auto?: boolean }
   /** The article the overlay shows (asked for by the reader frame through the background). Answers ReaderPayload. */
   | { type: "reader-article" }
   /** What the popup shows about the page. Answers PageArticleInfo. */
@@ -65,7 +69,11 @@ export type ReaderContentRequest =
   | { type: "start-picker" };
 
 /** Sent to the background by the reader frame; the background relays to the frame's own tab. */
-export type ReaderBackgroundRequest = { type: "reader-load" } | { type: "reader-close" };
+export type ReaderBackgroundRequest =
+  | { type: "reader-load" }
+  | { type: "reader-close" }
+  /** Content script → background: this site always opens the reader; load the second half and open it. */
+  | { type: "reader-auto-open" };
 
 export interface ReaderToggleResult {
   open: boolean;
@@ -97,7 +105,7 @@ export type ArticleSummary = Pick<
 
 const TYPES = new Set([
   "get-state", "reveal", "settings-changed", "hidden-count",
-  "reader-toggle", "reader-article", "article-summary", "start-picker", "reader-load", "reader-close",
+  "reader-toggle", "reader-article", "article-summary", "start-picker", "reader-load", "reader-close", "reader-auto-open",
   "selector-count",
   "hide-css",
 ]);
@@ -115,7 +123,7 @@ const isTextOrNull = (v: unknown) => v === null || isText(v);
 const FIELDS: Record<string, (m: Record<string, unknown>) => boolean> = {
   reveal: (m) => isBool(m.reveal),
   "hidden-count": (m) => Number.isSafeInteger(m.count) && (m.count as number) >= 0,
-  "reader-toggle": (m) => m.open === undefined || isBool(m.open),
+  "reader-toggle": (m) => (m.open === undefined || isBool(m.open)) && (m.auto === undefined || isBool(m.auto)),
   "selector-count": (m) => isText(m.selector),
   "hide-css": (m) => isTextOrNull(m.css) && isTextOrNull(m.previous),
 };

@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BROWSERS, launch, requireBuild, startServer, type ExtensionBrowser, type ExtensionGlobals, type HarnessPage, type TestServer } from "./harness/index.ts";
+import { BROWSERS, launch, requireBuild, sendToTab, startServer, type ExtensionBrowser, type HarnessPage, type TestServer } from "./harness/index.ts";
 import { retryNavigationRace, setStoredSettings, storedSettings } from "./options-helpers.ts";
 
 const ARTICLE = readFileSync(resolve(import.meta.dirname, "../fixtures/options/article.html"), "utf8");
@@ -30,12 +30,7 @@ async function centre(page: HarnessPage, selector: string): Promise<{ x: number;
 
 async function startPicker(b: ExtensionBrowser, page: HarnessPage): Promise<void> {
   const tabId = await retryNavigationRace(() => b.tabIdOf(page));
-  await retryNavigationRace(() =>
-    b.extensionEval(async (id: number) => {
-      const g = globalThis as unknown as ExtensionGlobals;
-      await (g.browser ?? g.chrome!).tabs.sendMessage(id, { type: "start-picker" });
-    }, tabId),
-  );
+  await retryNavigationRace(() => sendToTab(b, tabId, { type: "start-picker" }));
   await page.bringToFront();
   await page.waitFor(() => document.querySelector("jernih-picker") !== null);
 }

@@ -361,10 +361,7 @@ describe.each(BROWSERS)("reader view in %s", (kind) => {
       // Not on a page that is not an article.
       const other = await openArticle("/not-article.html");
       await other.page.waitFor(() => document.readyState === "complete");
-      const summary = await b.extensionEval(async (id: number) => {
-        const g = globalThis as unknown as ExtensionGlobals;
-        return (g.browser ?? g.chrome!).tabs.sendMessage(id, { type: "article-summary" }, { frameId: 0 });
-      }, other.tabId);
+      const summary = await sendToTab(b, other.tabId, { type: "article-summary" });
       expect(summary).toMatchObject({ readerOpen: false });
       await other.page.close();
     } finally {

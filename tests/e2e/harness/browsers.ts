@@ -10,8 +10,10 @@ import { randomUUID } from "node:crypto";
 import { chromium, type BrowserContext, type Page as PwPage, type Worker } from "playwright-core";
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from "puppeteer-core";
 import type Browser from "webextension-polyfill";
+import { FEATURE_MESSAGES, FEATURES_FILE } from "../../../src/shared/page-features.ts";
 
-export const DIST = resolve(import.meta.dirname, "../../../dist");
+/** The built extensions (dist/chrome, dist/firefox); JERNIH_DIST points elsewhere (a copy, so a rebuild cannot change a running test). */
+export const DIST = process.env.JERNIH_DIST ?? resolve(import.meta.dirname, "../../../dist");
 export const GECKO_ID = "jernih@jernih.app";
 
 export type BrowserKind = "chromium" | "firefox";
@@ -264,14 +266,23 @@ async function tabIdByUrl(b: ExtensionBrowser, url: string): Promise<number> {
 
 /* ------------------------------------------------------------- extension-side conveniences */
 
-/** Sends a message to the content script of a tab's top frame and returns its answer. */
+/**
+ * Sends a message to the content script of a tab's top frame and returns its answer. Messages for
+ * the content script's second half (reader, picker) load it first, the way the extension's own
+ * pages do (src/shared/page-features.ts).
+ */
 export function sendToTab<R = unknown>(b: ExtensionBrowser, tabId: number, message: unknown): Promise<R> {
   return b.extensionEval(
-    async (a: { tabId: number; message: unknown }) => {
+    async (a: { tabId: number; message: unknown; features: string[]; file: string }) => {
       const g = globalThis as unknown as ExtensionGlobals;
-      return (g.browser ?? g.chrome!).tabs.sendMessage(a.tabId, a.message, { frameId: 0 });
+      const ext = g.browser ?? g.chrome!;
+      const type = (a.message as { type?: string }).type ?? "";
+      if (a.features.includes(type)) {
+        await ext.scripting.executeScript({ target: { tabId: a.tabId, frameIds: [0] }, files: [a.file] });
+      }
+      return ext.tabs.sendMessage(a.tabId, a.message, { frameId: 0 });
     },
-    { tabId, message },
+    { tabId, message, features: [...FEATURE_MESSAGES], file: FEATURES_FILE },
   ) as Promise<R>;
 }
 

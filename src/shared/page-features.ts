@@ -1,0 +1,72 @@
+/**
+ * The content script comes in two halves, so that a page pays only for what it uses:
+ *  - src/content/main.ts, on every page at document_start: the live-page hider and nothing else;
+ *  - src/content/features.ts (built as its own classic script, FEATURES_FILE): the reader view (with
+ *    Readability), the article summary and the element picker — put into a tab only when someone
+ *    asks for one of them (the popup, the keyboard command, the context menu, the options page).
+ * Every extension page that talks to a tab sends through `sendToPage`, which puts the second half
+ * in first when the message is one of its own. Injecting with `scripting.executeScript` (the
+ * permission the hider already holds) keeps the file off the web-accessible list, so pages cannot
+ * probe for it, and it runs in the same isolated world as the first half.
+ *
+ * The browser API comes in as a parameter: src/shared stays free of extension imports.
+ */
+import type { ContentRequest } from "./messages.ts";
+
+/**
+ * Path of the built second half inside the extension (vite.config.ts builds it from
+ * src/content/features.ts). From the root: Firefox resolves a relative path against the calling
+ * page (the popup's src/popup/), Chrome against the root; a leading slash means the root to both.
+ */
+export const FEATURES_FILE = "/src/content/features.js";
+/** Set on the isolated world's global object by the second half once installed. */
+export const FEATURES_FLAG = "__jernihFeatures";
+/** Set there by the first half: the second half goes only where the first one runs (http(s) top frames). */
+export const PAGE_FLAG = "__jernihPage";
+
+/** Message types only the second half answers. */
+export const FEATURE_MESSAGES: readonly string[] = ["reader-toggle", "reader-article", "article-summary", "start-picker", "selector-count"];
+const FEATURE_TYPES: ReadonlySet<string> = new Set(FEATURE_MESSAGES);
+
+export function needsFeatures(message: { type: string }): boolean {
+  return FEATURE_TYPES.has(message.type);
+}
+
+interface Injection {
+  target: { tabId: number; frameIds?: number[] };
+  files?: string[];
+  func?: () => unknown;
+}
+
+/** The parts of the `browser` object this module uses (both browsers' `scripting` and `tabs`). */
+export interface PageApi {
+  scripting: { executeScript(injection: Injection): Promise<{ result?: unknown }[]> };
+  tabs: { sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown> };
+}
+
+/**
+ * Puts the second half into the tab's top frame unless it is there already. Two callers at once
+ * (the popup asks two things as it opens) may both inject: the script's own flag makes the second
+ * run a no-op. Where the first half is not running (a blank tab, a page loaded before Jernih was
+ * installed) nothing is put in, and the caller hears so, as it would from an unanswered message.
+ */
+export async function loadPageFeatures(api: PageApi, tabId: number): Promise<void> {
+  const target = { tabId, frameIds: [0] };
+  // Runs in the page's isolated world, serialised: it may use nothing from this module's scope.
+  const [probe] = await api.scripting.executeScript({
+    target,
+    func: () => {
+      const world = globalThis as Record<string, unknown>;
+      return (world["__jernihPage"] === true ? 1 : 0) + (world["__jernihFeatures"] === true ? 2 : 0);
+    },
+  });
+  const found = typeof probe?.result === "number" ? probe.result : 0;
+  if ((found & 1) === 0) throw new Error("Jernih is not running on this page");
+  if ((found & 2) === 0) await api.scripting.executeScript({ target, files: [FEATURES_FILE] });
+}
+
+/** Sends a message to the content script of a tab's top frame, loading the second half first when it is the one to answer. */
+export async function sendToPage<T = unknown>(api: PageApi, tabId: number, message: ContentRequest): Promise<T> {
+  if (needsFeatures(message)) await loadPageFeatures(api, tabId);
+  return (await api.tabs.sendMessage(tabId, message, { frameId: 0 })) as T;
+}
