@@ -35,9 +35,12 @@
  */
 import browser from "webextension-polyfill";
 import { detectArticle, earlyArticleSignal } from "../core/detect.ts";
-import { compileStylesheet, customSelectors, findHits, hidePlan, isProtected, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR, type HidePlan, type Hit } from "../core/hide.ts";
+import {
+  compileStylesheet, customSelectors, findHits, headingHits, hidePlan, isProtected, selectorHits,
+  HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR, type HidePlan, type Hit,
+} from "../core/hide.ts";
 import { snippet } from "../core/text.ts";
-import type { Removal } from "../core/types.ts";
+import type { Category, Removal } from "../core/types.ts";
 import type { HideCssReply, PageState } from "../shared/messages.ts";
 import type { Settings } from "../shared/settings.ts";
 import { loadSettings } from "../shared/store.ts";
@@ -55,6 +58,15 @@ function mark(name: string): void {
     performance.mark(name);
   } catch {
     // performance marks are a measuring aid only
+  }
+}
+
+/** A "jernih:scan" measure from t0 to now: the work is visible in a profile. */
+function measure(t0: number): void {
+  try {
+    performance.measure("jernih:scan", { start: t0 });
+  } catch {
+    // measuring aid only
   }
 }
 
@@ -149,10 +161,24 @@ export class Hider {
       this.standDown();
       return;
     }
+    const scannedWhileLoading = this.phase === "loading" && this.early === true;
     this.phase = "article";
     this.applyPause();
-    this.pending.clear();
-    this.scan(document);
+    if (!scannedWhileLoading) {
+      this.pending.clear();
+      this.scan(document);
+      return;
+    }
+    // The text rules have seen every batch as it came: finish the last one, then what needed the
+    // whole page — selector matches (for the count and the guard; the sheet already hides them),
+    // and lists that came after their heading.
+    const t0 = performance.now();
+    const hits = this.plan ? [...this.batchHits(true), ...selectorHits(document, this.plan.selectors)] : [];
+    for (const el of Array.from(document.querySelectorAll(`[${RULE_ATTR}$=":heading"]`))) {
+      hits.push(...headingHits(el, el.getAttribute(HIDDEN_ATTR) as Category, el.getAttribute(RULE_ATTR)!));
+    }
+    this.apply(hits);
+    measure(t0);
   }
 
   private standDown(): void {
@@ -197,18 +223,19 @@ export class Hider {
       }
     }
     if (this.phase !== "article" && this.phase !== "loading") return;
+    const t0 = performance.now();
+    const hits = this.batchHits(this.phase === "loading");
+    if (hits.length) this.apply(hits);
+    measure(t0);
+  }
+
+  /** Hits in the nodes added since the last batch (text rules only while the page loads: the sheet has the selectors). */
+  private batchHits(textOnly: boolean): Hit[] {
     const roots = this.batchRoots();
     this.pending.clear();
-    if (roots.length === 0) return;
-    const t0 = performance.now();
     const hits: Hit[] = [];
-    for (const root of roots) hits.push(...findHits(root, this.plan));
-    this.apply(hits);
-    try {
-      performance.measure("jernih:scan", { start: t0 });
-    } catch {
-      // measuring aid only
-    }
+    if (this.plan) for (const root of roots) hits.push(...findHits(root, this.plan, textOnly));
+    return hits;
   }
 
   /**
@@ -237,11 +264,7 @@ export class Hider {
     if (!this.plan) return;
     const t0 = performance.now();
     this.apply(findHits(root, this.plan));
-    try {
-      performance.measure("jernih:scan", { start: t0 });
-    } catch {
-      // measuring aid only
-    }
+    measure(t0);
   }
 
   private apply(hits: readonly Hit[]): void {

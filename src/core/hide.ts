@@ -346,9 +346,22 @@ export function textHits(root: Node, matchers: readonly PhraseMatcher[]): Hit[] 
   return hits;
 }
 
-/** Everything to hide under `root`: selector rules first, then text rules. The guard is the caller's. */
-export function findHits(root: Element | Document, plan: HidePlan): Hit[] {
+/**
+ * Everything to hide under `root`: selector rules first, then text rules. The guard is the caller's.
+ * `textOnly`: while the page loads, the stylesheet already hides what the selectors name; only the
+ * text rules need the DOM then.
+ */
+export function findHits(root: Element | Document, plan: HidePlan, textOnly = false): Hit[] {
   const scope = isElement(root) ? root : root.body ?? root.documentElement;
   if (!scope) return [];
-  return [...selectorHits(root, plan.selectors), ...textHits(scope, plan.matchers)];
+  const text = textHits(scope, plan.matchers);
+  return textOnly ? text : [...selectorHits(root, plan.selectors), ...text];
+}
+
+/**
+ * A block hidden by a heading rule, looked at again once more of the page is there: its list may
+ * have arrived in a later batch than the heading ("Berita Terkait", then the <ul> a moment later).
+ */
+export function headingHits(hidden: Element, category: Category, rule: string): Hit[] {
+  return wholeBox(headingAndList(hidden)).map((el) => ({ el, category, rule }));
 }

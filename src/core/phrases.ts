@@ -231,29 +231,59 @@ function anywhereEnd(part: Part, t: string, first: boolean): number {
   return -1;
 }
 
-function shapeParts(shape: PhraseShape, phrases: readonly string[]): Part[] {
+/** The shapes' "what may follow the phrase" tests, by name: a compiled table is plain data. */
+const AFTER = {
+  leadMulti: afterLeadMulti, leadSingle: afterLeadSingle, label: afterLabel, labelBy: afterLabelBy,
+  line: afterLine, heading: afterHeading, headingMore: afterHeadingMore,
+} satisfies Record<string, After>;
+type AfterName = keyof typeof AFTER;
+
+/**
+ * One category's phrases of one shape, compiled to plain data (structured-cloneable): the content
+ * script gets its tables from the background in a message and only builds the matchers
+ * (`matcherOf`), so no page pays for indexing a few thousand phrases on every start.
+ */
+export interface PhraseTable {
+  category: Category;
+  shape: PhraseShape;
+  /** The regex's alternatives, tried in order: phrases by their first run, and what may follow them. */
+  parts: { after: AfterName; index: [string, string[]][] }[];
+  /** How the phrases start (startKey), for phraseFilter. */
+  starts: string[];
+  /** Instead of parts: the regex source, for a list with a phrase that opens with punctuation. */
+  source?: string;
+}
+
+function shapeParts(shape: PhraseShape, phrases: readonly string[]): PhraseTable["parts"] {
   const single = phrases.filter((p) => !p.includes(" "));
   const multi = phrases.filter((p) => p.includes(" "));
-  const part = (list: readonly string[], after: After): Part[] => (list.length ? [{ phrases: index(list), after }] : []);
+  const part = (list: readonly string[], after: AfterName) => (list.length ? [{ after, index: [...index(list)] }] : []);
   switch (shape) {
     case "lead":
-      return [...part(multi, afterLeadMulti), ...part(single, afterLeadSingle)];
+      return [...part(multi, "leadMulti"), ...part(single, "leadSingle")];
     case "heading":
-      return [...part(phrases, afterHeading), ...part(multi, afterHeadingMore)];
+      return [...part(phrases, "heading"), ...part(multi, "headingMore")];
     case "line":
-      return part(phrases, afterLine);
+      return part(phrases, "line");
     case "label":
-      return [...part(phrases, afterLabel), ...part(phrases.filter((p) => / by$/.test(p)), afterLabelBy)];
+      return [...part(phrases, "label"), ...part(phrases.filter((p) => / by$/.test(p)), "labelBy")];
   }
 }
 
-/** One category's phrases of one shape as a matcher (null when there are none). */
-export function compileShape(category: Category, shape: PhraseShape, phrases: readonly string[]): PhraseMatcher | null {
+/** One category's phrases of one shape as a table (null when there are none). */
+export function phraseTable(category: Category, shape: PhraseShape, phrases: readonly string[]): PhraseTable | null {
   if (phrases.length === 0) return null;
   const parts = shapeParts(shape, phrases);
-  if (parts.some((part) => part.phrases.has(""))) {
-    // Rare (a user's own phrase that opens with punctuation): keep the regular expression.
-    const re = new RegExp(shapeSource(shape, phrases)!, "u");
+  // Rare (a user's own phrase that opens with punctuation): keep the regular expression.
+  if (parts.some((part) => part.index.some(([key]) => key === ""))) return { category, shape, parts: [], starts: [], source: shapeSource(shape, phrases)! };
+  return { category, shape, parts, starts: parts.flatMap((part) => part.index.flatMap(([, list]) => list.map(startKey))) };
+}
+
+/** The matcher of a table. */
+export function matcherOf(table: PhraseTable): PhraseMatcher {
+  const { category, shape } = table;
+  if (table.source !== undefined) {
+    const re = new RegExp(table.source, "u");
     return {
       category, shape,
       test: (t) => re.test(t),
@@ -263,14 +293,21 @@ export function compileShape(category: Category, shape: PhraseShape, phrases: re
       },
     };
   }
+  const parts: Part[] = table.parts.map((part) => ({ phrases: new Map(part.index), after: AFTER[part.after] }));
   const line = shape === "line";
   const matcher: PhraseMatcher = {
     category, shape,
     test: (t) => (line ? anywhereEnd(parts[0]!, t, true) : anchoredEnd(parts, t, true)) >= 0,
     end: (t) => (line ? anywhereEnd(parts[0]!, t, false) : anchoredEnd(parts, t, false)),
   };
-  STARTS.set(matcher, { anywhere: line, keys: parts.flatMap((part) => [...part.phrases.values()].flat().map(startKey)) });
+  STARTS.set(matcher, { anywhere: line, keys: table.starts });
   return matcher;
+}
+
+/** One category's phrases of one shape as a matcher (null when there are none). */
+export function compileShape(category: Category, shape: PhraseShape, phrases: readonly string[]): PhraseMatcher | null {
+  const table = phraseTable(category, shape, phrases);
+  return table && matcherOf(table);
 }
 
 /**
@@ -285,7 +322,7 @@ function startKey(p: string): string {
 }
 
 /** How a compiled matcher's phrases start (startKey), and whether they may start at any run (line) or only the first. */
-const STARTS = new WeakMap<PhraseMatcher, { anywhere: boolean; keys: string[] }>();
+const STARTS = new WeakMap<PhraseMatcher, { anywhere: boolean; keys: readonly string[] }>();
 
 /**
  * One quick test for a whole list of matchers: false when none of them can match the text, because
@@ -316,17 +353,18 @@ export function phraseFilter(matchers: readonly PhraseMatcher[]): (text: string)
 /** Order in which shapes are tried: the most specific first. */
 const SHAPE_ORDER: Record<PhraseShape, number> = { heading: 0, lead: 1, label: 2, line: 3 };
 
-/** Compiled matchers by (enabled categories, extra lists): the CLI and each page ask for the same few. */
-const memo = new Map<string, PhraseMatcher[]>();
+/** Compiled tables by (enabled categories, extra lists): the CLI and the background ask for the same few. */
+const memo = new Map<string, PhraseTable[]>();
 const MEMO_MAX = 32;
 
-export function compilePhrases(
+/** The tables of the enabled categories' phrases, every locale's and the extra lists', most specific shape first. */
+export function phraseTables(
   enabled: ReadonlySet<Category>,
   extra: readonly Pick<LocalePhrases, string>[] = [],
-): PhraseMatcher[] {
+): PhraseTable[] {
   const key = JSON.stringify([[...enabled].sort(), extra]);
   const known = memo.get(key);
-  if (known) return [...known];
+  if (known) return known;
   const lists = new Map<string, string[]>();
   for (const loc of [...LOCALES, ...extra]) {
     for (const [category, shapes] of Object.entries(loc)) {
@@ -339,14 +377,30 @@ export function compilePhrases(
       }
     }
   }
-  const out: PhraseMatcher[] = [];
+  const out: PhraseTable[] = [];
   for (const [k, phrases] of lists) {
     const [category, shape] = k.split("\u0000") as [Category, PhraseShape];
-    const m = compileShape(category, shape, [...new Set(phrases)]);
-    if (m) out.push(m);
+    const table = phraseTable(category, shape, [...new Set(phrases)]);
+    if (table) out.push(table);
   }
   out.sort((a, b) => SHAPE_ORDER[a.shape] - SHAPE_ORDER[b.shape]);
   if (memo.size >= MEMO_MAX) memo.clear();
   memo.set(key, out);
-  return [...out];
+  return out;
+}
+
+/** Matchers of the enabled categories' phrases (see phraseTables); the same list object for the same tables. */
+const matcherMemo = new WeakMap<readonly PhraseTable[], PhraseMatcher[]>();
+export function compilePhrases(
+  enabled: ReadonlySet<Category>,
+  extra: readonly Pick<LocalePhrases, string>[] = [],
+): PhraseMatcher[] {
+  return [...matchersOf(phraseTables(enabled, extra))];
+}
+
+/** The matchers of a list of tables (built once per list). */
+export function matchersOf(tables: readonly PhraseTable[]): PhraseMatcher[] {
+  let ms = matcherMemo.get(tables);
+  if (!ms) matcherMemo.set(tables, (ms = tables.map(matcherOf)));
+  return ms;
 }

@@ -1,7 +1,11 @@
 import { readFileSync } from "node:fs";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { compileStylesheet, findHits, hidePlan, isProtected, isSafeSelector, staticSheets, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR } from "../../src/core/hide.ts";
+import {
+  compileStylesheet, findHits, headingHits, hidePlan, isProtected, isSafeSelector, selectorHits, shortText, staticSheets,
+  HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR,
+} from "../../src/core/hide.ts";
+import { squash } from "../../src/core/text.ts";
 import { SELECTOR_RULES, SITE_PACKS } from "../../src/rules/index.ts";
 import { defaultSettings, type Settings } from "../../src/shared/settings.ts";
 
@@ -49,6 +53,51 @@ describe("findHits on the live-page fixtures", () => {
     const long = "Ikuti kami di Google News, kata juru bicara itu ketika menjelaskan kebijakan baru redaksi tentang distribusi berita yang akan berlaku mulai bulan depan untuk semua kanal, termasuk aplikasi dan laman web, sesudah rapat panjang dengan dewan.";
     const doc = new JSDOM(`<body><main><article><p>${long}</p><p>Baca juga <a href="/x">ini</a> dan itu, lalu ${long}</p></article></main></body>`).window.document;
     expect(outermost(doc)).toEqual([]);
+  });
+});
+
+describe("scanning a page as it loads", () => {
+  it("finds a heading's list that arrived after the heading (headingHits), taking their box", () => {
+    const doc = new JSDOM(`<body><main><p>${"Isi berita. ".repeat(30)}</p>
+      <div id="box"><div class="title"><strong>Berita Terkait</strong></div></div></main></body>`).window.document;
+    const plan = hidePlan(settings(), URL_)!;
+    // First batch: the heading alone.
+    const [first] = findHits(doc.body, plan, true);
+    expect(first!.rule).toMatch(/:heading$/);
+    first!.el.setAttribute(HIDDEN_ATTR, first!.category);
+    // Next batch: its list. The list alone carries no phrase; looking at the heading again takes both.
+    doc.getElementById("box")!.insertAdjacentHTML("beforeend", `<ul><li><a href="/a">Satu</a></li><li><a href="/b">Dua</a></li></ul>`);
+    expect(findHits(doc.querySelector("ul")!, plan, true)).toEqual([]);
+    expect(headingHits(first!.el, first!.category, first!.rule).map((h) => h.el.id)).toEqual(["box"]);
+  });
+
+  it("leaves selector rules to the stylesheet while loading (textOnly), and finds them after", () => {
+    const doc = new JSDOM(`<body><main><p>${"Isi berita. ".repeat(30)}</p><div class="share-buttons"><a href="/x">Bagikan</a></div></main></body>`).window.document;
+    const plan = hidePlan(settings(), URL_)!;
+    const bySelector = (hits: { rule: string }[]) => hits.filter((h) => !h.rule.startsWith("phrase:"));
+    expect(bySelector(findHits(doc, plan))).not.toEqual([]);
+    expect(bySelector(findHits(doc, plan, true))).toEqual([]);
+  });
+});
+
+describe("selectorHits and shortText", () => {
+  it("one query for every rule, each element credited to the first rule naming it; a broken rule matches nothing and breaks nothing", () => {
+    const doc = new JSDOM(`<body><div id="a" class="x y"></div><div id="b" class="y"></div></body>`).window.document;
+    const rules = [
+      { id: "r1", category: "promo", selector: ".x" },
+      { id: "bad", category: "promo", selector: "div[" },
+      { id: "r2", category: "related", selector: ".y" },
+    ];
+    expect(selectorHits(doc, rules).map((h) => `${(h.el as Element).id}:${h.rule}`)).toEqual(["a:r1", "b:r2"]);
+    expect(selectorHits(doc.getElementById("a")!, rules).map((h) => h.rule)).toEqual(["r1"]);
+  });
+
+  it("is squash(textContent) up to the limit, and null beyond it without reading the rest", () => {
+    const doc = new JSDOM(`<body><div id="d">  Baca\n\n <b>juga</b>:   <i>x</i> </div><div id="big">${"<p>kata kata kata</p>".repeat(200)}</div></body>`).window.document;
+    expect(shortText(doc.getElementById("d")!, 220)).toBe("Baca juga: x");
+    expect(shortText(doc.getElementById("d")!, 5)).toBeNull();
+    expect(shortText(doc.getElementById("big")!, 220)).toBeNull();
+    expect(shortText(doc.getElementById("big")!, 100_000)).toBe(squash(doc.getElementById("big")!.textContent!));
   });
 });
 
