@@ -1,13 +1,19 @@
 /**
  * The live-page hider's half in the background:
- *  - `hide-css`: puts the page's hiding stylesheet into the sender's own frame at USER origin
- *    (see src/content/hider.ts for why user origin, and why this API); the sheet it replaces goes.
+ *  - `page-plan`: the page's hiding plan from the settings (rules, compiled phrases, sheets), with
+ *    its stylesheet put into the sender's own frame at USER origin in the same trip (see
+ *    src/content/hider.ts for why user origin, and why this API): the page's main thread neither
+ *    parses settings nor compiles phrase lists.
+ *  - `hide-css`: puts a stylesheet into the sender's own frame at USER origin; the sheet it replaces goes.
  *  - `hidden-count`: the toolbar badge of the sender's tab shows how many blocks are hidden there.
  *    Both browsers clear a tab's badge text when the tab navigates to a new page.
  * The tab and frame always come from the browser's `sender`, never from the message.
  */
 import browser, { type Runtime, type Scripting } from "webextension-polyfill";
-import { isMessage, type BackgroundRequest, type HideCssReply } from "../shared/messages.ts";
+import { compileStylesheet, customSelectors, planData } from "../core/hide.ts";
+import { isMessage, type BackgroundRequest, type HideCssReply, type PagePlanReply } from "../shared/messages.ts";
+import { siteSettingsFor } from "../shared/settings.ts";
+import { loadSettings } from "../shared/store.ts";
 
 const BADGE_COLOR = "#0f766e";
 
@@ -21,6 +27,7 @@ function targetOf(sender: Runtime.MessageSender): Scripting.InjectionTarget | nu
 async function hideCss(css: string | null, previous: string | null, sender: Runtime.MessageSender): Promise<HideCssReply> {
   const target = targetOf(sender);
   if (!target) return { ok: false, error: "the request came from no tab" };
+  if (css === previous) return { ok: true }; // in place already
   try {
     if (previous) await browser.scripting.removeCSS({ target, css: previous, origin: "USER" });
     if (css) await browser.scripting.insertCSS({ target, css, origin: "USER" });
@@ -28,6 +35,27 @@ async function hideCss(css: string | null, previous: string | null, sender: Runt
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }
+}
+
+/** The page's plan and sheets from the settings, and the sheet asked for put in (see PagePlanReply). */
+async function pagePlan(url: string, sheet: "full" | "custom", previous: string | null, sender: Runtime.MessageSender): Promise<PagePlanReply> {
+  const { settings } = await loadSettings(browser.storage);
+  let alwaysReader = false;
+  try {
+    alwaysReader = siteSettingsFor(settings, new URL(url).hostname).alwaysReader;
+  } catch {
+    // not a URL: no plan either
+  }
+  const plan = planData(settings, url);
+  if (!plan) {
+    if (previous) await hideCss(null, previous, sender);
+    return { plan: null, css: null, standDownCss: null, inserted: false, alwaysReader };
+  }
+  const custom = customSelectors(plan.selectors);
+  const standDownCss = custom.length ? compileStylesheet(custom, false) : null;
+  const css = sheet === "full" ? compileStylesheet(plan.selectors) : standDownCss;
+  const { ok } = await hideCss(css, previous, sender);
+  return { plan, css, standDownCss, inserted: ok, alwaysReader };
 }
 
 async function setBadge(count: number, sender: Runtime.MessageSender): Promise<void> {
@@ -46,6 +74,11 @@ export function installHider(): void {
       const css = typeof m.css === "string" ? m.css : null;
       const previous = typeof m.previous === "string" ? m.previous : null;
       return hideCss(css, previous, sender);
+    }
+    if (m.type === "page-plan") {
+      // Only a page's own content script asks (a tab and its frame, from the browser's sender).
+      if (sender.id !== browser.runtime.id || !sender.tab) return undefined;
+      return pagePlan(m.url, m.sheet, m.previous, sender);
     }
     if (m.type === "hidden-count") {
       const count = Number.isInteger(m.count) && m.count >= 0 ? m.count : 0;

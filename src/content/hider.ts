@@ -14,9 +14,11 @@
  *    sheet with !important wins over a site's own !important rules, which an in-page <style> does
  *    not. A manifest `content_scripts.css` file would be in place even earlier but is author origin
  *    and fixed at build time, so it could follow neither the user's categories nor their own rules.
- *    The round trip (storage read + one message) takes a few milliseconds; the user's own selector
- *    rules depend on it alone. Should the background refuse (no host permission), an in-page
- *    <style> is the fallback.
+ *    The same message ("page-plan") brings the plan back: the background reads the settings,
+ *    compiles the phrase lists and writes the sheet, so the page's main thread does none of that.
+ *    The round trip takes a few milliseconds; the user's own selector rules depend on it alone.
+ *    Should the background fail to insert the sheet (no host permission), an in-page <style> is
+ *    the fallback.
  *  - Every rule of the sheet is scoped by `:root:not([data-jernih-pause])`, so pausing it (reveal,
  *    or a page that turns out not to be an article) is one attribute on <html>, no round trip.
  *  - Text and structure rules ("Baca juga: <a>", a "Berita Terkait" heading and its list) need the
@@ -36,14 +38,11 @@
 import browser from "webextension-polyfill";
 import { detectArticle, earlyArticleSignal } from "../core/detect.ts";
 import {
-  compileStylesheet, customSelectors, findHits, headingHits, hidePlan, isProtected, selectorHits,
-  HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR, type HidePlan, type Hit,
+  findHits, headingHits, isProtected, planFrom, selectorHits, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR, type HidePlan, type Hit,
 } from "../core/hide.ts";
 import { snippet } from "../core/text.ts";
 import type { Category, Removal } from "../core/types.ts";
-import type { HideCssReply, PageState } from "../shared/messages.ts";
-import type { Settings } from "../shared/settings.ts";
-import { loadSettings } from "../shared/store.ts";
+import type { HideCssReply, PagePlanReply, PageState } from "../shared/messages.ts";
 
 /** On a hidden element: the id of the rule that hid it (for the popup's list and for debugging). */
 const RULE_ATTR = "data-jernih-rule";
@@ -77,6 +76,8 @@ export class Hider {
   /** The sheet inserted at user origin (to remove or replace it), or null. */
   private userCss: string | null = null;
   private fallbackStyle: HTMLStyleElement | null = null;
+  /** The sheet of a page that is no article: the user's own rules for the site, or null. */
+  private standDownCss: string | null = null;
   private observer: MutationObserver | null = null;
   private pending = new Set<Node>();
   private scheduled = false;
@@ -85,29 +86,55 @@ export class Hider {
   private reported = 0;
   private reportTimer: ReturnType<typeof setTimeout> | null = null;
 
-  /** Starts hiding; resolves with the settings it read, for the content script's other decisions. */
-  async start(): Promise<Settings> {
+  /** Starts hiding; resolves with what the content script's other decisions need from the settings. */
+  async start(): Promise<{ alwaysReader: boolean }> {
     mark("jernih:start");
-    const { settings } = await loadSettings(browser.storage);
-    this.plan = hidePlan(settings, location.href);
-    if (!this.plan) {
+    const reply = await this.askPlan("full");
+    if (!reply?.plan) {
       this.phase = "off"; // the user switched Jernih off for this site: touch nothing
-      return settings;
+      return { alwaysReader: reply?.alwaysReader ?? false };
     }
+    this.takePlan(reply);
     this.phase = "loading";
-    await this.installSheet(compileStylesheet(this.plan.selectors));
-    this.observer = new MutationObserver((records) => {
-      for (const r of records) for (const n of Array.from(r.addedNodes)) this.pending.add(n);
-      this.schedule();
-    });
-    this.observer.observe(document, { childList: true, subtree: true });
+    this.observe();
     if (document.readyState === "loading") {
       document.addEventListener("DOMContentLoaded", () => this.decide(), { once: true });
       this.schedule();
     } else {
       this.decide();
     }
-    return settings;
+    return { alwaysReader: reply.alwaysReader };
+  }
+
+  private observe(): void {
+    this.observer ??= new MutationObserver((records) => {
+      for (const r of records) for (const n of Array.from(r.addedNodes)) this.pending.add(n);
+      this.schedule();
+    });
+    this.observer.observe(document, { childList: true, subtree: true });
+  }
+
+  /**
+   * The background reads the settings, compiles the plan and puts the sheet asked for in at user
+   * origin (replacing ours): one message, and none of that work on this page's main thread. null
+   * when the background cannot answer (the extension is being updated): the page is left alone.
+   */
+  private async askPlan(sheet: "full" | "custom"): Promise<PagePlanReply | null> {
+    try {
+      const reply = (await browser.runtime.sendMessage({ type: "page-plan", url: location.href, sheet, previous: this.userCss })) as PagePlanReply | undefined;
+      return reply ?? null;
+    } catch (e) {
+      console.warn("Jernih: no plan for this page:", e);
+      return null;
+    }
+  }
+
+  /** A plan and its sheet from the background's reply (the sheet in at user origin, or in the page when that failed). */
+  private takePlan(reply: PagePlanReply): void {
+    this.plan = reply.plan ? planFrom(reply.plan) : null;
+    this.standDownCss = reply.standDownCss;
+    if (reply.inserted) this.sheetInserted(reply.css);
+    else this.sheetInPage(reply.css);
   }
 
   /** Whether the page was found to be an article (false until DOMContentLoaded has decided). */
@@ -124,13 +151,18 @@ export class Hider {
     } catch (e) {
       reply = { ok: false, error: String(e) };
     }
-    if (reply?.ok) {
-      this.userCss = css;
-      this.fallbackStyle?.remove();
-      this.fallbackStyle = null;
-      return;
-    }
-    // No user origin to be had: an in-page sheet, which the same attributes pause and resume.
+    if (reply?.ok) this.sheetInserted(css);
+    else this.sheetInPage(css);
+  }
+
+  private sheetInserted(css: string | null): void {
+    this.userCss = css;
+    this.fallbackStyle?.remove();
+    this.fallbackStyle = null;
+  }
+
+  /** No user origin to be had: an in-page sheet, which the same attributes pause and resume. */
+  private sheetInPage(css: string | null): void {
     this.userCss = null;
     if (css === null) {
       this.fallbackStyle?.remove();
@@ -189,14 +221,12 @@ export class Hider {
     this.pending.clear();
     this.unmarkAll();
     // Only the user's own rules stay: they named blocks of this site themselves, article or not.
-    const css = this.standDownSheet();
-    if (this.userCss !== css) void this.installSheet(css);
+    if (this.currentCss() !== this.standDownCss) void this.installSheet(this.standDownCss);
     this.report();
   }
 
-  private standDownSheet(): string | null {
-    const custom = this.plan ? customSelectors(this.plan.selectors) : [];
-    return custom.length ? compileStylesheet(custom, false) : null;
+  private currentCss(): string | null {
+    return this.userCss ?? this.fallbackStyle?.textContent ?? null;
   }
 
   /* ------------------------------------------------------------------------ batched checks */
@@ -343,34 +373,27 @@ export class Hider {
 
   /** Settings changed: new plan, new sheet, everything checked again. */
   async reload(): Promise<PageState> {
-    const { settings } = await loadSettings(browser.storage);
-    const plan = hidePlan(settings, location.href);
-    if (!plan) {
+    // A page that stood down (not an article) keeps only the user's own rules; every other page gets the new sheet.
+    const reply = await this.askPlan(this.phase === "not-article" ? "custom" : "full");
+    if (!reply) return this.state(); // no answer: keep what the page has
+    if (!reply.plan) {
       this.plan = null;
       this.observer?.disconnect();
       this.observer = null;
       this.unmarkAll();
-      await this.installSheet(null);
+      this.sheetInPage(null); // the background took our user sheet out
       document.documentElement?.setAttribute(PAUSE_ATTR, "off");
       this.phase = "off";
       this.report();
       return this.state();
     }
     const wasOff = this.phase === "off" || this.phase === "starting";
-    this.plan = plan;
-    const css = compileStylesheet(plan.selectors);
-    // A page that stood down (not an article) keeps only the user's own rules; every other page gets the new sheet.
-    const wanted = this.phase === "not-article" ? this.standDownSheet() : css;
-    if (wanted !== (this.userCss ?? this.fallbackStyle?.textContent ?? null)) await this.installSheet(wanted);
+    this.takePlan(reply);
     if (wasOff) {
       // Switched on again for this site: start as if the page had just loaded.
       this.phase = "loading";
       this.early = null;
-      this.observer ??= new MutationObserver((records) => {
-        for (const r of records) for (const n of Array.from(r.addedNodes)) this.pending.add(n);
-        this.schedule();
-      });
-      this.observer.observe(document, { childList: true, subtree: true });
+      this.observe();
       this.decide();
     } else if (this.phase === "article") {
       this.unmarkAll();

@@ -11,7 +11,6 @@
 import browser from "webextension-polyfill";
 import { detectArticle } from "../core/detect.ts";
 import { isMessage, type ContentRequest } from "../shared/messages.ts";
-import { siteSettingsFor, type Settings } from "../shared/settings.ts";
 import { PAGE_FLAG } from "../shared/page-features.ts";
 import { isSettingsChange } from "../shared/store.ts";
 import { Hider } from "./hider.ts";
@@ -56,8 +55,8 @@ browser.storage.onChanged.addListener((changes) => {
  * an article, the background loads the second half and opens the reader — which stays closed if
  * no article can be extracted after all.
  */
-async function openReaderIfAlways(settings: Settings): Promise<void> {
-  if (!siteSettingsFor(settings, location.hostname).alwaysReader) return;
+async function openReaderIfAlways({ alwaysReader }: { alwaysReader: boolean }): Promise<void> {
+  if (!alwaysReader) return;
   if (document.readyState === "loading") {
     await new Promise((ok) => document.addEventListener("DOMContentLoaded", ok, { once: true }));
   }

@@ -18,7 +18,7 @@
 import { CATEGORIES, SELECTOR_RULES, SITE_PACKS, type LocalePhrases, type SelectorRule } from "../rules/index.ts";
 import { activeCustomRules, blockedCategoryIds, siteSettingsFor, type Settings } from "../shared/settings.ts";
 import { classify, MAX_LINE } from "./classify.ts";
-import { compilePhrases, phraseFilter, type PhraseMatcher } from "./phrases.ts";
+import { matchersOf, phraseFilter, phraseTables, type PhraseMatcher, type PhraseTable } from "./phrases.ts";
 import { findSitePack, packPhrases, packSelectorRules } from "./sitepack.ts";
 import { squash } from "./text.ts";
 import type { Category } from "./types.ts";
@@ -67,7 +67,32 @@ function hostOf(url: string): string {
   }
 }
 
+/**
+ * A plan as plain data, the way the background sends it to the content script with the page's sheet
+ * (src/background/hider.ts): the settings are read, the phrases compiled and the sheet written
+ * there, once per page, so none of it runs on the page's main thread.
+ */
+export interface PlanData {
+  host: string;
+  categories: Category[];
+  selectors: SelectorRule[];
+  phrases: PhraseTable[];
+  hasSitePack: boolean;
+}
+
+/** The plan a content script works with, from the data the background sent. */
+export function planFrom(data: PlanData): HidePlan {
+  const { host, categories, selectors, phrases, hasSitePack } = data;
+  return { host, categories: new Set(categories), selectors, matchers: matchersOf(phrases), hasSitePack };
+}
+
 export function hidePlan(settings: Settings, url: string): HidePlan | null {
+  const data = planData(settings, url);
+  return data && planFrom(data);
+}
+
+/** What to hide on the page at `url` (see HidePlan), as plain data; null when the user switched Jernih off for the site. */
+export function planData(settings: Settings, url: string): PlanData | null {
   const host = hostOf(url);
   if (!host || !siteSettingsFor(settings, host).enabled) return null;
   const categories = blockedCategoryIds(settings, CATEGORIES);
@@ -90,7 +115,7 @@ export function hidePlan(settings: Settings, url: string): HidePlan | null {
   }
   const extra: Pick<LocalePhrases, string>[] = [...(pack ? packPhrases(pack) : []), { locale: "custom", ...userPhrases }];
   const textCategories = new Set([...enabled].filter((c) => !READER_ONLY_TEXT.has(c)));
-  return { host, categories: enabled, selectors, matchers: compilePhrases(textCategories, extra), hasSitePack: pack !== null };
+  return { host, categories: [...enabled], selectors, phrases: phraseTables(textCategories, extra), hasSitePack: pack !== null };
 }
 
 /** Comment text cannot end the comment early. */

@@ -3,6 +3,7 @@
  * with `isMessage` before acting: a web page cannot post into these channels, but a malformed
  * message from a stale content script must not crash the receiver either.
  */
+import type { PlanData } from "../core/hide.ts";
 import type { Article, Removal } from "../core/types.ts";
 
 /** Sent to the content script of one tab (popup → content, background → content). */
@@ -44,7 +45,27 @@ export type BackgroundRequest = { type: "hidden-count"; count: number } | Reader
  * `css` is null. Answers HideCssReply; `ok: false` means the content script must fall back to an
  * in-page <style>.
  */
-export type HiderBackgroundRequest = { type: "hide-css"; css: string | null; previous: string | null };
+export type HiderBackgroundRequest =
+  | { type: "hide-css"; css: string | null; previous: string | null }
+  /**
+   * Content script → background, as the page starts and when settings change: the page's plan
+   * (settings read, phrases compiled — work kept off the page's main thread), and its sheet put in
+   * at user origin in the same trip, replacing `previous`. `sheet`: "full" for an article (or a page
+   * still loading), "custom" for a page that stood down (the user's own rules only). Answers PagePlanReply.
+   */
+  | { type: "page-plan"; url: string; sheet: "full" | "custom"; previous: string | null };
+
+export interface PagePlanReply {
+  /** null: Jernih is switched off for this site (or the URL is not a web page's). */
+  plan: PlanData | null;
+  /** The sheet asked for, and the sheet of a page that is no article (null: the user has no rules here). */
+  css: string | null;
+  standDownCss: string | null;
+  /** Whether `css` is in the page at user origin now; if not, the content script puts it in itself. */
+  inserted: boolean;
+  /** The site is set to "always open the reader view". */
+  alwaysReader: boolean;
+}
 
 export interface HideCssReply {
   ok: boolean;
@@ -107,7 +128,7 @@ const TYPES = new Set([
   "get-state", "reveal", "settings-changed", "hidden-count",
   "reader-toggle", "reader-article", "article-summary", "start-picker", "reader-load", "reader-close", "reader-auto-open",
   "selector-count",
-  "hide-css",
+  "hide-css", "page-plan",
 ]);
 
 /** Longest CSS or selector a message may carry: far above any real sheet, far below a memory problem. */
@@ -126,6 +147,7 @@ const FIELDS: Record<string, (m: Record<string, unknown>) => boolean> = {
   "reader-toggle": (m) => (m.open === undefined || isBool(m.open)) && (m.auto === undefined || isBool(m.auto)),
   "selector-count": (m) => isText(m.selector),
   "hide-css": (m) => isTextOrNull(m.css) && isTextOrNull(m.previous),
+  "page-plan": (m) => isText(m.url) && (m.sheet === "full" || m.sheet === "custom") && isTextOrNull(m.previous),
 };
 
 export function isMessage(m: unknown): m is ContentRequest | BackgroundRequest {

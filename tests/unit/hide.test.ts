@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import {
-  compileStylesheet, findHits, headingHits, hidePlan, isProtected, isSafeSelector, selectorHits, shortText, staticSheets,
+  compileStylesheet, findHits, headingHits, hidePlan, isProtected, isSafeSelector, planData, planFrom, selectorHits, shortText, staticSheets,
   HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR,
 } from "../../src/core/hide.ts";
 import { squash } from "../../src/core/text.ts";
@@ -107,6 +107,20 @@ describe("isProtected", () => {
     const $ = (s: string) => doc.querySelector(s)!;
     expect([doc.documentElement, doc.body, $("#m"), $("#ab"), $("#p")].map(isProtected)).toEqual([true, true, true, true, true]);
     expect(isProtected($("#box"))).toBe(false);
+  });
+});
+
+describe("planData / planFrom (the plan as the background sends it)", () => {
+  it("survives a structured clone (a message) and finds exactly what the plan made here finds", () => {
+    const data = planData(settings(), URL_)!;
+    const sent = structuredClone(data);
+    expect(sent).toEqual(data);
+    for (const p of ["news/detik-style.html", "news/medcom-style.html"]) {
+      const a = findHits(fixture(p), hidePlan(settings(), URL_)!).map((h) => `${h.rule} ${h.el.tagName}`);
+      const b = findHits(fixture(p), planFrom(sent)).map((h) => `${h.rule} ${h.el.tagName}`);
+      expect(b).toEqual(a);
+      expect(b.length).toBeGreaterThan(0);
+    }
   });
 });
 

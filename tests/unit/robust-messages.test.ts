@@ -25,6 +25,10 @@ describe("isMessage", () => {
     [{ type: "selector-count", selector: ".iklan" }],
     [{ type: "hide-css", css: ".a{display:none!important}", previous: null }],
     [{ type: "hide-css", css: null, previous: ".a{}" }],
+    [{ type: "page-plan", url: "https://example.com/a", sheet: "full", previous: null }],
+    [{ type: "page-plan", url: "https://example.com/a", sheet: "custom", previous: ".a{}" }],
+    [{ type: "reader-toggle", open: true, auto: true }],
+    [{ type: "reader-auto-open" }],
   ])("accepts the real message %j", (m) => {
     expect(isMessage(m)).toBe(true);
   });
@@ -53,6 +57,10 @@ describe("isMessage", () => {
     [{ type: "selector-count", selector: "a".repeat(1_000_001) }],
     [{ type: "hide-css", css: { toString: (): string => "*{}" }, previous: null }],
     [{ type: "hide-css", css: 1, previous: null }],
+    [{ type: "page-plan", sheet: "full", previous: null }],
+    [{ type: "page-plan", url: "https://example.com/a", sheet: "all", previous: null }],
+    [{ type: "page-plan", url: "https://example.com/a", sheet: "full", previous: 3 }],
+    [{ type: "reader-toggle", open: true, auto: "yes" }],
   ])("rejects a known type with the wrong shape %j", (m) => {
     expect(isMessage(m)).toBe(false);
   });
