@@ -79,7 +79,8 @@ export class Hider {
   /** The sheet of a page that is no article: the user's own rules for the site, or null. */
   private standDownCss: string | null = null;
   private observer: MutationObserver | null = null;
-  private pending = new Set<Node>();
+  /** Nodes added since the last batch (duplicates are harmless: batchRoots sorts them out). */
+  private pending: Node[] = [];
   private scheduled = false;
   /** null until <body> exists: the head's signals are only final then. */
   private early: boolean | null = null;
@@ -108,7 +109,11 @@ export class Hider {
 
   private observe(): void {
     this.observer ??= new MutationObserver((records) => {
-      for (const r of records) for (const n of Array.from(r.addedNodes)) this.pending.add(n);
+      // Called for every chunk the parser adds while the page loads: no copies, no hashing here.
+      for (const r of records) {
+        const added = r.addedNodes;
+        for (let i = 0; i < added.length; i++) this.pending.push(added[i]!);
+      }
       this.schedule();
     });
     this.observer.observe(document, { childList: true, subtree: true });
@@ -197,7 +202,7 @@ export class Hider {
     this.phase = "article";
     this.applyPause();
     if (!scannedWhileLoading) {
-      this.pending.clear();
+      this.pending.length = 0;
       this.scan(document);
       return;
     }
@@ -218,7 +223,7 @@ export class Hider {
     this.applyPause();
     this.observer?.disconnect();
     this.observer = null;
-    this.pending.clear();
+    this.pending.length = 0;
     this.unmarkAll();
     // Only the user's own rules stay: they named blocks of this site themselves, article or not.
     if (this.currentCss() !== this.standDownCss) void this.installSheet(this.standDownCss);
@@ -248,7 +253,7 @@ export class Hider {
         this.applyPause();
       }
       if (!this.early) {
-        this.pending.clear(); // DOMContentLoaded scans everything anyway
+        this.pending.length = 0; // DOMContentLoaded scans everything anyway
         return;
       }
     }
@@ -262,30 +267,30 @@ export class Hider {
   /** Hits in the nodes added since the last batch (text rules only while the page loads: the sheet has the selectors). */
   private batchHits(textOnly: boolean): Hit[] {
     const roots = this.batchRoots();
-    this.pending.clear();
+    this.pending.length = 0;
     const hits: Hit[] = [];
     if (this.plan) for (const root of roots) hits.push(...findHits(root, this.plan, textOnly));
     return hits;
   }
 
   /**
-   * Elements to check for this batch. A text node or an empty-ish inline element that was added
-   * changes its parent's text ("Baca juga:" gets its link), so the parent is checked; a root inside
-   * another root of the batch is left to the outer one.
+   * What to check for this batch: each added element, and each added text node that holds more than
+   * white space — the node itself, not its parent: the text rules climb from a text node to its block
+   * anyway ("Baca juga:" whose link arrives later is looked at again with the link's text), and a
+   * parent may be a page-wide container. White space the parser puts between elements changes no
+   * block's words: skipped. A root inside another root of the batch is left to the outer one.
    */
-  private batchRoots(): Element[] {
-    const set = new Set<Element>();
+  private batchRoots(): (Element | Text)[] {
+    const set = new Set<Node>();
     for (const n of this.pending) {
-      let el = n.nodeType === 1 ? (n as Element) : n.parentElement;
-      if (!el || !el.isConnected) continue;
-      if ((n.nodeType !== 1 || el.childElementCount === 0) && el.parentElement && el.parentElement !== document.body) el = el.parentElement;
-      set.add(el);
+      if (n.nodeType === 3 ? !/\S/.test((n as Text).data) : n.nodeType !== 1) continue;
+      if (n.isConnected) set.add(n);
     }
-    const roots: Element[] = [];
-    for (const el of set) {
+    const roots: (Element | Text)[] = [];
+    for (const n of set) {
       let inner = false;
-      for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) { inner = true; break; }
-      if (!inner) roots.push(el);
+      for (let p = n.parentElement; p; p = p.parentElement) if (set.has(p)) { inner = true; break; }
+      if (!inner) roots.push(n as Element | Text);
     }
     return roots;
   }

@@ -215,8 +215,14 @@ export function isProtected(el: Element): boolean {
   return false;
 }
 
+/** The tag name in upper case: HTML elements have it so already (no new string per call); SVG and XML ones do not. */
+function upperTag(el: Element): string {
+  const t = el.tagName;
+  return t.charCodeAt(0) <= 90 ? t : t.toUpperCase();
+}
+
 /** Node-safe (no DOM globals in Node): an element, not a document. */
-const isElement = (n: Element | Document): n is Element => n.nodeType === 1;
+const isElement = (n: Node): n is Element => n.nodeType === 1;
 
 /**
  * Selector rules matching `root` or inside it (invalid selectors match nothing). One query for all
@@ -339,15 +345,20 @@ export function textHits(root: Node, matchers: readonly PhraseMatcher[]): Hit[] 
   const hits: Hit[] = [];
   if (matchers.length === 0) return hits;
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  // A text node as the root is checked alone (a batch of the live page); otherwise every text node under it.
+  const walker = root.nodeType === 3 ? null : doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const next = () => (walker ? walker.nextNode() : null);
   const tested = new Set<Element>();
   const classified = new Set<Element>();
   const mayMatch = filterFor(matchers);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  let lastParent: Element | null = null;
+  for (let n = walker ? walker.nextNode() : root; n; n = next()) {
     const parent = n.parentElement;
-    if (!parent || SKIP_TEXT.has(parent.tagName.toUpperCase()) || !/\S/.test((n as Text).data)) continue;
+    // Text nodes of one element come one after another (text, <br>, text…): its block is known.
+    if (!parent || parent === lastParent || SKIP_TEXT.has(upperTag(parent)) || !/\S/.test((n as Text).data)) continue;
+    lastParent = parent;
     let block = parent;
-    for (let up = 0; up < 4 && INLINE.has(block.tagName.toUpperCase()) && block.parentElement; up++) block = block.parentElement;
+    for (let up = 0; up < 4 && INLINE.has(upperTag(block)) && block.parentElement; up++) block = block.parentElement;
     if (tested.has(block)) continue;
     tested.add(block);
     const text = shortText(block, MAX_LINE)?.toLowerCase();
@@ -376,12 +387,15 @@ export function textHits(root: Node, matchers: readonly PhraseMatcher[]): Hit[] 
  * `textOnly`: while the page loads, the stylesheet already hides what the selectors name; only the
  * text rules need the DOM then.
  */
-export function findHits(root: Element | Document, plan: HidePlan, textOnly = false): Hit[] {
+export function findHits(root: Element | Document | Text, plan: HidePlan, textOnly = false): Hit[] {
+  if (isText(root)) return textHits(root, plan.matchers); // one added text node: its block
   const scope = isElement(root) ? root : root.body ?? root.documentElement;
   if (!scope) return [];
   const text = textHits(scope, plan.matchers);
   return textOnly ? text : [...selectorHits(root, plan.selectors), ...text];
 }
+
+const isText = (n: Node): n is Text => n.nodeType === 3;
 
 /**
  * A block hidden by a heading rule, looked at again once more of the page is there: its list may

@@ -293,12 +293,14 @@ export function matcherOf(table: PhraseTable): PhraseMatcher {
       },
     };
   }
-  const parts: Part[] = table.parts.map((part) => ({ phrases: new Map(part.index), after: AFTER[part.after] }));
+  // Indexed on first use: behind phraseFilter, most matchers of a page are never asked.
+  let built: Part[] | null = null;
+  const parts = () => (built ??= table.parts.map((part) => ({ phrases: new Map(part.index), after: AFTER[part.after] })));
   const line = shape === "line";
   const matcher: PhraseMatcher = {
     category, shape,
-    test: (t) => (line ? anywhereEnd(parts[0]!, t, true) : anchoredEnd(parts, t, true)) >= 0,
-    end: (t) => (line ? anywhereEnd(parts[0]!, t, false) : anchoredEnd(parts, t, false)),
+    test: (t) => (line ? anywhereEnd(parts()[0]!, t, true) : anchoredEnd(parts(), t, true)) >= 0,
+    end: (t) => (line ? anywhereEnd(parts()[0]!, t, false) : anchoredEnd(parts(), t, false)),
   };
   STARTS.set(matcher, { anywhere: line, keys: table.starts });
   return matcher;

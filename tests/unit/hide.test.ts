@@ -71,6 +71,22 @@ describe("scanning a page as it loads", () => {
     expect(headingHits(first!.el, first!.category, first!.rule).map((h) => h.el.id)).toEqual(["box"]);
   });
 
+  it("checks an added text node's block alone, and a 'Baca juga:' line once its link's text arrives", () => {
+    const doc = new JSDOM(`<body><main><p>${"Isi berita. ".repeat(30)}</p><p id="lead">Baca juga: </p></main></body>`).window.document;
+    const plan = hidePlan(settings(), URL_)!;
+    const lead = doc.getElementById("lead")!;
+    const link = doc.createElement("a");
+    link.href = "/berita/2";
+    lead.append(link);
+    const title = doc.createTextNode("Harga cabai turun menjelang panen raya");
+    link.append(title);
+    // The batch's root is the text node: its block is the paragraph, and the paragraph is the hit.
+    const hits = findHits(title, plan, true);
+    expect(hits.map((h) => (h.el as Element).id)).toEqual(["lead"]);
+    // A text node of the article's prose finds nothing.
+    expect(findHits(doc.querySelector("p")!.firstChild as Text, plan, true)).toEqual([]);
+  });
+
   it("leaves selector rules to the stylesheet while loading (textOnly), and finds them after", () => {
     const doc = new JSDOM(`<body><main><p>${"Isi berita. ".repeat(30)}</p><div class="share-buttons"><a href="/x">Bagikan</a></div></main></body>`).window.document;
     const plan = hidePlan(settings(), URL_)!;
