@@ -120,7 +120,8 @@ export function slimMarkup(html: string): string {
  */
 export function guardDocument(doc: Document): void {
   // A frameset page's body *is* its <frameset> (its <noframes> text is only a fallback message).
-  if (doc.body?.localName === "frameset" || (doc.querySelector("frameset") && !doc.querySelector("body"))) {
+  // By tag name, not by selector: jsdom's selector engine walks the whole page for each query.
+  if (doc.body?.localName === "frameset" || (doc.getElementsByTagName("frameset").length > 0 && doc.getElementsByTagName("body").length === 0)) {
     const frames = Array.from(doc.querySelectorAll("frame[src]"), (f) => f.getAttribute("src")).filter(Boolean);
     throw new ExtractError(
       `this page is a frameset: its text lives in the framed pages${frames.length ? ` (${frames.slice(0, 5).join(", ")})` : ""}`,
@@ -128,17 +129,24 @@ export function guardDocument(doc: Document): void {
   }
   const root = doc.documentElement;
   if (!root) return;
-  let elements = 0;
-  const stack: [Element, number][] = [[root, 1]];
-  while (stack.length) {
-    const [el, depth] = stack.pop()!;
+  // A tree walker moved by hand, so that it knows the depth: the cheapest walk in jsdom.
+  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  let elements = 1;
+  let depth = 1;
+  for (;;) {
+    if (walker.firstChild()) depth++;
+    else {
+      while (!walker.nextSibling()) {
+        if (!walker.parentNode()) return;
+        depth--;
+      }
+    }
     if (++elements > LIMITS.maxElements) {
       throw new ExtractError(`page too complex: more than ${LIMITS.maxElements.toLocaleString("en")} elements`);
     }
     if (depth > 2 * LIMITS.maxDepth) {
       throw new ExtractError(`page too deep: elements nested more than ${2 * LIMITS.maxDepth} levels`);
     }
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push([c, depth + 1]);
   }
 }
 
