@@ -18,8 +18,8 @@ import { clean } from "./clean.ts";
 import { jsonLdArticle } from "./jsonld.ts";
 import { compilePhrases } from "./phrases.ts";
 import { readingMinutes } from "./reading.ts";
-import { selectAllOf } from "./simple-selector.ts";
 import { applySitePack, findSitePack, packPhrases } from "./sitepack.ts";
+import { surveyPage, type Survey } from "./survey.ts";
 import { blockText, countWords, isCaption, snippet, squash } from "./text.ts";
 import type { Article, Category, Removal } from "./types.ts";
 
@@ -46,13 +46,8 @@ export class ExtractError extends Error {
 }
 
 /** The page's <meta>, <link> and <time> elements, in document order: one walk for every field. */
-type Tags = Map<string, Element[]>;
-function pageTags(doc: Document): Tags {
-  const tags: Tags = new Map([["meta", []], ["link", []], ["time", []]]);
-  const walker = doc.createTreeWalker(doc, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) tags.get((n as Element).localName)?.push(n as Element);
-  return tags;
-}
+type Tags = Survey["tags"];
+const pageTags = (doc: Document): Tags => surveyPage(doc, { selectors: [], prune: false }).tags;
 
 /**
  * The first element of `tag` matching `selector` (a selector of that tag), in document order: what
@@ -86,22 +81,21 @@ export function pageUrl(doc: Document, url?: string | null, tags?: Tags): string
 
 const MARK = "jernih-removed:";
 
+/** The built-in selector rules of the enabled categories. */
+const selectorRules = (enabled: ReadonlySet<Category>) => SELECTOR_RULES.filter((r) => enabled.has(r.category));
+
 /**
  * Takes the generic clutter containers out of the clone. Each one leaves a comment marker, so that
  * after Readability the removals that sat inside the article can be reported (and the rest, the
- * page's sidebars, are not: they never reached the reader).
+ * page's sidebars, are not: they never reached the reader). `found`: each rule's matches in the
+ * body, from the survey (all rules in one walk). An element that has left the document since (a
+ * site pack's removal, the pruning, an earlier rule's container) is skipped.
  */
-function preClean(doc: Document, enabled: ReadonlySet<Category>): Removal[] {
+function preClean(doc: Document, rules: ReturnType<typeof selectorRules>, found: Element[][]): Removal[] {
   const pending: Removal[] = [];
-  const body = doc.body;
-  if (!body) return pending;
-  const rules = SELECTOR_RULES.filter((r) => enabled.has(r.category));
-  // All rules in one walk: an element a rule finds inside what an earlier rule took out is no
-  // longer connected, and is skipped as before.
-  const found = selectAllOf(body, rules.map((r) => r.selector));
   rules.forEach((rule, i) => {
     for (const el of found[i]!) {
-      if (!el.isConnected || el.querySelector("article") || el.closest("article") === el) continue;
+      if (!el.isConnected || el.localName === "article" || el.getElementsByTagName("article").length > 0) continue;
       pending.push({ category: rule.category, rule: `selector:${rule.category}:${rule.id}`, text: snippet(el) });
       el.replaceWith(doc.createComment(`${MARK}${pending.length - 1}`));
     }
@@ -155,7 +149,7 @@ interface PageFacts {
   title: string;
 }
 
-function pageFacts(doc: Document, tags: Tags): PageFacts {
+function pageFacts(doc: Document, tags: Tags, images: readonly Element[]): PageFacts {
   const html = doc.documentElement;
   const meta = (...names: string[]) => metaIn(doc, tags, ...names);
   const ogImage = meta("og:image", "og:image:url", "twitter:image", "twitter:image:src");
@@ -167,7 +161,7 @@ function pageFacts(doc: Document, tags: Tags): PageFacts {
       firstOf(doc, "meta", 'meta[http-equiv="content-language" i]', tags)?.getAttribute("content") || null,
     dirAttr: html.getAttribute("dir") || doc.body?.getAttribute("dir") || null,
     ogImage,
-    ogPicture: ogImage ? picture(findImage(doc, ogImage)) : null,
+    ogPicture: ogImage ? picture(findImage(images, ogImage)) : null,
     ogImageAlt: meta("og:image:alt", "twitter:image:alt"),
     ogTitle: meta("og:title", "twitter:title"),
     title: doc.title,
@@ -200,10 +194,19 @@ function absolute(src: string, base: string | null): string {
 }
 
 const file = (s: string) => s.split(/[?#]/)[0]!.split("/").pop() ?? "";
-const withSrc = (scope: Document | Element) => Array.from(scope.getElementsByTagName("img")).filter((i) => i.getAttribute("src"));
-/** The picture of `og` (by file name) under `scope`, else (no og) its first picture. */
-const findImage = (scope: Document | Element, og: string | null) =>
-  og ? withSrc(scope).find((i) => file(i.getAttribute("src")!) === file(og)) : withSrc(scope)[0];
+/** <img> elements with a src under `scope`, in document order. */
+const withSrc = (scope: Element) => {
+  const out: Element[] = [];
+  const walker = scope.ownerDocument.createTreeWalker(scope, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Element).localName === "img" && (n as Element).getAttribute("src")) out.push(n as Element);
+  return out;
+};
+/** The picture of `og` (by file name) among `images`, else (no og) the first one. */
+function findImage(images: readonly Element[], og: string | null): Element | undefined {
+  if (!og) return images[0];
+  const name = file(og);
+  return images.find((i) => file(i.getAttribute("src")!) === name);
+}
 
 interface LeadPicture {
   src: string | null;
@@ -226,7 +229,7 @@ function picture(img: Element | undefined): LeadPicture | null {
 /** og:image, else the article's first picture; its alt and caption, from where the page shows it. */
 function leadImage(page: PageFacts, root: Element, base: string | null): Article["leadImage"] {
   const og = page.ogImage;
-  const pic = picture(findImage(root, og)) ?? page.ogPicture;
+  const pic = picture(findImage(withSrc(root), og)) ?? page.ogPicture;
   const src = og ?? pic?.src;
   if (!src) return null;
   const alt = pic?.alt || page.ogImageAlt;
@@ -276,16 +279,19 @@ function fromParagraphs(doc: Document, text: string): Element {
 
 export function extract(doc: Document, url?: string | null, opts: ExtractOptions = {}): Article {
   const enabled = new Set(opts.categories ?? CATEGORIES.map((c) => c.id));
-  const tags = pageTags(doc);
-  const address = pageUrl(doc, url, tags);
+  const fresh = () => (opts.handOver ? opts.handOver() : (doc.cloneNode(true) as Document));
+  // The page's facts are read from the copy before anything changes it: the same as the original's.
+  let clone = opts.handOver ? doc : fresh();
+  const rules = opts.raw ? [] : selectorRules(enabled);
+  const survey = surveyPage(clone, { selectors: rules.map((r) => r.selector), prune: !opts.raw });
+  const address = pageUrl(clone, url, survey.tags);
   const pack = opts.raw ? null : opts.sitePack !== undefined ? opts.sitePack : findSitePack(address);
 
-  const page = pageFacts(doc, tags);
-  const ld = jsonLdArticle(doc);
-  const fresh = () => (opts.handOver ? opts.handOver() : (doc.cloneNode(true) as Document));
-  let clone = opts.handOver ? doc : fresh();
+  const page = pageFacts(clone, survey.tags, survey.images);
+  const ld = jsonLdArticle(survey.jsonLd);
   const packRemoved = pack ? applySitePack(clone, pack, enabled) : [];
-  const pending = opts.raw ? [] : preClean(clone, enabled);
+  survey.prune?.apply();
+  const pending = opts.raw ? [] : preClean(clone, rules, survey.matches);
   let parsed = opts.raw ? new Readability<Element>(clone, { serializer: (el) => el as Element }).parse() : readability(clone);
   if (!parsed?.content && !opts.raw) {
     // The pre-cleaning can leave too little for Readability on a tiny page: try the page as it is.

@@ -32,9 +32,14 @@ function authorName(v: unknown): string | null {
   return str(v);
 }
 
-export function jsonLdArticle(doc: Document): JsonLdArticle | null {
+/**
+ * The best article node among the page's JSON-LD scripts: a document (its
+ * `script[type="application/ld+json"]`), or those scripts already found (extract's survey).
+ */
+export function jsonLdArticle(scope: Document | readonly Element[]): JsonLdArticle | null {
   let best: JsonLdArticle | null = null;
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  const scripts = "nodeType" in scope ? Array.from(scope.querySelectorAll('script[type="application/ld+json"]')) : scope;
+  for (const script of scripts) {
     let data: unknown;
     try {
       data = JSON.parse(script.textContent ?? "");
