@@ -43,14 +43,27 @@ function createMenu() {
     .catch(() => {});
 }
 
+/**
+ * Our reader page (sender.id has said the sender is this extension). By path: in Chrome the framed
+ * page has a dynamic origin (manifest `use_dynamic_url`, so pages cannot probe for Jernih by its
+ * fixed id), which is not the origin `runtime.getURL` gives here.
+ */
+function isReaderPage(url: string | undefined): boolean {
+  try {
+    const u = new URL(url ?? "");
+    return (u.protocol === "chrome-extension:" || u.protocol === "moz-extension:") && u.pathname === "/src/reader/index.html";
+  } catch {
+    return false;
+  }
+}
+
 function relay(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
   if (sender.id !== browser.runtime.id || !isMessage(message)) return undefined;
   if (message.type === "reader-auto-open") return autoOpen(sender);
   if (message.type !== "reader-load" && message.type !== "reader-close") return undefined;
   // Only the reader page itself, framed in a tab, asks this.
-  const readerUrl = browser.runtime.getURL("src/reader/index.html");
   const tabId = sender.tab?.id;
-  if (!sender.url?.startsWith(readerUrl) || tabId === undefined) return undefined;
+  if (!isReaderPage(sender.url) || tabId === undefined) return undefined;
   if (message.type === "reader-close") return toggleReaderIn(tabId, false);
   return sendToPage<ReaderPayload>(pageApi, tabId, { type: "reader-article" })
     .catch((): ReaderPayload => ({ article: null, error: msg("reader_no_answer", "The page did not answer. Reload it and open the reader view again.") }));

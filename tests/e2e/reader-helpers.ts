@@ -53,16 +53,17 @@ export async function poll<T>(what: string, test: () => Promise<T | null | undef
 
 /** The reader frame laid over `page`, once its document has loaded. */
 export async function readerFrame(b: ExtensionBrowser, page: HarnessPage): Promise<FrameLike> {
-  const prefix = `${b.origin}/src/reader/`;
+  // Any extension origin: Chrome frames the reader under a dynamic one (manifest use_dynamic_url).
+  const isReader = (url: string) => /^(?:chrome|moz)-extension:\/\/[^/]+\/src\/reader\//.test(url);
   const frame = await poll("the reader frame", async () => {
     const frames = (page.raw as unknown as FrameTree).frames();
-    const named = frames.find((f) => f.url().startsWith(prefix));
+    const named = frames.find((f) => isReader(f.url()));
     if (named) return named;
     // Puppeteer over BiDi reports an extension frame's url() as about:blank: ask those frames where
     // they are, briefly (a page's own about: frames can leave an evaluate hanging).
     for (const f of frames.filter((x) => x.url() === "about:blank")) {
       const href = await Promise.race([f.evaluate(() => location.href).catch(() => ""), pause(1000).then(() => "")]);
-      if (href.startsWith(prefix)) return f;
+      if (isReader(href)) return f;
     }
     return null;
   });

@@ -129,6 +129,28 @@ describe.each(BROWSERS)("security in %s", (kind) => {
     await page.close();
   }, SLOW);
 
+  it("a page cannot find Jernih by loading its files at the extension's address", async () => {
+    const page = await open("/news/medcom-style.html");
+    // The content script's second half and the manifest are no web-accessible resources anywhere.
+    // The reader page is (it is framed over articles), but in Chrome only under a per-session
+    // dynamic origin (use_dynamic_url), and Firefox's extension origin is a per-install secret anyway.
+    const files = ["src/content/features.js", "manifest.json", ...(kind === "chromium" ? ["src/reader/index.html"] : [])];
+    const loaded = await page.evaluate(async (urls: string[]) => {
+      const out: string[] = [];
+      for (const url of urls) {
+        try {
+          await fetch(url, { mode: "no-cors" });
+          out.push(url);
+        } catch {
+          // refused: what we want
+        }
+      }
+      return out;
+    }, files.map((f) => b.extensionUrl(f)));
+    expect(loaded).toEqual([]);
+    await page.close();
+  });
+
   it("a page cannot drive the extension through postMessage, message events or custom events", async () => {
     const page = await open("/news/medcom-style.html");
     const tabId = await b.tabIdOf(page);
