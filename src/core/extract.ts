@@ -13,12 +13,12 @@
  *  6. the fields: lead image with its caption, language, direction, date, reading time.
  */
 import { Readability } from "@mozilla/readability";
-import { CATEGORIES, SELECTOR_RULES, type SitePack } from "../rules/index.ts";
+import { CATEGORIES, SELECTOR_RULES, SITE_PACKS, type SitePack } from "../rules/index.ts";
 import { clean } from "./clean.ts";
 import { jsonLdArticle } from "./jsonld.ts";
 import { compilePhrases } from "./phrases.ts";
 import { readingMinutes } from "./reading.ts";
-import { applySitePack, findSitePack, packPhrases } from "./sitepack.ts";
+import { applySitePack, findSitePack, packPhrases, packSelectors } from "./sitepack.ts";
 import { surveyPage, type Survey } from "./survey.ts";
 import { blockText, countWords, isCaption, snippet, squash } from "./text.ts";
 import type { Article, Category, Removal } from "./types.ts";
@@ -80,6 +80,16 @@ export function pageUrl(doc: Document, url?: string | null, tags?: Tags): string
 }
 
 const MARK = "jernih-removed:";
+
+/**
+ * The selectors a site pack may ask for: the given pack's, or (the pack is known only once the
+ * page's address is read) every pack's. Matched in the same walk as the rules, at no extra cost.
+ */
+let allPackSelectors: string[] | null = null;
+function sitePackSelectors(pack: SitePack | null | undefined): string[] {
+  if (pack !== undefined) return pack ? packSelectors(pack) : [];
+  return (allPackSelectors ??= [...new Set(SITE_PACKS.flatMap(packSelectors))]);
+}
 
 /** The built-in selector rules of the enabled categories. */
 const selectorRules = (enabled: ReadonlySet<Category>) => SELECTOR_RULES.filter((r) => enabled.has(r.category));
@@ -283,13 +293,15 @@ export function extract(doc: Document, url?: string | null, opts: ExtractOptions
   // The page's facts are read from the copy before anything changes it: the same as the original's.
   let clone = opts.handOver ? doc : fresh();
   const rules = opts.raw ? [] : selectorRules(enabled);
-  const survey = surveyPage(clone, { selectors: rules.map((r) => r.selector), prune: !opts.raw });
+  const packSelectorList = opts.raw ? [] : sitePackSelectors(opts.sitePack);
+  const survey = surveyPage(clone, { selectors: [...rules.map((r) => r.selector), ...packSelectorList], prune: !opts.raw });
   const address = pageUrl(clone, url, survey.tags);
   const pack = opts.raw ? null : opts.sitePack !== undefined ? opts.sitePack : findSitePack(address);
 
   const page = pageFacts(clone, survey.tags, survey.images);
   const ld = jsonLdArticle(survey.jsonLd);
-  const packRemoved = pack ? applySitePack(clone, pack, enabled) : [];
+  const packFound = new Map(packSelectorList.map((sel, i) => [sel, survey.matches[rules.length + i]!]));
+  const packRemoved = pack ? applySitePack(clone, pack, enabled, packFound) : [];
   survey.prune?.apply();
   const pending = opts.raw ? [] : preClean(clone, rules, survey.matches);
   let parsed = opts.raw ? new Readability<Element>(clone, { serializer: (el) => el as Element }).parse() : readability(clone);

@@ -1,7 +1,7 @@
 /**
- * Built-in selector rules (src/rules/selectors.json) are lists of simple compounds — `tag`, `#id`,
- * `.class`, `[attr]`, `[attr^="v"]` — and jsdom's selector engine takes ~100 ms a page to run the
- * nine of them. This matches such lists in one walk over the elements, with the same answer as
+ * Built-in selector rules (src/rules/selectors.json) and site packs' selectors are lists of simple
+ * compounds — `tag`, `#id`, `.class`, `[attr]`, `[attr="v"]`, `[attr^="v"]` — and jsdom's selector
+ * engine takes ~100 ms a page to run the nine built-in ones. This matches such lists in one walk over the elements, with the same answer as
  * `querySelectorAll`; any selector it does not understand goes to the engine.
  *
  * On a quirks-mode page ids and classes may match without regard to case, and engines differ on
@@ -17,11 +17,12 @@ interface Compound {
   tag?: string;
   ids: string[];
   classes: string[];
-  attrs: [string, string | undefined][];
+  /** Name, operator ("" for presence), value. */
+  attrs: [string, "" | "=" | "^=", string][];
 }
 
-const COMPOUND = /^([a-z][a-z0-9]*)?((?:#[\w-]+|\.[\w-]+|\[[\w-]+(?:\^="[^"\\]*")?\])*)$/;
-const PART = /#([\w-]+)|\.([\w-]+)|\[([\w-]+)(?:\^="([^"\\]*)")?\]/g;
+const COMPOUND = /^([a-z][a-z0-9]*)?((?:#[\w-]+|\.[\w-]+|\[[\w-]+(?:\^?="[^"\\]*")?\])*)$/;
+const PART = /#([\w-]+)|\.([\w-]+)|\[([\w-]+)(?:(\^?=)"([^"\\]*)")?\]/g;
 
 /** The compounds of a selector list, or null when it is not made of simple compounds only. */
 function compounds(selector: string): Compound[] | null {
@@ -35,7 +36,7 @@ function compounds(selector: string): Compound[] | null {
     for (const p of m[2]!.matchAll(PART)) {
       if (p[1] !== undefined) c.ids.push(p[1]);
       else if (p[2] !== undefined) c.classes.push(p[2]);
-      else c.attrs.push([p[3]!, p[4]]);
+      else c.attrs.push([p[3]!, (p[4] ?? "") as "" | "=" | "^=", p[5] ?? ""]);
     }
     out.push(c);
   }
@@ -52,9 +53,11 @@ function matchesCompound(c: Compound, el: Element, cls: readonly string[], fold:
     if (v !== id && !(fold && v !== null && foldAscii(v) === foldAscii(id))) return false;
   }
   for (const k of c.classes) if (!cls.includes(fold ? foldAscii(k) : k)) return false;
-  for (const [name, prefix] of c.attrs) {
+  for (const [name, op, value] of c.attrs) {
     const v = el.getAttribute(name);
-    if (v === null || (prefix !== undefined && (prefix === "" || !v.startsWith(prefix)))) return false;
+    if (v === null) return false;
+    // `[a^=""]` matches nothing, as in CSS.
+    if (op === "=" ? v !== value : op === "^=" && (value === "" || !v.startsWith(value))) return false;
   }
   return true;
 }
@@ -80,12 +83,12 @@ export class SelectorWalk {
   private readonly engine: number[] = [];
   private readonly quirks: boolean;
   // Each compound is filed under what an element must have for it to match: its id, one of its
-  // classes, its tag, or (attributes only) nothing; an element then tries only the compounds filed
+  // classes, its tag, or one of its attributes; an element then tries only the compounds filed
   // under what it has. On a quirks-mode page ids and classes are filed without case.
   private readonly byId = new Map<string, Filed[]>();
   private readonly byClass = new Map<string, Filed[]>();
   private readonly byTag = new Map<string, Filed[]>();
-  private readonly always: Filed[] = [];
+  private readonly byAttr = new Map<string, Filed[]>();
   private readonly hit = new Set<number>();
   /** Whether any list is matched by the walk (else `visit` need not be called). */
   readonly active: boolean;
@@ -109,14 +112,21 @@ export class SelectorWalk {
         if (c.ids.length) file(this.byId, c.ids[0]!, [i, c]);
         else if (c.classes.length) file(this.byClass, c.classes[0]!, [i, c]);
         else if (c.tag) file(this.byTag, c.tag, [i, c]);
-        else this.always.push([i, c]);
+        else {
+          const l = this.byAttr.get(c.attrs[0]![0]);
+          if (l) l.push([i, c]);
+          else this.byAttr.set(c.attrs[0]![0], [[i, c]]);
+        }
       }
     });
     this.active = this.engine.length < selectors.length;
   }
 
-  /** One element, in document order; `cls` its class attribute and `id` its id (null when absent). */
-  visit(el: Element, cls: string | null, id: string | null): void {
+  /**
+   * One element, in document order: `cls` its class attribute and `id` its id (null when absent),
+   * `attrs` the names of its attributes.
+   */
+  visit(el: Element, cls: string | null, id: string | null, attrs: readonly string[]): void {
     const quirks = this.quirks;
     const classes = cls ? (quirks ? foldAscii(cls) : cls).split(ASCII_SPACE) : [];
     const hit = this.hit;
@@ -124,7 +134,7 @@ export class SelectorWalk {
     if (id !== null) this.tryAll(this.byId.get(quirks ? foldAscii(id) : id), el, classes);
     for (const k of classes) if (k) this.tryAll(this.byClass.get(k), el, classes);
     this.tryAll(this.byTag.get(el.localName), el, classes);
-    this.tryAll(this.always, el, classes);
+    if (this.byAttr.size) for (const a of attrs) this.tryAll(this.byAttr.get(a), el, classes);
     if (hit.size === 1) for (const i of hit) this.out[i]!.push(el);
     else if (hit.size) for (const i of [...hit].sort((a, b) => a - b)) this.out[i]!.push(el);
   }
@@ -162,7 +172,7 @@ export function selectAllOf(root: Element, selectors: readonly string[]): Elemen
     const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n as Element;
-      walk.visit(el, el.getAttribute("class"), el.getAttribute("id"));
+      walk.visit(el, el.getAttribute("class"), el.getAttribute("id"), el.getAttributeNames());
     }
   }
   return walk.results(root);

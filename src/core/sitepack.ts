@@ -53,10 +53,22 @@ function selectAll(root: ParentNode, selector: string): Element[] {
   }
 }
 
+/** Every selector of a pack (content and clean), for a walk that matches them all at once. */
+export function packSelectors(pack: SitePack): string[] {
+  return [...(pack.content ?? []), ...(pack.clean ?? []).map((c) => c.selector)];
+}
+
+/**
+ * What a selector matches in the document: `querySelectorAll`, or the matches a walk found before
+ * the document changed (`found`; an element that has left the document since is skipped by the caller).
+ */
+type Finder = (doc: Document, selector: string) => readonly Element[];
+const query: Finder = (doc, selector) => selectAll(doc, selector);
+
 /** The first content selector that finds a body with real text, or null. */
-export function packContent(doc: Document, pack: SitePack): Element | null {
+export function packContent(doc: Document, pack: SitePack, find: Finder = query): Element | null {
   for (const sel of pack.content ?? []) {
-    const el = selectAll(doc, sel).find((e) => (e.textContent ?? "").trim().length >= MIN_CONTENT_CHARS);
+    const el = find(doc, sel).find((e) => e.isConnected && (e.textContent ?? "").trim().length >= MIN_CONTENT_CHARS);
     if (el) return el;
   }
   return null;
@@ -67,12 +79,18 @@ export function packContent(doc: Document, pack: SitePack): Element | null {
  * then, when a content selector finds the body, makes it the only thing in <body> so Readability
  * cannot pick a neighbour. Returns the removals that were inside the article body.
  */
-export function applySitePack(doc: Document, pack: SitePack, enabled: ReadonlySet<Category>): Removal[] {
+export function applySitePack(
+  doc: Document,
+  pack: SitePack,
+  enabled: ReadonlySet<Category>,
+  found?: ReadonlyMap<string, readonly Element[]>,
+): Removal[] {
   const removed: Removal[] = [];
-  const content = packContent(doc, pack);
+  const find: Finder = found ? (d, sel) => found.get(sel) ?? query(d, sel) : query;
+  const content = packContent(doc, pack, find);
   for (const rule of packSelectorRules(pack)) {
     if (!enabled.has(rule.category)) continue;
-    for (const el of selectAll(doc, rule.selector)) {
+    for (const el of find(doc, rule.selector)) {
       if (!el.isConnected || el === doc.body || el === content || el.contains(content)) continue;
       // Clutter outside the article would never have reached the reader: only report what was inside it.
       if (!content || content.contains(el)) removed.push({ category: rule.category, rule: rule.id, text: snippet(el) });

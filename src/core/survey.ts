@@ -55,7 +55,7 @@ export function surveyPage(doc: Document, opts: { selectors: readonly string[]; 
     if (rules.active) {
       const cls = attrs.includes("class") ? el.getAttribute("class") : null;
       const id = attrs.includes("id") ? el.getAttribute("id") : null;
-      rules.visit(el, cls, id);
+      rules.visit(el, cls, id, attrs);
     }
     prune?.visit(el, attrs);
   }

@@ -7,9 +7,13 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { selectAllOf, simpleSelector } from "../../src/core/simple-selector.ts";
-import { SELECTOR_RULES } from "../../src/rules/index.ts";
+import { SELECTOR_RULES, SITE_PACKS } from "../../src/rules/index.ts";
 
-const SELECTORS = SELECTOR_RULES.map((r) => r.selector);
+/** The built-in rules and every site pack's content and clean selectors. */
+const SELECTORS = [
+  ...SELECTOR_RULES.map((r) => r.selector),
+  ...SITE_PACKS.flatMap((p) => [...(p.content ?? []), ...(p.clean ?? []).map((c) => c.selector)]),
+];
 const engine = (root: Element, sels: readonly string[]) => sels.map((s) => Array.from(root.querySelectorAll(s)));
 /** Same elements (by identity), same order. */
 const same = (a: Element[][], b: Element[][]) => a.length === b.length && a.every((l, i) => l.length === b[i]!.length && l.every((x, j) => x === b[i]![j]));
@@ -24,6 +28,7 @@ const MARKUP = `<!doctype html><body>
 <svg><a class="twitter-timeline"></a><g class="share-bar"></g></svg>
 <ul class="related-posts related_posts"><li class="relatedposts">x</li></ul>
 <div class="tags-links\tpost-tags"></div><div class="tagcloud-x"></div>
+<div data-qa-id="story-content">x</div><div data-qa-id="story-contents">x</div><div data-qa-id="Story-content">x</div>
 </body>`;
 
 describe("simple selector rules in one walk", () => {
@@ -32,7 +37,7 @@ describe("simple selector rules in one walk", () => {
   });
 
   it("refuses what it does not understand", () => {
-    for (const s of ["div > p", "a:not(.x)", "[data-x=\"1\"]", "*", "div p", ".a:hover"]) expect(simpleSelector(s)).toBeNull();
+    for (const s of ["div > p", "a:not(.x)", "[data-x$=\"1\"]", "[data-x=\"1\" i]", "*", "div p", ".a:hover"]) expect(simpleSelector(s)).toBeNull();
   });
 
   it("matches what querySelectorAll matches, in the same order", () => {
