@@ -13,6 +13,8 @@
  *      (dist/chrome) under CDP's sampling profiler; samples whose stack holds a chrome-extension://
  *      frame are the time the extension adds (../shared/BROWSER-TESTING.md). Against one cold plain
  *      Readability parse of the same page in the same browser, attributed the same way.
+ *   4. Content-script memory in Chromium: an endless feed page with and without the extension
+ *      (scripts/bench-browser-memory.mjs).
  *
  * Options: --pages N (part 1 sample, default 120; 0 = every page), --batch N (default 1000),
  * --reps N (browser loads per page and mode, default 2), --no-browser, --quick (small everything).
@@ -51,6 +53,7 @@ const { sanitizeArticleHtml } = await import("../src/core/sanitize.ts");
 const { decodePage } = await import("../src/cli/decode.ts");
 const { capDepth } = await import("../src/cli/deep-markup.ts");
 const { main } = await import("../src/cli/main.ts");
+const { benchBrowserMemory } = await import("./bench-browser-memory.mjs");
 
 const now = () => performance.now();
 const round = (n, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
@@ -330,13 +333,13 @@ const result = { date: new Date().toISOString(), node: process.version, cpus: os
 // Our readers' sites (the Indonesian set), cycled: realistic sizes, and a batch that ends in minutes.
 const indonesian = all.filter((f) => f.includes("/indonesian-dev/"));
 const memoryPages = indonesian.length ? indonesian : spread(all, 20);
-console.log(`1/3 memory: ${BATCH} pages (${memoryPages.length} distinct) through the CLI…`);
+console.log(`1/4 memory: ${BATCH} pages (${memoryPages.length} distinct) through the CLI…`);
 // Memory first, in a fresh heap, so its peak RSS is the batch's own.
 let t0 = now();
 result.memory = await benchMemory(memoryPages, BATCH);
 result.memory.seconds = round((now() - t0) / 1000);
 
-console.log(`2/3 CLI speed: ${PAGES || all.length} of ${all.length} corpus pages…`);
+console.log(`2/4 CLI speed: ${PAGES || all.length} of ${all.length} corpus pages…`);
 t0 = now();
 result.speed = benchSpeed(spread(all, PAGES));
 result.speed.seconds = round((now() - t0) / 1000);
@@ -346,10 +349,26 @@ if (!opt["no-browser"]) {
     "/fixtures/live/read/kompas-style.html", "/fixtures/live/news/late-related.html", "/fixtures/reader/article.html"]
     .filter((p) => existsSync(join(ROOT, "tests", p)));
   const corpusPages = spread(indonesian, opt.quick ? 2 : 8).map((f) => `/corpus/${f.slice(CORPUS.length + 1)}`);
-  console.log(`3/3 content script in Chromium: ${fixtures.length + corpusPages.length} pages × ${REPS}…`);
+  console.log(`3/4 content script in Chromium: ${fixtures.length + corpusPages.length} pages × ${REPS}…`);
   t0 = now();
   result.contentScript = await benchContentScript([...fixtures, ...corpusPages]);
   result.contentScript.seconds = round((now() - t0) / 1000);
+}
+if (!opt["no-browser"] && existsSync(join(ROOT, "dist/chrome/manifest.json"))) {
+  const rounds = opt.quick ? 300 : 2000;
+  console.log(`4/4 content-script memory in Chromium: an endless feed, ${rounds} rounds…`);
+  t0 = now();
+  const server = await serve({ "/fixtures/": join(ROOT, "tests/fixtures") });
+  const { chromium } = await import("playwright-core");
+  try {
+    result.browserMemory = await benchBrowserMemory({
+      chromium, dist: join(ROOT, "dist/chrome"), rounds, args: [`--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`],
+      url: `http://127.0.0.1:${server.address().port}/fixtures/live/news/endless-feed.html`,
+    });
+  } finally {
+    server.close();
+  }
+  result.browserMemory.seconds = round((now() - t0) / 1000);
 }
 result.seconds = round((now() - started) / 1000);
 
@@ -373,6 +392,13 @@ if (c?.rows) {
   line("median ratio (max) / total ratio", `${c.medianRatio}× (${c.maxRatio}×) / ${c.totalRatio}×`, "target ≤ 1.5× a plain parse");
 } else if (c) {
   console.log(`\nContent script: skipped (${c.skipped})`);
+}
+const bm = result.browserMemory;
+if (bm) {
+  console.log(`\nContent-script memory in Chromium (endless feed, ${bm.rounds} stories added and dropped; JS heap after GC)`);
+  line("page alone: start → end", `${bm.without.startMb} → ${bm.without.endMb} MB`, `(${bm.without.growthMb} MB)`);
+  line("with Jernih: start → end", `${bm.withExtension.startMb} → ${bm.withExtension.endMb} MB`, `(${bm.withExtension.growthMb} MB, ${bm.withExtension.hiddenInFeed} blocks hidden in the feed now)`);
+  line("growth Jernih adds", `${bm.extraGrowthMb} MB`, "target: flat (≈ 0)");
 }
 mkdirSync(join(ROOT, ".bench"), { recursive: true });
 writeFileSync(join(ROOT, ".bench/latest.json"), `${JSON.stringify(result, null, 2)}\n`);
