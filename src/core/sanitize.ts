@@ -53,7 +53,10 @@ const SAFE_URI = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 
 export function sanitizeArticleHtml(html: string, win: WindowLike): string {
   return purifier(win).sanitize(html, {
-    ALLOWED_TAGS,
+    // "body" is the root DOMPurify parses the HTML into and walks from, never in the output (that is
+    // the body's inner HTML): a root that is not allowed gets its whole content deep-copied out
+    // before removal, for nothing.
+    ALLOWED_TAGS: [...ALLOWED_TAGS, "body"],
     ALLOWED_ATTR: [...ALLOWED_ATTR, "target", "rel"],
     ALLOWED_URI_REGEXP: SAFE_URI,
     ALLOW_DATA_ATTR: false,
