@@ -193,7 +193,8 @@ export class Hider {
   /** DOMContentLoaded: the full article check, then a scan of the whole page or standing down. */
   private decide(): void {
     if (!this.plan || this.phase === "off") return;
-    const article = this.phase === "article" || detectArticle(document, this.plan.hasSitePack).isArticle;
+    // The head's signals said article already (site pack, og:type, JSON-LD): no need to read them twice.
+    const article = this.phase === "article" || this.early === true || detectArticle(document, this.plan.hasSitePack).isArticle;
     if (!article) {
       this.standDown();
       return;

@@ -210,6 +210,8 @@ function ownText(el: Element): string {
 export function isProtected(el: Element): boolean {
   if (NEVER.has(el.tagName.toUpperCase())) return true;
   if (el.matches(ARTICLE_BODY) || el.querySelector(`main, ${ARTICLE_BODY}`)) return true;
+  // All its text is one short line (most hits): no paragraph of prose can be inside.
+  if (shortText(el, MAX_LINE) !== null) return false;
   if (ownText(el).length > MAX_LINE) return true;
   if (el.tagName === "P" ? isProse(el) : Array.from(el.getElementsByTagName("p")).some(isProse)) return true;
   return false;
@@ -263,6 +265,7 @@ function validSelectors(doc: Document, selectors: readonly SelectorRule[]): Sele
 }
 
 const WHITESPACE = /[\s\u00a0\u200b]+/g;
+const FEW_CHILDREN = 12;
 
 /**
  * `squash(el.textContent)` when that is at most `max` characters, else null — without reading more
@@ -271,6 +274,12 @@ const WHITESPACE = /[\s\u00a0\u200b]+/g;
  * time.
  */
 export function shortText(el: Node, max: number): string | null {
+  // A block of a few elements (nearly every one): the browser's own textContent is far cheaper than
+  // a walk in script, and its length is bounded by what so few children hold.
+  if ((el as Element).childElementCount <= FEW_CHILDREN) {
+    const text = squash(el.textContent ?? "");
+    return text.length > max ? null : text;
+  }
   const doc = el.ownerDocument ?? (el as Document);
   const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
   let out = "";

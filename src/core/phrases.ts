@@ -88,9 +88,20 @@ const cpLen = (t: string, i: number) => (t.codePointAt(i)! > 0xffff ? 2 : 1);
 /** The text's runs of letters and digits as [start, end, start, end, …]; the last text's is kept. */
 let lastText: string | null = null;
 let lastRuns: number[] = [];
+/** Anything but printable ASCII and white space; such a text's runs are `[a-zA-Z0-9]+`, found by the regex engine. */
+const NON_ASCII = /[^ -~\t\n\r\f\v]/;
+const ASCII_RUN = /[a-zA-Z0-9]+/g;
 function runs(t: string): number[] {
   if (t === lastText) return lastRuns;
   const out: number[] = [];
+  if (!NON_ASCII.test(t)) {
+    // Most texts of our readers' sites (and every English one): no code point loop at all.
+    ASCII_RUN.lastIndex = 0;
+    for (let m = ASCII_RUN.exec(t); m; m = ASCII_RUN.exec(t)) out.push(m.index, m.index + m[0].length);
+    lastText = t;
+    lastRuns = out;
+    return out;
+  }
   let start = -1;
   for (let i = 0; i < t.length; ) {
     const cp = t.codePointAt(i)!;
