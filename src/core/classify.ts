@@ -5,6 +5,7 @@
  * both agree on what clutter is. Decisions that need the block's position in the article (the tail
  * after the last paragraph, repeated captions) are the cleaner's (clean.ts).
  */
+import { descendantsByTag, hasDescendant } from "./dom.ts";
 import type { PhraseMatcher } from "./phrases.ts";
 import { squash } from "./text.ts";
 import type { Category } from "./types.ts";
@@ -30,7 +31,7 @@ const HEADING = /^(H[1-6]|STRONG|B|SPAN|DIV|P|DT|SUMMARY|HEADER|LEGEND|LABEL|SEC
 
 export function linkTextLength(el: Element): number {
   let n = 0;
-  for (const a of Array.from(el.querySelectorAll("a"))) n += squash(a.textContent ?? "").length;
+  for (const a of descendantsByTag(el, "a")) n += squash(a.textContent ?? "").length;
   return n;
 }
 
@@ -131,7 +132,7 @@ const COUNTER = /^(?:\d{1,3}|(?:image|photo|foto|bild|gambar|slide)\s*\d+\s*(?:o
  */
 function isCapsLink(el: Element, original: string): boolean {
   if (original.length < 12 || original.split(" ").length < 3) return false;
-  const links = Array.from(el.querySelectorAll("a"));
+  const links = descendantsByTag(el, "a");
   if (el.tagName !== "A" && (links.length !== 1 || squash(links[0]!.textContent ?? "").length < original.length - 2)) return false;
   const letters = original.match(/\p{L}/gu) ?? [];
   const upper = original.match(/\p{Lu}/gu) ?? [];
@@ -157,7 +158,7 @@ function structural(el: Element, text: string, original: string): Verdict | null
  */
 const MAX_COMMENT_RULES = 700;
 function commentRules(el: Element, text: string, matchers: readonly PhraseMatcher[]): Verdict | null {
-  if (text.length > MAX_COMMENT_RULES || el.querySelector("p, div, li")) return null;
+  if (text.length > MAX_COMMENT_RULES || hasDescendant(el, "p", "div", "li")) return null;
   const m = matchers.find((x) => x.category === "comments" && x.shape === "line" && x.test(text));
   return m ? { category: "comments", rule: "phrase:comments:line", target: el, alsoRemove: [] } : null;
 }
@@ -176,7 +177,7 @@ export function classify(el: Element, matchers: readonly PhraseMatcher[], opts: 
   const text = original.toLowerCase();
   if (!text) return null;
   if (text.length > MAX_LINE) return commentRules(el, text, matchers);
-  const hasLink = el.querySelector("a") !== null || el.tagName === "A";
+  const hasLink = el.tagName === "A" || hasDescendant(el, "a");
   for (const m of matchers) {
     if (!m.test(text)) continue;
     const rule = `phrase:${m.category}:${m.shape}`;

@@ -9,6 +9,7 @@
  *  3. repeats: a caption or line printed twice keeps its first copy.
  */
 import { classify, linkDensity } from "./classify.ts";
+import { descendantsByTag, hasDescendant } from "./dom.ts";
 import type { PhraseMatcher } from "./phrases.ts";
 import { isCaption, snippet, squash } from "./text.ts";
 import type { Category, Removal } from "./types.ts";
@@ -152,7 +153,7 @@ function cleanHead(root: Element, take: Take) {
         return;
       }
       const text = ownText(child);
-      const links = Array.from(child.querySelectorAll("a")).filter((a) => squash(a.textContent ?? ""));
+      const links = descendantsByTag(child, "a").filter((a) => squash(a.textContent ?? ""));
       if (links.length >= 2 && linkDensity(child, text) >= 0.7) take(child, "nav", "shape:nav:head-links");
       else if (child.children.length > 0 && !isLeafBlock(child)) walk(child);
     }
@@ -173,7 +174,7 @@ function cleanTail(root: Element, take: Take, on: (c: Category) => boolean) {
       if (child === last || !follows(last, child)) continue;
       const text = ownText(child);
       if (!text) continue;
-      const links = Array.from(child.querySelectorAll("a")).filter((a) => squash(a.textContent ?? ""));
+      const links = descendantsByTag(child, "a").filter((a) => squash(a.textContent ?? ""));
       if (links.length >= 2 && linkDensity(child, text) >= 0.6) {
         const tagLike = links.every((a) => {
           const t = squash(a.textContent ?? "");
@@ -183,7 +184,7 @@ function cleanTail(root: Element, take: Take, on: (c: Category) => boolean) {
         if (!on(category)) continue;
         const heading = child.previousElementSibling;
         take(child, category, `shape:${category}:tail-links`);
-        if (heading && follows(last, heading) && isLeafBlock(heading) && ownText(heading).length <= 60 && !heading.querySelector("a, img")) {
+        if (heading && follows(last, heading) && isLeafBlock(heading) && ownText(heading).length <= 60 && !hasDescendant(heading, "a", "img")) {
           take(heading, category, `shape:${category}:tail-heading`);
         }
       } else if (child.children.length > 0 && !isLeafBlock(child)) {

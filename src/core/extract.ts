@@ -15,6 +15,7 @@
 import { Readability } from "@mozilla/readability";
 import { CATEGORIES, SELECTOR_RULES, SITE_PACKS, type SitePack } from "../rules/index.ts";
 import { clean } from "./clean.ts";
+import { closestTag, elementsWhere, firstDescendant } from "./dom.ts";
 import { jsonLdArticle } from "./jsonld.ts";
 import { compilePhrases } from "./phrases.ts";
 import { readingMinutes } from "./reading.ts";
@@ -54,18 +55,40 @@ const pageTags = (doc: Document): Tags => surveyPage(doc, { selectors: [], prune
  * `doc.querySelector(selector)` answers, but the selector engine walked the whole page for every
  * name asked (one per meta name: a quarter of the CLI's time on large pages).
  */
-function firstOf(doc: Document, tag: string, selector: string, tags: Tags = pageTags(doc)): Element | null {
-  return tags.get(tag)?.find((el) => el.matches(selector)) ?? null;
+function firstOf(
+  doc: Document, tag: string, selector: string, tags: Tags = pageTags(doc), mayMatch: (el: Element) => boolean = () => true,
+): Element | null {
+  // `mayMatch` passes every element that can match (cheaply); the selector engine has the last word.
+  return tags.get(tag)?.find((el) => mayMatch(el) && el.matches(selector)) ?? null;
 }
+/** The attribute's value without case (null when absent), for the cheap pre-tests. */
+const lowAttr = (el: Element, name: string) => el.getAttribute(name)?.toLowerCase() ?? null;
 
 const NAMES = ["property", "name", "itemprop"];
+/** The page's metas by the name each gives (property, name or itemprop; lower case), in document order. */
+const metaIndexes = new WeakMap<Element[], Map<string, Element[]>>();
+function metaIndex(metas: Element[]): Map<string, Element[]> {
+  let index = metaIndexes.get(metas);
+  if (index) return index;
+  index = new Map();
+  for (const m of metas) {
+    for (const a of NAMES) {
+      const v = lowAttr(m, a);
+      if (v === null) continue;
+      const list = index.get(v);
+      if (!list) index.set(v, [m]);
+      else if (list[list.length - 1] !== m) list.push(m);
+    }
+  }
+  metaIndexes.set(metas, index);
+  return index;
+}
 const metaIn = (doc: Document, tags: Tags, ...names: string[]): string | null => {
+  const index = metaIndex(tags.get("meta") ?? []);
   for (const n of names) {
     // Only a meta naming n (in any case) can match; the selector engine has the last word.
-    const low = n.toLowerCase();
-    const named = (m: Element) => NAMES.some((a) => m.getAttribute(a)?.toLowerCase() === low);
     const sel = `meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`;
-    const el = tags.get("meta")?.find((m) => named(m) && m.matches(sel));
+    const el = index.get(n.toLowerCase())?.find((m) => m.matches(sel));
     const v = el?.getAttribute("content")?.trim();
     if (v) return v;
   }
@@ -75,7 +98,7 @@ const metaIn = (doc: Document, tags: Tags, ...names: string[]): string | null =>
 export function pageUrl(doc: Document, url?: string | null, tags?: Tags): string | null {
   if (url) return url;
   const t = tags ?? pageTags(doc);
-  const canonical = firstOf(doc, "link", 'link[rel="canonical"]', t)?.getAttribute("href");
+  const canonical = firstOf(doc, "link", 'link[rel="canonical"]', t, (l) => lowAttr(l, "rel") === "canonical")?.getAttribute("href");
   return canonical || metaIn(doc, t, "og:url") || null;
 }
 
@@ -136,7 +159,7 @@ function readability(doc: Document): Parsed | null {
 
 /** Readability keeps classes here only for the cleaner's caption rules; the output carries none. */
 function stripClasses(root: Element) {
-  for (const el of Array.from(root.querySelectorAll("[class]"))) el.removeAttribute("class");
+  for (const el of elementsWhere(root, (e) => e.hasAttribute("class"))) el.removeAttribute("class");
   root.removeAttribute("class");
 }
 
@@ -165,10 +188,10 @@ function pageFacts(doc: Document, tags: Tags, images: readonly Element[]): PageF
   const ogImage = meta("og:image", "og:image:url", "twitter:image", "twitter:image:src");
   return {
     metaTime: meta("article:published_time", "datePublished", "og:published_time", "pubdate", "publishdate", "date", "dc.date", "DC.date.issued", "parsely-pub-date"),
-    timeEl: firstOf(doc, "time", "time[datetime]", tags)?.getAttribute("datetime")?.trim() || null,
+    timeEl: firstOf(doc, "time", "time[datetime]", tags, (t) => t.hasAttribute("datetime"))?.getAttribute("datetime")?.trim() || null,
     langAttr: html.getAttribute("lang") || html.getAttribute("xml:lang") || null,
     langMeta: meta("og:locale", "language", "content-language", "dc.language") ||
-      firstOf(doc, "meta", 'meta[http-equiv="content-language" i]', tags)?.getAttribute("content") || null,
+      firstOf(doc, "meta", 'meta[http-equiv="content-language" i]', tags, (m) => lowAttr(m, "http-equiv") === "content-language")?.getAttribute("content") || null,
     dirAttr: html.getAttribute("dir") || doc.body?.getAttribute("dir") || null,
     ogImage,
     ogPicture: ogImage ? picture(findImage(images, ogImage)) : null,
@@ -227,9 +250,9 @@ interface LeadPicture {
 /** A picture's src, alt and caption, from where the page shows it. */
 function picture(img: Element | undefined): LeadPicture | null {
   if (!img) return null;
-  const figure = img.closest("figure");
+  const figure = closestTag(img, "figure");
   const cap =
-    figure?.querySelector("figcaption") ??
+    (figure ? firstDescendant(figure, "figcaption") : null) ??
     (img.parentElement ? Array.from(img.parentElement.children).find(isCaption) : undefined) ??
     (img.parentElement?.nextElementSibling && isCaption(img.parentElement.nextElementSibling) ? img.parentElement.nextElementSibling : undefined) ??
     null;
@@ -326,7 +349,7 @@ export function extract(doc: Document, url?: string | null, opts: ExtractOptions
   const lead = leadImage(page, root, address);
   const titles = [parsed?.title, ld?.headline, page.ogTitle, page.title].filter((t): t is string => !!t);
   const headline = opts.raw ? null : dropHeadline(root, titles);
-  const captions = new Set(opts.raw ? [] : Array.from(root.querySelectorAll("*")).filter(isCaption));
+  const captions = new Set(opts.raw ? [] : elementsWhere(root, isCaption));
   if (!opts.raw) stripClasses(root);
 
   // The text is the article's prose: captions stay in the HTML, beside their picture. On a photo
