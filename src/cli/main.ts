@@ -40,7 +40,9 @@ const markupOf = new WeakMap<JSDOM, { markup: string; url: string }>();
 export function reparse(dom: JSDOM): Document {
   const m = markupOf.get(dom);
   if (!m) return dom.window.document.cloneNode(true) as Document;
-  return new JSDOM(m.markup, { url: m.url, virtualConsole: new VirtualConsole() }).window.document;
+  const doc = new JSDOM(m.markup, { url: m.url, virtualConsole: new VirtualConsole() }).window.document;
+  guardDocument(doc); // passed once already; it also groups a flat container's children again
+  return doc;
 }
 
 export async function loadDocument(file: string, url?: string): Promise<JSDOM> {

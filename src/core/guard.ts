@@ -24,6 +24,14 @@ export const LIMITS = {
   maxDepth: 128,
   /** Elements in the parsed page; Readability walks them several times. */
   maxElements: 300_000,
+  /**
+   * Element children of one element kept as they are; more are grouped into <div>s of
+   * `flatGroup`. jsdom finds a child's index by counting its siblings after every change, so
+   * Readability's per-child edits (div → p, moves, removals) are quadratic in a flat container:
+   * 10 000 sibling <div>s took 90 s. The most of our 441 corpus pages has 1 125 (a list).
+   */
+  maxChildren: 2_000,
+  flatGroup: 50,
 } as const;
 
 const MAGIC: [number[], string][] = [
@@ -129,17 +137,24 @@ export function guardDocument(doc: Document): void {
   }
   const root = doc.documentElement;
   if (!root) return;
-  // A tree walker moved by hand, so that it knows the depth: the cheapest walk in jsdom.
+  // A tree walker moved by hand, so that it knows the depth and counts siblings: the cheapest walk in jsdom.
   const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
   let elements = 1;
   let depth = 1;
+  const siblings: number[] = [1];
+  const flat: [Element, number][] = [];
   for (;;) {
-    if (walker.firstChild()) depth++;
+    if (walker.firstChild()) siblings[++depth] = 1;
     else {
       while (!walker.nextSibling()) {
-        if (!walker.parentNode()) return;
+        if (!walker.parentNode()) {
+          // Innermost first: grouping a container copies it, and what it holds with it.
+          for (const [el] of flat.sort((a, b) => b[1] - a[1])) groupChildren(el);
+          return;
+        }
         depth--;
       }
+      if (++siblings[depth]! === LIMITS.maxChildren + 1) flat.push([walker.currentNode.parentNode as Element, depth]);
     }
     if (++elements > LIMITS.maxElements) {
       throw new ExtractError(`page too complex: more than ${LIMITS.maxElements.toLocaleString("en")} elements`);
@@ -148,6 +163,33 @@ export function guardDocument(doc: Document): void {
       throw new ExtractError(`page too deep: elements nested more than ${2 * LIMITS.maxDepth} levels`);
     }
   }
+}
+
+/** Containers whose children are grouped as they are (a table's rows, a select's options). */
+const KEEP_FLAT = new Set(["table", "thead", "tbody", "tfoot", "tr", "colgroup", "select", "optgroup", "datalist"]);
+
+/**
+ * Groups a flat container's children into <div>s of LIMITS.flatGroup element children. The
+ * container is rebuilt from copies and swapped in at once: taking 10 000 children out one by one is
+ * itself quadratic in jsdom.
+ */
+function groupChildren(el: Element): void {
+  const parent = el.parentNode;
+  if (!parent || KEEP_FLAT.has(el.localName)) return;
+  const doc = el.ownerDocument;
+  const copy = el.cloneNode(false) as Element;
+  let group: Element | null = null;
+  let inGroup = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (!group || (c.nodeType === 1 && inGroup === LIMITS.flatGroup)) {
+      group = doc.createElement("div");
+      copy.append(group);
+      inGroup = 0;
+    }
+    if (c.nodeType === 1) inGroup++;
+    group.append(c.cloneNode(true));
+  }
+  parent.replaceChild(copy, el);
 }
 
 /** A paragraph of at least this many words makes a text an article; forms and result lists have none. */
