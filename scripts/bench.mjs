@@ -52,7 +52,6 @@ const { checkArticleText, checkBytes, guardDocument, slimMarkup } = await import
 const { sanitizeArticleHtml } = await import("../src/core/sanitize.ts");
 const { decodePage } = await import("../src/cli/decode.ts");
 const { capDepth } = await import("../src/cli/deep-markup.ts");
-const { sanitizerWindow } = await import("../src/cli/sanitizer-window.ts");
 const { main } = await import("../src/cli/main.ts");
 const { benchBrowserMemory } = await import("./bench-browser-memory.mjs");
 
@@ -125,7 +124,7 @@ function benchSpeed(files) {
         guardDocument(doc);
         const a = extract(doc, null, { handOver: () => new JSDOM(guarded, { virtualConsole: quiet() }).window.document });
         checkArticleText(a.text);
-        sanitizeArticleHtml(a.contentHtml, sanitizerWindow());
+        sanitizeArticleHtml(a.contentHtml, dom.window);
         ok = true;
       } catch (e) {
         if (!(e instanceof ExtractError)) throw e;

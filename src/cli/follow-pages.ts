@@ -11,7 +11,6 @@ import type { JSDOM } from "jsdom";
 import type { ExtractOptions } from "../core/extract.ts";
 import { followPages, pageKey, type JoinedArticle } from "../core/pages.ts";
 import { sanitizeArticleHtml } from "../core/sanitize.ts";
-import { sanitizerWindow } from "./sanitizer-window.ts";
 import type { Article } from "../core/types.ts";
 
 export interface FollowCliOptions {
@@ -87,7 +86,7 @@ export async function followPagesCommand(
       return dom.window.document;
     };
     const r = await followPages(first.window.document, firstUrl, fetchDoc, { extract: o.extract });
-    r.article.contentHtml = sanitizeArticleHtml(r.article.contentHtml, sanitizerWindow());
+    r.article.contentHtml = sanitizeArticleHtml(r.article.contentHtml, first.window);
     if (o.explain) {
       for (const x of r.article.removed) err.write(`removed ${x.category.padEnd(8)} ${x.rule.padEnd(28)} ${x.text}\n`);
     }

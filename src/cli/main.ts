@@ -10,7 +10,6 @@ import type { Article } from "../core/types.ts";
 import { decodePage } from "./decode.ts";
 import { followPagesCommand } from "./follow-pages.ts";
 import { capDepth } from "./deep-markup.ts";
-import { sanitizerWindow } from "./sanitizer-window.ts";
 
 const USAGE = `usage: jernih extract [options] FILE...
 
@@ -145,7 +144,7 @@ export async function main(argv: string[], out: Out = process.stdout, err: Out =
       checkArticleText(article.text); // a login form or a list of links is not an article (issue 7)
       // Every HTML we print (html, json, jsonl, and the markdown made from it) passes the same strict
       // sanitiser as the reader view: no script, handler or javascript: URL leaves the CLI (issue 7).
-      article.contentHtml = sanitizeArticleHtml(article.contentHtml, sanitizerWindow());
+      article.contentHtml = sanitizeArticleHtml(article.contentHtml, dom.window);
       if (o.explain) {
         for (const r of article.removed) err.write(`removed ${r.category.padEnd(8)} ${r.rule.padEnd(28)} ${r.text}\n`);
       }
