@@ -10,6 +10,7 @@ const listeners: Record<string, Listener[]> = {};
 const on = (name: string) => ({ addListener: (f: Listener) => (listeners[name] ??= []).push(f) });
 const sent: { tabId: number; message: unknown; options: unknown }[] = [];
 const menus: unknown[] = [];
+const injected: { tabId: number; files: string[] | null }[] = [];
 const ORIGIN = "chrome-extension://jernih";
 
 vi.mock("webextension-polyfill", () => ({
@@ -30,6 +31,13 @@ vi.mock("webextension-polyfill", () => ({
         return { article: null, error: "none here" };
       },
     },
+    scripting: {
+      // The tab's probe (src/shared/page-features.ts): 1 = the hider runs there, 2 = the reader's half too.
+      executeScript: async (injection: { target: { tabId: number }; files?: string[] }) => {
+        injected.push({ tabId: injection.target.tabId, files: injection.files ?? null });
+        return [{ result: injection.target.tabId === 13 ? 1 : 3 }];
+      },
+    },
     commands: { onCommand: on("command") },
     contextMenus: {
       removeAll: async () => void (menus.length = 0),
@@ -45,7 +53,10 @@ const fire = (name: string, ...args: unknown[]) => listeners[name]!.map((f) => f
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 describe("background reader", () => {
-  beforeEach(() => void (sent.length = 0));
+  beforeEach(() => {
+    sent.length = 0;
+    injected.length = 0;
+  });
 
   it("toggles the reader in the tab of the keyboard command, or the active tab", async () => {
     fire("command", "toggle-reader", { id: 3 });
@@ -84,6 +95,22 @@ describe("background reader", () => {
     const answer = await (fire("message", { type: "reader-load" }, frame)[0] as Promise<{ article: unknown; error: string }>);
     expect(answer.article).toBeNull();
     expect(answer.error).toMatch(/did not answer/);
+  });
+
+  it("loads the reader's half into a tab that has only the hider before asking it", async () => {
+    fire("command", "toggle-reader", { id: 13 });
+    await flush();
+    expect(injected).toEqual([{ tabId: 13, files: null }, { tabId: 13, files: ["/src/content/features.js"] }]);
+    expect(sent).toEqual([{ tabId: 13, message: { type: "reader-toggle" }, options: { frameId: 0 } }]);
+  });
+
+  it("opens the reader for a page of an 'always reader' site that asks, from its top frame only", async () => {
+    const page = { id: "jernih", url: "https://berita.example/a", tab: { id: 12 }, frameId: 0 };
+    await fire("message", { type: "reader-auto-open" }, page)[0];
+    expect(sent).toEqual([{ tabId: 12, message: { type: "reader-toggle", open: true, auto: true }, options: { frameId: 0 } }]);
+    expect(fire("message", { type: "reader-auto-open" }, { ...page, frameId: 3 })).toEqual([undefined]);
+    expect(fire("message", { type: "reader-auto-open" }, { ...page, tab: undefined })).toEqual([undefined]);
+    expect(sent.length).toBe(1);
   });
 
   it("ignores the same requests from anyone but the reader page of this extension", () => {
