@@ -88,7 +88,7 @@ const cpLen = (t: string, i: number) => (t.codePointAt(i)! > 0xffff ? 2 : 1);
 /** The text's runs of letters and digits as [start, end, start, end, …]; the last text's is kept. */
 let lastText: string | null = null;
 let lastRuns: number[] = [];
-/** Anything but printable ASCII and white space; such a text's runs are `[a-zA-Z0-9]+`, found by the regex engine. */
+/** Anything but printable ASCII and white space. A text without any: its runs are `[a-zA-Z0-9]+`, found by the regex engine. */
 const NON_ASCII = /[^ -~\t\n\r\f\v]/;
 const ASCII_RUN = /[a-zA-Z0-9]+/g;
 function runs(t: string): number[] {
