@@ -60,8 +60,16 @@ function mark(name: string): void {
   }
 }
 
-/** A "jernih:scan" measure from t0 to now: the work is visible in a profile. */
+/**
+ * A "jernih:scan" measure from t0 to now: the work is visible in a profile. The page's timeline
+ * keeps every measure until the page clears it, so a page that adds content for hours (an endless
+ * feed) would keep one per batch: only the first ones are recorded.
+ */
+const MAX_MEASURES = 100;
+let measures = 0;
 function measure(t0: number): void {
+  if (measures >= MAX_MEASURES) return;
+  measures++;
   try {
     performance.measure("jernih:scan", { start: t0 });
   } catch {
