@@ -19,10 +19,13 @@ import { Hider } from "./hider.ts";
 (globalThis as Record<string, unknown>)[PAGE_FLAG] = true;
 
 const hider = new Hider();
-const started = hider.start().then(openReaderIfAlways, (e: unknown) => {
+const started = hider.start().catch((e: unknown) => {
   // A broken hider must never break the page: say why in the console and do nothing.
   console.warn("Jernih: the hider did not start:", e);
+  return null;
 });
+// Not part of `started`: the popup's questions must not wait for the page to finish parsing.
+void started.then((decisions) => (decisions ? openReaderIfAlways(decisions) : undefined));
 
 let reloading: Promise<unknown> | null = null;
 /** Settings changes arrive twice (the message and storage.onChanged): one reload serves both. */
