@@ -32,8 +32,8 @@
  * for the site stay in the sheet (a block they picked on a front page stays hidden), observer
  * disconnected, no badge.
  *
- * Cost: performance marks "jernih:start" and measures "jernih:scan" (each batch) make the work
- * visible in a profile; `npm run bench` measures it.
+ * Cost: performance marks "jernih:start" and measures "jernih:scan" (the first 100 batches) make
+ * the work visible in a profile; `npm run bench` measures it.
  */
 import browser from "webextension-polyfill";
 import { detectArticle, earlyArticleSignal } from "../core/detect.ts";
@@ -219,7 +219,7 @@ export class Hider {
     // whole page — selector matches (for the count and the guard; the sheet already hides them),
     // and lists that came after their heading.
     const t0 = performance.now();
-    const hits = this.plan ? [...this.batchHits(true), ...selectorHits(document, this.plan.selectors)] : [];
+    const hits = [...this.batchHits(true), ...selectorHits(document, this.plan.selectors)];
     for (const el of Array.from(document.querySelectorAll(`[${RULE_ATTR}$=":heading"]`))) {
       hits.push(...headingHits(el, el.getAttribute(HIDDEN_ATTR) as Category, el.getAttribute(RULE_ATTR)!));
     }

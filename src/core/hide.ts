@@ -1,11 +1,13 @@
 /**
  * The live-page hider's core, free of extension APIs (the content script drives it):
  *
- *  - `hidePlan(settings, url)`: what to hide on this page — the enabled categories' selector rules
+ *  - `planData(settings, url)`: what to hide on this page — the enabled categories' selector rules
  *    (src/rules SELECTOR_RULES), the site pack's `clean` selectors, the user's custom rules, and the
- *    phrase matchers of the same categories. null when the user switched Jernih off for the site.
- *  - `compileStylesheet(plan.selectors)`: ONE stylesheet for all of it. It is injected before first
- *    paint (see src/content/main.ts), so a block a selector names is never seen. Every rule is
+ *    phrase tables of the same categories — as plain data the background sends the content script,
+ *    which makes it a `HidePlan` with `planFrom` (`hidePlan` does both, for Node). null when the
+ *    user switched Jernih off for the site.
+ *  - `compileStylesheet(plan.selectors)`: ONE stylesheet for all of it. The background puts it in at
+ *    the page's start (see src/content/hider.ts), so a block a selector names is never seen. Every rule is
  *    scoped by attributes on <html>, so the content script can pause (reveal, not an article) and
  *    resume the whole sheet by flipping one attribute, without a round trip to re-insert CSS.
  *  - `findHits(root, plan)`: blocks to hide that only text or structure identifies ("Baca juga: <a>",
@@ -356,12 +358,11 @@ export function textHits(root: Node, matchers: readonly PhraseMatcher[]): Hit[] 
   const doc = root.ownerDocument ?? (root as Document);
   // A text node as the root is checked alone (a batch of the live page); otherwise every text node under it.
   const walker = root.nodeType === 3 ? null : doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const next = () => (walker ? walker.nextNode() : null);
   const tested = new Set<Element>();
   const classified = new Set<Element>();
   const mayMatch = filterFor(matchers);
   let lastParent: Element | null = null;
-  for (let n = walker ? walker.nextNode() : root; n; n = next()) {
+  for (let n = walker ? walker.nextNode() : root; n; n = walker?.nextNode() ?? null) {
     const parent = n.parentElement;
     // Text nodes of one element come one after another (text, <br>, text…): its block is known.
     if (!parent || parent === lastParent || SKIP_TEXT.has(upperTag(parent)) || !/\S/.test((n as Text).data)) continue;

@@ -402,8 +402,9 @@ export function phraseTables(
   return out;
 }
 
-/** Matchers of the enabled categories' phrases (see phraseTables); the same list object for the same tables. */
 const matcherMemo = new WeakMap<readonly PhraseTable[], PhraseMatcher[]>();
+
+/** Matchers of the enabled categories' phrases (see phraseTables), in a list of the caller's own. */
 export function compilePhrases(
   enabled: ReadonlySet<Category>,
   extra: readonly Pick<LocalePhrases, string>[] = [],
