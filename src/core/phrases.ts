@@ -338,19 +338,42 @@ function startKey(p: string): string {
 const STARTS = new WeakMap<PhraseMatcher, { anywhere: boolean; keys: readonly string[] }>();
 
 /**
- * One quick test for a whole list of matchers: false when none of them can match the text, because
- * no run of it (its first run, for the anchored shapes) is the first run of any of their phrases.
- * The live page asks it of every short block before trying the matchers one by one; most blocks
- * stop here. A matcher this module did not compile (a regex one) makes it answer true.
+ * The keys phraseFilter tests, as plain data: how the phrases of anchored shapes start (`first`) and
+ * how `line` phrases start (`anywhere`), each once. The background works them out with the tables
+ * and sends them, so the page only makes two Sets of them (natively) instead of walking every
+ * phrase of every locale on its main thread. Null: a table kept as a regex, so no quick test.
  */
-export function phraseFilter(matchers: readonly PhraseMatcher[]): (text: string) => boolean {
-  const first = new Set<string>();
-  const anywhere = new Set<string>();
-  for (const m of matchers) {
-    const starts = STARTS.get(m);
-    if (!starts) return () => true;
-    for (const k of starts.keys) (starts.anywhere ? anywhere : first).add(k);
+export interface FilterKeys {
+  first: string[];
+  anywhere: string[];
+}
+
+const keysMemo = new WeakMap<readonly PhraseTable[], FilterKeys | null>();
+
+/** The filter keys of a list of tables (see FilterKeys). */
+export function filterKeys(tables: readonly PhraseTable[]): FilterKeys | null {
+  if (keysMemo.has(tables)) return keysMemo.get(tables)!;
+  let keys: FilterKeys | null = null;
+  if (!tables.some((t) => t.source !== undefined)) {
+    const first = new Set<string>();
+    const anywhere = new Set<string>();
+    for (const t of tables) for (const k of t.starts) (t.shape === "line" ? anywhere : first).add(k);
+    keys = { first: [...first], anywhere: [...anywhere] };
   }
+  keysMemo.set(tables, keys);
+  return keys;
+}
+
+/**
+ * One quick test for a whole list of matchers: false when none of them can match the text, because
+ * no run of it (its first run, for the anchored shapes) is the first run (or first two runs, see
+ * startKey) of any of their phrases. The live page asks it of every short block before trying the
+ * matchers one by one; most blocks stop here. No keys (a regex table): it answers true.
+ */
+export function filterOf(keys: FilterKeys | null): (text: string) => boolean {
+  if (!keys) return () => true;
+  const first = new Set(keys.first);
+  const anywhere = new Set(keys.anywhere);
   const has = (key: string, at0: boolean) => anywhere.has(key) || (at0 && first.has(key));
   return (t) => {
     const rs = runs(t);
@@ -361,6 +384,18 @@ export function phraseFilter(matchers: readonly PhraseMatcher[]): (text: string)
     }
     return false;
   };
+}
+
+/** filterOf for matchers this module compiled; a matcher it did not (a regex one) makes it answer true. */
+export function phraseFilter(matchers: readonly PhraseMatcher[]): (text: string) => boolean {
+  const first: string[] = [];
+  const anywhere: string[] = [];
+  for (const m of matchers) {
+    const starts = STARTS.get(m);
+    if (!starts) return () => true;
+    (starts.anywhere ? anywhere : first).push(...starts.keys);
+  }
+  return filterOf({ first, anywhere });
 }
 
 /** Order in which shapes are tried: the most specific first. */

@@ -5,7 +5,9 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compilePhrases, compileShape, phraseFilter, shapeSource } from "../../src/core/phrases.ts";
+import {
+  compilePhrases, compileShape, filterKeys, filterOf, matchersOf, phraseFilter, phraseTable, phraseTables, shapeSource,
+} from "../../src/core/phrases.ts";
 import { CATEGORIES, LOCALES, SITE_PACKS, type PhraseShape } from "../../src/rules/index.ts";
 
 type Lists = Map<string, string[]>;
@@ -133,5 +135,25 @@ describe("phraseFilter", () => {
   it("answers yes for a list holding a matcher it did not compile", () => {
     const own = { category: "promo", shape: "line" as const, test: () => false, end: () => -1 };
     expect(phraseFilter([...matchers, own])("anything at all")).toBe(true);
+  });
+  it("gives the same answers from the keys the background sends as from the matchers", () => {
+    const tables = phraseTables(all, SITE_PACKS.flatMap((p) => (p.phrases ? [{ locale: p.domain, ...p.phrases }] : [])));
+    const sent = structuredClone(filterKeys(tables));
+    const fromKeys = filterOf(sent);
+    const fromMatchers = phraseFilter(matchersOf(tables));
+    const phrases = [...LISTS.values()].flat();
+    const samples = [...texts(phrases), "the council voted on tuesday", "pemerintah kota memperpanjang layanan bus malam"];
+    expect(samples.filter((t) => fromKeys(t) !== fromMatchers(t))).toEqual([]);
+    expect(samples.some((t) => !fromKeys(t))).toBe(true);
+    // Each key once: the page makes its Sets from these lists.
+    expect(new Set(sent!.first).size).toBe(sent!.first.length);
+    expect(new Set(sent!.anywhere).size).toBe(sent!.anywhere.length);
+  });
+
+  it("has no keys for a list with a phrase kept as a regex, and then answers yes", () => {
+    const regexTable = phraseTable("promo", "line", ["#iklan"])!;
+    expect(regexTable.source).toBeDefined();
+    expect(filterKeys([regexTable])).toBeNull();
+    expect(filterOf(null)("anything at all")).toBe(true);
   });
 });
