@@ -1,10 +1,11 @@
 /**
  * The live-page hider's half in the background:
- *  - `page-plan`: the page's hiding plan from the settings (rules, compiled phrases, sheets), with
- *    its stylesheet put into the sender's own frame at USER origin in the same trip (see
- *    src/content/hider.ts for why user origin, and why this API): the page's main thread neither
- *    parses settings nor compiles phrase lists.
- *  - `hide-css`: puts a stylesheet into the sender's own frame at USER origin; the sheet it replaces goes.
+ *  - `page-plan`: the page's hiding plan from the settings (rules, compiled phrases, sheets): the
+ *    page's main thread neither parses settings nor compiles phrase lists. Answered at once: the
+ *    sheet goes in with the next message (Firefox finishes an insertCSS only once the page has
+ *    loaded, and the plan must not wait for that).
+ *  - `hide-css`: puts a stylesheet into the sender's own frame at USER origin (see
+ *    src/content/hider.ts for why user origin, and why this API); the sheet it replaces goes.
  *  - `hidden-count`: the toolbar badge of the sender's tab shows how many blocks are hidden there.
  *    Both browsers clear a tab's badge text when the tab navigates to a new page.
  * The tab and frame always come from the browser's `sender`, never from the message.
@@ -37,7 +38,7 @@ async function hideCss(css: string | null, previous: string | null, sender: Runt
   }
 }
 
-/** The page's plan and sheets from the settings, and the sheet asked for put in (see PagePlanReply). */
+/** The page's plan and sheets from the settings (see PagePlanReply). */
 async function pagePlan(url: string, sheet: "full" | "custom", previous: string | null, sender: Runtime.MessageSender): Promise<PagePlanReply> {
   const { settings } = await loadSettings(browser.storage);
   let alwaysReader = false;
@@ -48,14 +49,14 @@ async function pagePlan(url: string, sheet: "full" | "custom", previous: string 
   }
   const plan = planData(settings, url);
   if (!plan) {
+    // Switched off for the site: its sheet goes now (the content script touches nothing more).
     if (previous) await hideCss(null, previous, sender);
-    return { plan: null, css: null, standDownCss: null, inserted: false, alwaysReader };
+    return { plan: null, css: null, standDownCss: null, alwaysReader };
   }
   const custom = customSelectors(plan.selectors);
   const standDownCss = custom.length ? compileStylesheet(custom, false) : null;
   const css = sheet === "full" ? compileStylesheet(plan.selectors) : standDownCss;
-  const { ok } = await hideCss(css, previous, sender);
-  return { plan, css, standDownCss, inserted: ok, alwaysReader };
+  return { plan, css, standDownCss, alwaysReader };
 }
 
 async function setBadge(count: number, sender: Runtime.MessageSender): Promise<void> {

@@ -35,10 +35,11 @@
  * Cost: performance marks "jernih:start" and measures "jernih:scan" (the first 100 batches) make
  * the work visible in a profile; `npm run bench` measures it.
  */
-import browser from "webextension-polyfill";
+import { runtime } from "webextension-polyfill"; // named: see main.ts
 import { detectArticle, earlyArticleSignal } from "../core/detect.ts";
 import {
-  findHits, headingHits, isProtected, planFrom, selectorHits, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR, type HidePlan, type Hit,
+  findHits, headingHits, isProtected, planFrom, selectorHits, walkHits, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR, type HidePlan, type Hit,
+  type SeenText,
 } from "../core/hide.ts";
 import { snippet } from "../core/text.ts";
 import type { Category, Removal } from "../core/types.ts";
@@ -87,8 +88,12 @@ export class Hider {
   /** The sheet of a page that is no article: the user's own rules for the site, or null. */
   private standDownCss: string | null = null;
   private observer: MutationObserver | null = null;
-  /** Nodes added since the last batch (duplicates are harmless: batchRoots sorts them out). */
+  /** Nodes added since the last batch, once the page is parsed (duplicates are harmless: batchRoots sorts them out). */
   private pending: Node[] = [];
+  /** While the page loads: the text walk over the document, where the last batch stopped. */
+  private walker: TreeWalker | null = null;
+  /** Text nodes the walk has looked at, so DOMContentLoaded looks only at the others. */
+  private seen = new WeakSet<Node>();
   private scheduled = false;
   /** null until <body> exists: the head's signals are only final then. */
   private early: boolean | null = null;
@@ -103,9 +108,8 @@ export class Hider {
       this.phase = "off"; // the user switched Jernih off for this site: touch nothing
       return { alwaysReader: reply?.alwaysReader ?? false };
     }
-    this.takePlan(reply);
+    void this.takePlan(reply);
     this.phase = "loading";
-    this.observe();
     if (document.readyState === "loading") {
       document.addEventListener("DOMContentLoaded", () => this.decide(), { once: true });
       this.schedule();
@@ -115,9 +119,13 @@ export class Hider {
     return { alwaysReader: reply.alwaysReader };
   }
 
+  /**
+   * Once the page is parsed: what scripts add later (a related box, the next stories of an endless
+   * page). Not while it loads: the parser's every node would be a record to go through (10–20 ms of
+   * a big page's start); the text walk follows the parser instead (walkOn).
+   */
   private observe(): void {
     this.observer ??= new MutationObserver((records) => {
-      // Called for every chunk the parser adds while the page loads: no copies, no hashing here.
       for (const r of records) {
         const added = r.addedNodes;
         for (let i = 0; i < added.length; i++) this.pending.push(added[i]!);
@@ -128,13 +136,13 @@ export class Hider {
   }
 
   /**
-   * The background reads the settings, compiles the plan and puts the sheet asked for in at user
-   * origin (replacing ours): one message, and none of that work on this page's main thread. null
-   * when the background cannot answer (the extension is being updated): the page is left alone.
+   * The background reads the settings and compiles the plan and the sheets: none of that work on
+   * this page's main thread. null when the background cannot answer (the extension is being
+   * updated): the page is left alone.
    */
   private async askPlan(sheet: "full" | "custom"): Promise<PagePlanReply | null> {
     try {
-      const reply = (await browser.runtime.sendMessage({ type: "page-plan", url: location.href, sheet, previous: this.userCss })) as PagePlanReply | undefined;
+      const reply = (await runtime.sendMessage({ type: "page-plan", url: location.href, sheet, previous: this.userCss })) as PagePlanReply | undefined;
       return reply ?? null;
     } catch (e) {
       console.warn("Jernih: no plan for this page:", e);
@@ -142,12 +150,16 @@ export class Hider {
     }
   }
 
-  /** A plan and its sheet from the background's reply (the sheet in at user origin, or in the page when that failed). */
-  private takePlan(reply: PagePlanReply): void {
+  /**
+   * A plan from the background's reply, and its sheet on its way in (settled when the returned
+   * promise is). The text walk does not wait for the sheet: Firefox finishes inserting one only
+   * once the page has loaded, and the built-in rules are in place from the start anyway
+   * (src/background/sheets.ts).
+   */
+  private takePlan(reply: PagePlanReply): Promise<void> {
     this.plan = reply.plan ? planFrom(reply.plan) : null;
     this.standDownCss = reply.standDownCss;
-    if (reply.inserted) this.sheetInserted(reply.css);
-    else this.sheetInPage(reply.css);
+    return this.installSheet(reply.css);
   }
 
   /** Whether the page was found to be an article (false until DOMContentLoaded has decided). */
@@ -157,10 +169,20 @@ export class Hider {
 
   /* ------------------------------------------------------------------------------ the sheet */
 
-  private async installSheet(css: string | null): Promise<void> {
+  /** Changes of the sheet, one after the other: each replaces the one before, so it needs its outcome. */
+  private sheets: Promise<void> = Promise.resolve();
+
+  /** Puts `css` in at user origin in place of the page's sheet (in the page when that fails; null: no sheet). */
+  private installSheet(css: string | null): Promise<void> {
+    this.sheets = this.sheets.then(() => this.swapSheet(css));
+    return this.sheets;
+  }
+
+  private async swapSheet(css: string | null): Promise<void> {
+    if (css === this.currentCss()) return; // in place already
     let reply: HideCssReply | undefined;
     try {
-      reply = (await browser.runtime.sendMessage({ type: "hide-css", css, previous: this.userCss })) as HideCssReply | undefined;
+      reply = (await runtime.sendMessage({ type: "hide-css", css, previous: this.userCss })) as HideCssReply | undefined;
     } catch (e) {
       reply = { ok: false, error: String(e) };
     }
@@ -207,19 +229,26 @@ export class Hider {
       this.standDown();
       return;
     }
-    const scannedWhileLoading = this.phase === "loading" && this.early === true;
+    const scannedWhileLoading = this.walker !== null;
+    this.walker = null;
     this.phase = "article";
     this.applyPause();
+    this.observe();
     if (!scannedWhileLoading) {
       this.pending.length = 0;
       this.scan(document);
       return;
     }
-    // The text rules have seen every batch as it came: finish the last one, then what needed the
-    // whole page — selector matches (for the count and the guard; the sheet already hides them),
-    // and lists that came after their heading.
+    // The text walk has seen the page as the parser added it: now the text nodes it has not seen
+    // (the last ones, and any a script put in behind it), then what needed the whole page —
+    // selector matches (for the count and the guard; the sheet already hides them), and lists that
+    // came after their heading.
     const t0 = performance.now();
-    const hits = [...this.batchHits(true), ...selectorHits(document, this.plan.selectors)];
+    const sweep = document.createTreeWalker(document, NodeFilter.SHOW_TEXT);
+    const hits = [
+      ...walkHits(sweep, sweep.nextNode(), this.plan.matchers, this.plan.mayMatch, { set: this.seen, skip: true }),
+      ...selectorHits(document, this.plan.selectors),
+    ];
     for (const el of Array.from(document.querySelectorAll(`[${RULE_ATTR}$=":heading"]`))) {
       hits.push(...headingHits(el, el.getAttribute(HIDDEN_ATTR) as Category, el.getAttribute(RULE_ATTR)!));
     }
@@ -229,13 +258,14 @@ export class Hider {
 
   private standDown(): void {
     this.phase = "not-article";
+    this.walker = null;
     this.applyPause();
     this.observer?.disconnect();
     this.observer = null;
     this.pending.length = 0;
     this.unmarkAll();
     // Only the user's own rules stay: they named blocks of this site themselves, article or not.
-    if (this.currentCss() !== this.standDownCss) void this.installSheet(this.standDownCss);
+    void this.installSheet(this.standDownCss);
     this.report();
   }
 
@@ -261,24 +291,48 @@ export class Hider {
         this.early = earlyArticleSignal(document, this.plan.hasSitePack).isArticle;
         this.applyPause();
       }
-      if (!this.early) {
-        this.pending.length = 0; // DOMContentLoaded scans everything anyway
-        return;
-      }
+      if (this.early === false) return; // DOMContentLoaded decides, and scans everything then
+      if (this.early === true) this.walkOn();
+      // Every frame until DOMContentLoaded: what the parser added is checked before it is painted.
+      this.schedule();
+      return;
     }
-    if (this.phase !== "article" && this.phase !== "loading") return;
+    if (this.phase !== "article") return;
     const t0 = performance.now();
-    const hits = this.batchHits(this.phase === "loading");
+    const hits = this.batchHits();
     if (hits.length) this.apply(hits);
     measure(t0);
   }
 
-  /** Hits in the nodes added since the last batch (text rules only while the page loads: the sheet has the selectors). */
-  private batchHits(textOnly: boolean): Hit[] {
+  /**
+   * While the page loads, text rules only (the sheet hides what the selectors name) over what the
+   * parser added since the last batch: the walk goes on from the last text node it saw, which is
+   * looked at again (the parser may have added to it). That node gone (a script took it out): the
+   * walk starts over, past every node it has seen.
+   */
+  private walkOn(): void {
+    const t0 = performance.now();
+    const plan = this.plan!;
+    let first: Node | null;
+    let seen: SeenText = { set: this.seen, skip: false };
+    if (this.walker?.currentNode.isConnected) {
+      first = this.walker.currentNode === document ? this.walker.nextNode() : this.walker.currentNode;
+    } else {
+      if (this.walker) seen = { set: this.seen, skip: true };
+      this.walker = document.createTreeWalker(document, NodeFilter.SHOW_TEXT);
+      first = this.walker.nextNode();
+    }
+    const hits = walkHits(this.walker, first, plan.matchers, plan.mayMatch, seen);
+    if (hits.length) this.apply(hits);
+    measure(t0);
+  }
+
+  /** Hits in the nodes scripts added since the last batch (the page is parsed). */
+  private batchHits(): Hit[] {
     const roots = this.batchRoots();
     this.pending.length = 0;
     const hits: Hit[] = [];
-    if (this.plan) for (const root of roots) hits.push(...findHits(root, this.plan, textOnly));
+    if (this.plan) for (const root of roots) hits.push(...findHits(root, this.plan));
     return hits;
   }
 
@@ -360,7 +414,7 @@ export class Hider {
     const count = this.phase === "article" || this.phase === "loading" ? this.hiddenElements().length : 0;
     if (count === this.reported) return;
     this.reported = count;
-    browser.runtime.sendMessage({ type: "hidden-count", count }).catch(() => {});
+    runtime.sendMessage({ type: "hidden-count", count }).catch(() => {});
   }
 
   /* ------------------------------------------------------------------------ the messages */
@@ -395,19 +449,20 @@ export class Hider {
       this.observer?.disconnect();
       this.observer = null;
       this.unmarkAll();
-      this.sheetInPage(null); // the background took our user sheet out
+      // The background took our sheet out; one still on its way in comes out after it.
+      this.sheetInPage(null);
+      await this.installSheet(null);
       document.documentElement?.setAttribute(PAUSE_ATTR, "off");
       this.phase = "off";
       this.report();
       return this.state();
     }
     const wasOff = this.phase === "off" || this.phase === "starting";
-    this.takePlan(reply);
+    await this.takePlan(reply);
     if (wasOff) {
       // Switched on again for this site: start as if the page had just loaded.
       this.phase = "loading";
       this.early = null;
-      this.observe();
       this.decide();
     } else if (this.phase === "article") {
       this.unmarkAll();

@@ -8,7 +8,9 @@
  * (src/shared/page-features.ts). The one thing that asks for it from here: a site set to
  * "always open the reader view".
  */
-import browser from "webextension-polyfill";
+// Named imports: a default import of the (CommonJS) polyfill makes the bundler copy every property
+// of the API object at start, which in Chromium builds every API binding on every page.
+import { runtime, storage } from "webextension-polyfill";
 import { detectArticle } from "../core/detect.ts";
 import { isMessage, type ContentRequest } from "../shared/messages.ts";
 import { PAGE_FLAG } from "../shared/page-features.ts";
@@ -34,7 +36,7 @@ function reload() {
   return reloading;
 }
 
-browser.runtime.onMessage.addListener((msg: unknown) => {
+runtime.onMessage.addListener((msg: unknown) => {
   if (!isMessage(msg)) return undefined;
   const m = msg as ContentRequest;
   switch (m.type) {
@@ -49,7 +51,7 @@ browser.runtime.onMessage.addListener((msg: unknown) => {
   }
 });
 
-browser.storage.onChanged.addListener((changes) => {
+storage.onChanged.addListener((changes) => {
   if (isSettingsChange(changes)) void reload();
 });
 
@@ -64,5 +66,5 @@ async function openReaderIfAlways({ alwaysReader }: { alwaysReader: boolean }): 
     await new Promise((ok) => document.addEventListener("DOMContentLoaded", ok, { once: true }));
   }
   if (!hider.isArticle && !detectArticle(document).isArticle) return;
-  await browser.runtime.sendMessage({ type: "reader-auto-open" }).catch(() => {});
+  await runtime.sendMessage({ type: "reader-auto-open" }).catch(() => {});
 }

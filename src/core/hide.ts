@@ -20,7 +20,9 @@
 import { CATEGORIES, SELECTOR_RULES, SITE_PACKS, type LocalePhrases, type SelectorRule } from "../rules/index.ts";
 import { activeCustomRules, blockedCategoryIds, siteSettingsFor, type Settings } from "../shared/settings.ts";
 import { classify, MAX_LINE } from "./classify.ts";
-import { matchersOf, phraseFilter, phraseTables, type PhraseMatcher, type PhraseTable } from "./phrases.ts";
+import {
+  filterKeys, filterOf, matchersOf, phraseFilter, phraseTables, type FilterKeys, type PhraseMatcher, type PhraseTable,
+} from "./phrases.ts";
 import { findSitePack, packPhrases, packSelectorRules } from "./sitepack.ts";
 import { squash } from "./text.ts";
 import type { Category } from "./types.ts";
@@ -47,6 +49,8 @@ export interface HidePlan {
   selectors: readonly SelectorRule[];
   /** Phrase matchers of the blocked categories (locale lists + site pack + user phrase rules). */
   matchers: readonly PhraseMatcher[];
+  /** The matchers' quick test (phraseFilter): false when none of them can match a text. */
+  mayMatch: (text: string) => boolean;
   /** A site pack covers this host: the page counts as an article before detection. */
   hasSitePack: boolean;
 }
@@ -79,13 +83,15 @@ export interface PlanData {
   categories: Category[];
   selectors: SelectorRule[];
   phrases: PhraseTable[];
+  /** The keys of the phrases' quick test (filterKeys), so the page does not gather them. */
+  filter: FilterKeys | null;
   hasSitePack: boolean;
 }
 
 /** The plan a content script works with, from the data the background sent. */
 export function planFrom(data: PlanData): HidePlan {
-  const { host, categories, selectors, phrases, hasSitePack } = data;
-  return { host, categories: new Set(categories), selectors, matchers: matchersOf(phrases), hasSitePack };
+  const { host, categories, selectors, phrases, filter, hasSitePack } = data;
+  return { host, categories: new Set(categories), selectors, matchers: matchersOf(phrases), mayMatch: filterOf(filter), hasSitePack };
 }
 
 export function hidePlan(settings: Settings, url: string): HidePlan | null {
@@ -117,7 +123,8 @@ export function planData(settings: Settings, url: string): PlanData | null {
   }
   const extra: Pick<LocalePhrases, string>[] = [...(pack ? packPhrases(pack) : []), { locale: "custom", ...userPhrases }];
   const textCategories = new Set([...enabled].filter((c) => !READER_ONLY_TEXT.has(c)));
-  return { host, categories: [...enabled], selectors, phrases: phraseTables(textCategories, extra), hasSitePack: pack !== null };
+  const phrases = phraseTables(textCategories, extra);
+  return { host, categories: [...enabled], selectors, phrases, filter: filterKeys(phrases), hasSitePack: pack !== null };
 }
 
 /** Comment text cannot end the comment early. */
@@ -352,17 +359,39 @@ function filterFor(matchers: readonly PhraseMatcher[]): (text: string) => boolea
  * page without clutter phrases costs one walk over its text nodes and a regex test per short block.
  * From there, `classify` is asked innermost first, up to MAX_UP ancestors, like the cleaner does.
  */
-export function textHits(root: Node, matchers: readonly PhraseMatcher[]): Hit[] {
+export function textHits(root: Node, matchers: readonly PhraseMatcher[], mayMatch = filterFor(matchers)): Hit[] {
+  if (matchers.length === 0) return [];
+  // A text node as the root is checked alone (a batch of the live page); otherwise every text node under it.
+  if (root.nodeType === 3) return walkHits(null, root, matchers, mayMatch);
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  return walkHits(walker, walker.nextNode(), matchers, mayMatch);
+}
+
+/** Text nodes the live page has looked at (see walkHits): each one looked at is added; `skip`: those already in are passed over. */
+export interface SeenText {
+  set: WeakSet<Node>;
+  skip: boolean;
+}
+
+/**
+ * textHits over `first` and the text nodes a walker yields after it. The live page keeps one
+ * walker over the document while it loads: the parser adds nodes in document order, so each batch
+ * goes on from where the last one stopped instead of being told every added node.
+ */
+export function walkHits(
+  walker: TreeWalker | null, first: Node | null, matchers: readonly PhraseMatcher[],
+  mayMatch: (text: string) => boolean, seen?: SeenText,
+): Hit[] {
   const hits: Hit[] = [];
   if (matchers.length === 0) return hits;
-  const doc = root.ownerDocument ?? (root as Document);
-  // A text node as the root is checked alone (a batch of the live page); otherwise every text node under it.
-  const walker = root.nodeType === 3 ? null : doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const tested = new Set<Element>();
   const classified = new Set<Element>();
-  const mayMatch = filterFor(matchers);
   let lastParent: Element | null = null;
-  for (let n = walker ? walker.nextNode() : root; n; n = walker?.nextNode() ?? null) {
+  for (let n = first; n; n = walker?.nextNode() ?? null) {
+    if (seen) {
+      if (seen.skip && seen.set.has(n)) continue;
+      seen.set.add(n);
+    }
     const parent = n.parentElement;
     // Text nodes of one element come one after another (text, <br>, text…): its block is known.
     if (!parent || parent === lastParent || SKIP_TEXT.has(upperTag(parent)) || !/\S/.test((n as Text).data)) continue;
@@ -377,8 +406,9 @@ export function textHits(root: Node, matchers: readonly PhraseMatcher[]): Hit[] 
     for (let up = 0; el && up < MAX_UP && !NEVER.has(el.tagName.toUpperCase()); up++, el = el.parentElement) {
       if (classified.has(el)) break;
       classified.add(el);
-      const v = classify(el, matchers);
-      // Structural verdicts (dates, bylines…) belong to the reader view; the live page hides by phrase only.
+      const v = classify(el, matchers, { shapes: false });
+      // Structural verdicts (dates, bylines…) belong to the reader view; the live page hides by phrase
+      // only, so it does not ask for them (their Unicode regexes cost milliseconds the first time).
       if (v && v.rule.startsWith("phrase:")) {
         const targets = v.alsoRemove.length ? [v.target, ...v.alsoRemove]
           : v.rule.endsWith(":heading") ? headingAndList(v.target)
@@ -392,17 +422,13 @@ export function textHits(root: Node, matchers: readonly PhraseMatcher[]): Hit[] 
   return hits;
 }
 
-/**
- * Everything to hide under `root`: selector rules first, then text rules. The guard is the caller's.
- * `textOnly`: while the page loads, the stylesheet already hides what the selectors name; only the
- * text rules need the DOM then.
- */
-export function findHits(root: Element | Document | Text, plan: HidePlan, textOnly = false): Hit[] {
-  if (isText(root)) return textHits(root, plan.matchers); // one added text node: its block
+/** Everything to hide under `root`: selector rules first, then text rules. The guard is the caller's. */
+export function findHits(root: Element | Document | Text, plan: HidePlan): Hit[] {
+  if (isText(root)) return textHits(root, plan.matchers, plan.mayMatch); // one added text node: its block
   const scope = isElement(root) ? root : root.body ?? root.documentElement;
   if (!scope) return [];
-  const text = textHits(scope, plan.matchers);
-  return textOnly ? text : [...selectorHits(root, plan.selectors), ...text];
+  const text = textHits(scope, plan.matchers, plan.mayMatch);
+  return [...selectorHits(root, plan.selectors), ...text];
 }
 
 const isText = (n: Node): n is Text => n.nodeType === 3;

@@ -49,9 +49,10 @@ export type HiderBackgroundRequest =
   | { type: "hide-css"; css: string | null; previous: string | null }
   /**
    * Content script → background, as the page starts and when settings change: the page's plan
-   * (settings read, phrases compiled — work kept off the page's main thread), and its sheet put in
-   * at user origin in the same trip, replacing `previous`. `sheet`: "full" for an article (or a page
-   * still loading), "custom" for a page that stood down (the user's own rules only). Answers PagePlanReply.
+   * (settings read, phrases compiled — work kept off the page's main thread) and the sheet it
+   * should put in with "hide-css". `sheet`: "full" for an article (or a page still loading),
+   * "custom" for a page that stood down (the user's own rules only). `previous`: the page's sheet
+   * at user origin, taken out when Jernih is switched off for the site. Answers PagePlanReply.
    */
   | { type: "page-plan"; url: string; sheet: "full" | "custom"; previous: string | null };
 
@@ -61,8 +62,6 @@ export interface PagePlanReply {
   /** The sheet asked for, and the sheet of a page that is no article (null: the user has no rules here). */
   css: string | null;
   standDownCss: string | null;
-  /** Whether `css` is in the page at user origin now; if not, the content script puts it in itself. */
-  inserted: boolean;
   /** The site is set to "always open the reader view". */
   alwaysReader: boolean;
 }

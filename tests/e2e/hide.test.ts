@@ -5,6 +5,7 @@
  * and the toolbar badge.
  */
 import { readFileSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { defaultSettings, type Settings } from "../../src/shared/settings.ts";
 import type { PageState } from "../../src/shared/messages.ts";
@@ -58,6 +59,24 @@ function fixture(path: string): string {
   return readFileSync(`${FIXTURES_LIVE}/${path}`, "utf8");
 }
 
+/**
+ * A slow page: the fixture is sent in parts, cut where it says `<!-- jernih-test:pause`, with a
+ * pause before each part, so the browser parses, runs scripts and paints frames in between.
+ */
+function streamed(path: string, pauseMs = 600) {
+  return (_req: IncomingMessage, res: ServerResponse) => {
+    const parts = fixture(path).split(/(?=<!-- jernih-test:pause)/);
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+    let i = 0;
+    const next = () => {
+      res.write(parts[i++]);
+      if (i < parts.length) setTimeout(next, pauseMs);
+      else res.end();
+    };
+    next();
+  };
+}
+
 function settingsWith(patch: Partial<Settings>): Settings {
   return { ...defaultSettings(), ...patch };
 }
@@ -79,7 +98,7 @@ describe.each(BROWSERS)("live-page hiding in %s", (kind) => {
 
   beforeAll(async () => {
     requireBuild();
-    server = await startServer();
+    server = await startServer({ routes: { "/news/streamed.html": streamed("news/streamed.html") } });
     b = await launch(kind);
   });
   afterAll(async () => {
@@ -123,6 +142,17 @@ describe.each(BROWSERS)("live-page hiding in %s", (kind) => {
     expectClean(seen);
     expect(seen.text).not.toContain("Tanggul Jebol");
     await expect.poll(() => b.badgeText(tabId)).toBe("2");
+    await page.close();
+  });
+
+  it("hides clutter of a slow page while the rest is still arriving, and a line a script puts in behind the parser", async () => {
+    const { page, tabId } = await open("/news/streamed.html");
+    // The first part's "Baca juga" box was already hidden when the second part arrived.
+    expect(await page.evaluate(() => document.body.dataset.earlyHidden)).toBe("related");
+    const seen = await look(page);
+    expectClean(seen);
+    expect(seen.clutter.map((c) => c.expected)).toEqual(["related", "related", "related"]);
+    await expect.poll(() => b.badgeText(tabId)).toBe("3");
     await page.close();
   });
 

@@ -3,6 +3,7 @@ import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import {
   compileStylesheet, findHits, headingHits, hidePlan, isProtected, isSafeSelector, planData, planFrom, selectorHits, shortText, staticSheets,
+  textHits, walkHits,
   HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR,
 } from "../../src/core/hide.ts";
 import { squash } from "../../src/core/text.ts";
@@ -62,12 +63,12 @@ describe("scanning a page as it loads", () => {
       <div id="box"><div class="title"><strong>Berita Terkait</strong></div></div></main></body>`).window.document;
     const plan = hidePlan(settings(), URL_)!;
     // First batch: the heading alone.
-    const [first] = findHits(doc.body, plan, true);
+    const [first] = textHits(doc.body, plan.matchers);
     expect(first!.rule).toMatch(/:heading$/);
     first!.el.setAttribute(HIDDEN_ATTR, first!.category);
     // Next batch: its list. The list alone carries no phrase; looking at the heading again takes both.
     doc.getElementById("box")!.insertAdjacentHTML("beforeend", `<ul><li><a href="/a">Satu</a></li><li><a href="/b">Dua</a></li></ul>`);
-    expect(findHits(doc.querySelector("ul")!, plan, true)).toEqual([]);
+    expect(textHits(doc.querySelector("ul")!, plan.matchers)).toEqual([]);
     expect(headingHits(first!.el, first!.category, first!.rule).map((h) => h.el.id)).toEqual(["box"]);
   });
 
@@ -81,18 +82,31 @@ describe("scanning a page as it loads", () => {
     const title = doc.createTextNode("Harga cabai turun menjelang panen raya");
     link.append(title);
     // The batch's root is the text node: its block is the paragraph, and the paragraph is the hit.
-    const hits = findHits(title, plan, true);
+    const hits = findHits(title, plan);
     expect(hits.map((h) => (h.el as Element).id)).toEqual(["lead"]);
     // A text node of the article's prose finds nothing.
-    expect(findHits(doc.querySelector("p")!.firstChild as Text, plan, true)).toEqual([]);
+    expect(findHits(doc.querySelector("p")!.firstChild as Text, plan)).toEqual([]);
   });
 
-  it("leaves selector rules to the stylesheet while loading (textOnly), and finds them after", () => {
-    const doc = new JSDOM(`<body><main><p>${"Isi berita. ".repeat(30)}</p><div class="share-buttons"><a href="/x">Bagikan</a></div></main></body>`).window.document;
+  it("goes on from where the last batch stopped (walkHits); a sweep with `seen` looks only at text the walk has not seen", () => {
+    const doc = new JSDOM(`<body><main><p>${"Isi berita. ".repeat(30)}</p><p id="a">Baca juga: <a href="/1">Satu</a></p></main></body>`).window.document;
     const plan = hidePlan(settings(), URL_)!;
-    const bySelector = (hits: { rule: string }[]) => hits.filter((h) => !h.rule.startsWith("phrase:"));
-    expect(bySelector(findHits(doc, plan))).not.toEqual([]);
-    expect(bySelector(findHits(doc, plan, true))).toEqual([]);
+    const ids = (hits: { el: Element }[]) => hits.map((h) => h.el.id);
+    const seen = { set: new WeakSet<Node>(), skip: false };
+    const walker = doc.createTreeWalker(doc, 4 /* SHOW_TEXT */);
+    expect(ids(walkHits(walker, walker.nextNode(), plan.matchers, plan.mayMatch, seen))).toEqual(["a"]);
+    // The parser adds more: the walk goes on from its last text node (looked at again: it may have grown).
+    const main = doc.querySelector("main")!;
+    main.insertAdjacentHTML("beforeend", `<p id="b">Baca juga: <a href="/2">Dua</a></p>`);
+    expect(ids(walkHits(walker, walker.currentNode, plan.matchers, plan.mayMatch, seen))).toEqual(["a", "b"]);
+    // A script puts a line in behind the walk: the walk does not see it, a sweep does, and only it.
+    main.insertAdjacentHTML("afterbegin", `<p id="c">Baca juga: <a href="/3">Tiga</a></p>`);
+    expect(walkHits(walker, walker.nextNode(), plan.matchers, plan.mayMatch, seen)).toEqual([]);
+    const sweep = doc.createTreeWalker(doc, 4);
+    expect(ids(walkHits(sweep, sweep.nextNode(), plan.matchers, plan.mayMatch, { set: seen.set, skip: true }))).toEqual(["c"]);
+    // Without `seen`, the same sweep finds all three.
+    const again = doc.createTreeWalker(doc, 4);
+    expect(ids(walkHits(again, again.nextNode(), plan.matchers, plan.mayMatch))).toEqual(["c", "a", "b"]);
   });
 });
 
