@@ -16,9 +16,10 @@
  *   4. Content-script memory in Chromium: an endless feed page with and without the extension
  *      (scripts/bench-browser-memory.mjs).
  *
- * Options: --pages N (part 1 sample, default 120; 0 = every page), --batch N (default 1000),
- * --reps N (browser loads per page and mode, default 2), --no-browser, --quick (small everything).
- * Prints a table; writes .bench/latest.json. Not part of `npm test`.
+ * Options: --pages N (part 1 sample, default 80; 0 = every page), --batch N (default 1000),
+ * --reps N (browser loads per page and mode, default 2), --no-browser, --quick (small everything),
+ * --parts memory,speed,content,feed (only those parts; default all).
+ * Prints a table; writes .bench/latest.json (.bench/latest-<parts>.json for --parts). Not part of `npm test`.
  */
 import { readdirSync, readFileSync, mkdirSync, writeFileSync, existsSync, statSync, mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
@@ -38,12 +39,14 @@ const CORPUS = resolve(ROOT, "../shared/corpus");
 const { values: opt } = parseArgs({
   options: {
     pages: { type: "string" }, batch: { type: "string" }, reps: { type: "string" },
-    "no-browser": { type: "boolean" }, quick: { type: "boolean" },
+    "no-browser": { type: "boolean" }, quick: { type: "boolean" }, parts: { type: "string" },
   },
 });
 const PAGES = Number(opt.pages ?? (opt.quick ? 20 : 80));
 const BATCH = Number(opt.batch ?? (opt.quick ? 100 : 1000));
 const REPS = Number(opt.reps ?? (opt.quick ? 1 : 2));
+const PARTS = new Set((opt.parts ?? "memory,speed,content,feed").split(",").map((p) => p.trim()));
+const part = (name) => PARTS.has(name) && (name === "memory" || name === "speed" || !opt["no-browser"]);
 
 const { JSDOM, VirtualConsole } = await import("jsdom");
 const { Readability } = await import("@mozilla/readability");
@@ -122,7 +125,7 @@ function benchSpeed(files) {
       let ok = false;
       try {
         guardDocument(doc);
-        const a = extract(doc, null, { handOver: () => new JSDOM(guarded, { virtualConsole: quiet() }).window.document });
+        const a = extract(doc, null, { handOver: () => new JSDOM(guarded, { virtualConsole: quiet() }).window.document, slowSelectors: true });
         checkArticleText(a.text);
         sanitizeArticleHtml(a.contentHtml, dom.window);
         ok = true;
@@ -148,9 +151,9 @@ function benchSpeed(files) {
   return {
     pages: n,
     jsdomParseMsPerPage: round((parseMs + plainParseMs) / (2 * n)),
-    plain: { pagesPerSecond: round((1000 * n) / (plainParseMs + plainMs), 2), msPerPage: round(plainMs / n), articles: plainOk },
+    plain: { pagesPerSecond: round((1000 * n) / (plainParseMs + plainMs), 2), msPerPage: round(plainMs / n), parseMsPerPage: round(plainParseMs / n), articles: plainOk },
     jernih: {
-      pagesPerSecond: round((1000 * n) / (parseMs + guardMs + jernihMs), 2),
+      pagesPerSecond: round((1000 * n) / (parseMs + guardMs + jernihMs), 2), parseMsPerPage: round(parseMs / n),
       msPerPage: round(jernihMs / n), guardMsPerPage: round(guardMs / n), articles: jernihOk,
     },
     ratio: round((plainParseMs + plainMs) / (parseMs + guardMs + jernihMs), 2),
@@ -333,18 +336,22 @@ const result = { date: new Date().toISOString(), node: process.version, cpus: os
 // Our readers' sites (the Indonesian set), cycled: realistic sizes, and a batch that ends in minutes.
 const indonesian = all.filter((f) => f.includes("/indonesian-dev/"));
 const memoryPages = indonesian.length ? indonesian : spread(all, 20);
-console.log(`1/4 memory: ${BATCH} pages (${memoryPages.length} distinct) through the CLI…`);
-// Memory first, in a fresh heap, so its peak RSS is the batch's own.
 let t0 = now();
-result.memory = await benchMemory(memoryPages, BATCH);
-result.memory.seconds = round((now() - t0) / 1000);
+if (part("memory")) {
+  console.log(`1/4 memory: ${BATCH} pages (${memoryPages.length} distinct) through the CLI…`);
+  // Memory first, in a fresh heap, so its peak RSS is the batch's own.
+  result.memory = await benchMemory(memoryPages, BATCH);
+  result.memory.seconds = round((now() - t0) / 1000);
+}
 
-console.log(`2/4 CLI speed: ${PAGES || all.length} of ${all.length} corpus pages…`);
-t0 = now();
-result.speed = benchSpeed(spread(all, PAGES));
-result.speed.seconds = round((now() - t0) / 1000);
+if (part("speed")) {
+  console.log(`2/4 CLI speed: ${PAGES || all.length} of ${all.length} corpus pages…`);
+  t0 = now();
+  result.speed = benchSpeed(spread(all, PAGES));
+  result.speed.seconds = round((now() - t0) / 1000);
+}
 
-if (!opt["no-browser"]) {
+if (part("content")) {
   const fixtures = ["/fixtures/live/news/detik-style.html", "/fixtures/live/news/medcom-style.html",
     "/fixtures/live/read/kompas-style.html", "/fixtures/live/news/late-related.html", "/fixtures/reader/article.html"]
     .filter((p) => existsSync(join(ROOT, "tests", p)));
@@ -354,7 +361,7 @@ if (!opt["no-browser"]) {
   result.contentScript = await benchContentScript([...fixtures, ...corpusPages]);
   result.contentScript.seconds = round((now() - t0) / 1000);
 }
-if (!opt["no-browser"] && existsSync(join(ROOT, "dist/chrome/manifest.json"))) {
+if (part("feed") && existsSync(join(ROOT, "dist/chrome/manifest.json"))) {
   const rounds = opt.quick ? 300 : 2000;
   console.log(`4/4 content-script memory in Chromium: an endless feed, ${rounds} rounds…`);
   t0 = now();
@@ -377,14 +384,18 @@ result.seconds = round((now() - started) / 1000);
 const s = result.speed, m = result.memory, c = result.contentScript;
 const line = (k, v, target = "") => console.log(`  ${k.padEnd(44)} ${String(v).padEnd(22)} ${target}`);
 console.log(`\nJernih bench — ${result.date}, Node ${result.node}, ${result.cpus} CPUs (load ${result.loadAverage[0]} at start), ${result.seconds} s\n`);
-console.log(`CLI speed (${s.pages} corpus pages, same jsdom documents; jsdom parse ${s.jsdomParseMsPerPage} ms/page)`);
-line("plain Readability + jsdom", `${s.plain.pagesPerSecond} pages/s`, `(${s.plain.msPerPage} ms/page + parse, ${s.plain.articles} articles)`);
-line("Jernih CLI (guards + extract + sanitise)", `${s.jernih.pagesPerSecond} pages/s`, `(${s.jernih.msPerPage} + ${s.jernih.guardMsPerPage} ms/page + parse, ${s.jernih.articles} articles)`);
-line("Jernih / plain speed", `${s.ratio}×`, "target ≥ 1.0× (within noise)");
-console.log(`\nMemory (${m.pages} pages through the CLI, ${m.distinctPages} distinct, ${m.pagesPerSecond} pages/s)`);
-line("heap after GC, MB at page", Object.entries(m.heapMbAfterGc).map(([k, v]) => `${k}:${v}`).join(" "));
-line(`heap growth page ${m.growth.from} → ${m.growth.to}`, `${m.growth.percent}%`, "target: flat");
-line("peak RSS / peak heap", `${m.peakRssMb} / ${m.peakHeapMb} MB`);
+if (s) {
+  console.log(`CLI speed (${s.pages} corpus pages, same jsdom documents; jsdom parse ${s.jsdomParseMsPerPage} ms/page)`);
+  line("plain Readability + jsdom", `${s.plain.pagesPerSecond} pages/s`, `(${s.plain.msPerPage} ms/page + parse ${s.plain.parseMsPerPage}, ${s.plain.articles} articles)`);
+  line("Jernih CLI (guards + extract + sanitise)", `${s.jernih.pagesPerSecond} pages/s`, `(${s.jernih.msPerPage} + ${s.jernih.guardMsPerPage} ms/page + parse ${s.jernih.parseMsPerPage}, ${s.jernih.articles} articles)`);
+  line("Jernih / plain speed", `${s.ratio}×`, "target ≥ 1.0× (within noise)");
+}
+if (m) {
+  console.log(`\nMemory (${m.pages} pages through the CLI, ${m.distinctPages} distinct, ${m.pagesPerSecond} pages/s)`);
+  line("heap after GC, MB at page", Object.entries(m.heapMbAfterGc).map(([k, v]) => `${k}:${v}`).join(" "));
+  line(`heap growth page ${m.growth.from} → ${m.growth.to}`, `${m.growth.percent}%`, "target: flat");
+  line("peak RSS / peak heap", `${m.peakRssMb} / ${m.peakHeapMb} MB`);
+}
 if (c?.rows) {
   console.log(`\nContent script in Chromium (median of ${c.reps} loads; ms of profiler samples)`);
   console.log(`  ${"page".padEnd(44)} ${"ext ms".padStart(7)} ${"parse ms".padStart(9)} ${"ratio".padStart(6)}`);
@@ -401,5 +412,7 @@ if (bm) {
   line("growth Jernih adds", `${bm.extraGrowthMb} MB`, "target: flat (≈ 0)");
 }
 mkdirSync(join(ROOT, ".bench"), { recursive: true });
-writeFileSync(join(ROOT, ".bench/latest.json"), `${JSON.stringify(result, null, 2)}\n`);
-console.log("\nwrote .bench/latest.json");
+// A run of some parts only does not replace the last full run's figures.
+const out = opt.parts ? `.bench/latest-${[...PARTS].sort().join("-")}.json` : ".bench/latest.json";
+writeFileSync(join(ROOT, out), `${JSON.stringify(result, null, 2)}\n`);
+console.log(`\nwrote ${out}`);

@@ -9,10 +9,11 @@ import { join, resolve } from "node:path";
 import { extract, ExtractError, type ExtractOptions } from "../core/extract.ts";
 import { loadDocument } from "./main.ts";
 
+// jsdom: Readability's one-tag queries from the DOM's index by tag (slowSelectors), as the CLI does; raw is plain Readability.
 export const VARIANTS = {
-  ours: {},
+  ours: { slowSelectors: true },
   raw: { raw: true },
-  generic: { sitePack: null },
+  generic: { sitePack: null, slowSelectors: true },
 } satisfies Record<string, ExtractOptions>;
 export type Variant = keyof typeof VARIANTS;
 

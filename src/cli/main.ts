@@ -118,7 +118,7 @@ export async function main(argv: string[], out: Out = process.stdout, err: Out =
     return 2;
   }
   if (o["follow-pages"]) {
-    const opts = { url: o.url, explain: o.explain, extract: { raw: o.raw } };
+    const opts = { url: o.url, explain: o.explain, extract: { raw: o.raw, slowSelectors: true } };
     return followPagesCommand(files, opts, loadDocument, (a, r) => {
       const info = { pages: r.pages, pageUrls: r.urls, via: r.via };
       out.write(o.jsonl ? `${JSON.stringify({ ...asJson(files[0]!, a), ...info })}\n`
@@ -139,6 +139,7 @@ export async function main(argv: string[], out: Out = process.stdout, err: Out =
       const article = extract(dom.window.document, o.url ?? null, {
         raw: o.raw,
         handOver: () => reparse(page),
+        slowSelectors: true, // jsdom
         ...(o["no-site-packs"] ? { sitePack: null } : {}),
       });
       checkArticleText(article.text); // a login form or a list of links is not an article (issue 7)

@@ -21,6 +21,7 @@ import { compilePhrases } from "./phrases.ts";
 import { readingMinutes } from "./reading.ts";
 import { applySitePack, findSitePack, packPhrases, packSelectors } from "./sitepack.ts";
 import { surveyPage, type Survey } from "./survey.ts";
+import { walkTagQueries } from "./tag-query.ts";
 import { blockText, countWords, isCaption, snippet, squash } from "./text.ts";
 import type { Article, Category, Removal } from "./types.ts";
 
@@ -37,6 +38,8 @@ export interface ExtractOptions {
    * document of the same page, for the rare retry that needs the page as it was.
    */
   handOver?: () => Document;
+  /** The DOM is jsdom, whose selector engine is slow for one tag: Readability finds elements by tag from its index (tag-query.ts). */
+  slowSelectors?: boolean;
 }
 
 export class ExtractError extends Error {
@@ -160,8 +163,9 @@ function reportPreCleaned(root: Element, pending: Removal[]): Removal[] {
 
 type Parsed = NonNullable<ReturnType<Readability<Element>["parse"]>>;
 
-function readability(doc: Document): Parsed | null {
-  return new Readability<Element>(doc, { serializer: (el) => el as Element, keepClasses: true }).parse();
+function readability(doc: Document, slowSelectors = false): Parsed | null {
+  const reader = new Readability<Element>(doc, { serializer: (el) => el as Element, keepClasses: true });
+  return (slowSelectors ? walkTagQueries(reader) : reader).parse();
 }
 
 /** Readability keeps classes here only for the cleaner's caption rules; the output carries none. */
@@ -334,11 +338,11 @@ export function extract(doc: Document, url?: string | null, opts: ExtractOptions
   const packRemoved = pack ? applySitePack(clone, pack, enabled, packFound) : [];
   survey.prune?.apply();
   const pending = opts.raw ? [] : preClean(clone, rules, survey.matches);
-  let parsed = opts.raw ? new Readability<Element>(clone, { serializer: (el) => el as Element }).parse() : readability(clone);
+  let parsed = opts.raw ? new Readability<Element>(clone, { serializer: (el) => el as Element }).parse() : readability(clone, opts.slowSelectors);
   if (!parsed?.content && !opts.raw) {
     // The pre-cleaning can leave too little for Readability on a tiny page: try the page as it is.
     clone = fresh();
-    parsed = readability(clone);
+    parsed = readability(clone, opts.slowSelectors);
     pending.length = 0;
   }
   let root = parsed?.content ?? null;
