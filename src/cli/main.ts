@@ -5,7 +5,7 @@ import { JSDOM, VirtualConsole } from "jsdom";
 import TurndownService from "turndown";
 import { extract, ExtractError } from "../core/extract.ts";
 import { checkArticleText, checkBytes, guardDocument, slimMarkup } from "../core/guard.ts";
-import { sanitizeArticleHtml } from "../core/sanitize.ts";
+import { sanitizeArticleElement } from "../core/sanitize.ts";
 import type { Article } from "../core/types.ts";
 import { decodePage } from "./decode.ts";
 import { followPagesCommand } from "./follow-pages.ts";
@@ -140,12 +140,12 @@ export async function main(argv: string[], out: Out = process.stdout, err: Out =
         raw: o.raw,
         handOver: () => reparse(page),
         slowSelectors: true, // jsdom
+        // Every HTML we print (html, json, jsonl, and the markdown made from it) passes the same strict
+        // sanitiser as the reader view: no script, handler or javascript: URL leaves the CLI (issue 7).
+        serialize: (root) => sanitizeArticleElement(root, page.window),
         ...(o["no-site-packs"] ? { sitePack: null } : {}),
       });
       checkArticleText(article.text); // a login form or a list of links is not an article (issue 7)
-      // Every HTML we print (html, json, jsonl, and the markdown made from it) passes the same strict
-      // sanitiser as the reader view: no script, handler or javascript: URL leaves the CLI (issue 7).
-      article.contentHtml = sanitizeArticleHtml(article.contentHtml, dom.window);
       if (o.explain) {
         for (const r of article.removed) err.write(`removed ${r.category.padEnd(8)} ${r.rule.padEnd(28)} ${r.text}\n`);
       }

@@ -40,6 +40,8 @@ export interface ExtractOptions {
   handOver?: () => Document;
   /** The DOM is jsdom, whose selector engine is slow for one tag: Readability finds elements by tag from its index (tag-query.ts). */
   slowSelectors?: boolean;
+  /** Makes contentHtml from the finished article element (the CLI sanitises it in place); default: its inner HTML. */
+  serialize?: (root: Element) => string;
 }
 
 export class ExtractError extends Error {
@@ -381,7 +383,7 @@ export function extract(doc: Document, url?: string | null, opts: ExtractOptions
     excerpt: parsed?.excerpt ? squash(parsed.excerpt) : null,
     leadImage: lead,
     url: address,
-    contentHtml: root.innerHTML,
+    contentHtml: opts.serialize ? opts.serialize(root) : root.innerHTML,
     text,
     wordCount: words,
     readingMinutes: readingMinutes(words, lang),

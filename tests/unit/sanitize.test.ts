@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { JSDOM } from "jsdom";
 import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.ts";
-import { sanitizeArticleHtml } from "../../src/core/sanitize.ts";
+import { sanitizeArticleElement, sanitizeArticleHtml } from "../../src/core/sanitize.ts";
 import { UNSAFE_TAG, unsafeParts } from "../fixtures/xss/unsafe.ts";
 import { VECTORS, xssArticlePage } from "../fixtures/xss/vectors.ts";
 
@@ -52,6 +52,31 @@ describe("sanitizeArticleHtml on the XSS fixture set", () => {
   });
 });
 
+describe("sanitizeArticleElement (the CLI's article, sanitised where it stands)", () => {
+  /** The vector inside an article element of a parsed page, as the CLI has it. */
+  const inPlace = (html: string, tag = "div") => {
+    const doc = new JSDOM(`<body><${tag} id="root"><p>Isi berita.</p>${html}</${tag}></body>`).window.document;
+    return sanitizeArticleElement(doc.getElementById("root")!, window);
+  };
+
+  it.each(VECTORS.map((v) => [v.name, v.html]))("%s: nothing unsafe survives, and the string sanitiser changes nothing in it", (_name, html) => {
+    const out = inPlace(html);
+    expect(unsafeParts(out)).toEqual([]);
+    expect(out.match(UNSAFE_TAG)).toBeNull();
+    expect(sanitize(out)).toBe(out);
+  });
+
+  it("gives what the string sanitiser gives for ordinary article markup", () => {
+    const html = `<h2>Sub</h2><p>Warga <a href="https://contoh.id/a" onclick="x()">membaca</a> <img src="https://contoh.id/f.jpg" alt="foto"> berita.</p><ul><li>satu</li></ul>`;
+    expect(inPlace(html)).toBe(sanitize(`<p>Isi berita.</p>${html}`));
+  });
+
+  it("takes the string way for a root the allow-list does not have", () => {
+    const out = inPlace(`<img src=x onerror="__xss(1)">`, "form");
+    expect(out).toBe(sanitize(`<p>Isi berita.</p><img src="x">`));
+  });
+});
+
 describe("CLI --format html/json/markdown on a page carrying every vector", () => {
   const dir = mkdtempSync(join(tmpdir(), "jernih-xss-"));
   const page = join(dir, "xss.html");
@@ -70,6 +95,12 @@ describe("CLI --format html/json/markdown on a page carrying every vector", () =
     expect(out).toContain("pemerintah kota mengumumkan jadwal perbaikan");
     expect(unsafeParts(out)).toEqual([]);
     expect(out.match(UNSAFE_TAG)).toBeNull();
+  }, 60_000);
+
+  it("--format json: its html is stable under the string sanitiser (what a reader would parse again)", async () => {
+    const { out } = await run("--format", "json");
+    const html = JSON.parse(out).html as string;
+    expect(sanitize(html)).toBe(html);
   }, 60_000);
 
   it("--format json: the html field is the sanitised one", async () => {
