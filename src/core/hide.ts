@@ -21,7 +21,7 @@ import { CATEGORIES, SELECTOR_RULES, SITE_PACKS, type LocalePhrases, type Select
 import { activeCustomRules, blockedCategoryIds, siteSettingsFor, type Settings } from "../shared/settings.ts";
 import { classify, MAX_LINE } from "./classify.ts";
 import {
-  filterKeys, filterOf, matchersOf, phraseFilter, phraseTables, type FilterKeys, type PhraseMatcher, type PhraseTable,
+  filterKeys, filterOf, matchersOf, phraseFilter, phraseTables, tablesToSend, type FilterKeys, type PhraseMatcher, type PhraseTable,
 } from "./phrases.ts";
 import { findSitePack, packPhrases, packSelectorRules } from "./sitepack.ts";
 import { squash } from "./text.ts";
@@ -124,7 +124,7 @@ export function planData(settings: Settings, url: string): PlanData | null {
   const extra: Pick<LocalePhrases, string>[] = [...(pack ? packPhrases(pack) : []), { locale: "custom", ...userPhrases }];
   const textCategories = new Set([...enabled].filter((c) => !READER_ONLY_TEXT.has(c)));
   const phrases = phraseTables(textCategories, extra);
-  return { host, categories: [...enabled], selectors, phrases, filter: filterKeys(phrases), hasSitePack: pack !== null };
+  return { host, categories: [...enabled], selectors, phrases: tablesToSend(phrases), filter: filterKeys(phrases), hasSitePack: pack !== null };
 }
 
 /** Comment text cannot end the comment early. */

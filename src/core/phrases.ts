@@ -259,8 +259,11 @@ export interface PhraseTable {
   shape: PhraseShape;
   /** The regex's alternatives, tried in order: phrases by their first run, and what may follow them. */
   parts: { after: AfterName; index: [string, string[]][] }[];
-  /** How the phrases start (startKey), for phraseFilter. */
-  starts: string[];
+  /**
+   * How the phrases start (startKey), for phraseFilter. Left out of the tables a page gets (the
+   * background sends their filter keys instead, see FilterKeys): a third of the message.
+   */
+  starts?: string[];
   /** Instead of parts: the regex source, for a list with a phrase that opens with punctuation. */
   source?: string;
 }
@@ -313,7 +316,7 @@ export function matcherOf(table: PhraseTable): PhraseMatcher {
     test: (t) => (line ? anywhereEnd(parts()[0]!, t, true) : anchoredEnd(parts(), t, true)) >= 0,
     end: (t) => (line ? anywhereEnd(parts()[0]!, t, false) : anchoredEnd(parts(), t, false)),
   };
-  STARTS.set(matcher, { anywhere: line, keys: table.starts });
+  if (table.starts) STARTS.set(matcher, { anywhere: line, keys: table.starts });
   return matcher;
 }
 
@@ -354,10 +357,10 @@ const keysMemo = new WeakMap<readonly PhraseTable[], FilterKeys | null>();
 export function filterKeys(tables: readonly PhraseTable[]): FilterKeys | null {
   if (keysMemo.has(tables)) return keysMemo.get(tables)!;
   let keys: FilterKeys | null = null;
-  if (!tables.some((t) => t.source !== undefined)) {
+  if (!tables.some((t) => t.source !== undefined || !t.starts)) {
     const first = new Set<string>();
     const anywhere = new Set<string>();
-    for (const t of tables) for (const k of t.starts) (t.shape === "line" ? anywhere : first).add(k);
+    for (const t of tables) for (const k of t.starts!) (t.shape === "line" ? anywhere : first).add(k);
     keys = { first: [...first], anywhere: [...anywhere] };
   }
   keysMemo.set(tables, keys);
@@ -445,6 +448,15 @@ export function compilePhrases(
   extra: readonly Pick<LocalePhrases, string>[] = [],
 ): PhraseMatcher[] {
   return [...matchersOf(phraseTables(enabled, extra))];
+}
+
+const sendable = new WeakMap<readonly PhraseTable[], PhraseTable[]>();
+
+/** The tables without their `starts`, as a page gets them with its filter keys (made once per list). */
+export function tablesToSend(tables: readonly PhraseTable[]): PhraseTable[] {
+  let out = sendable.get(tables);
+  if (!out) sendable.set(tables, (out = tables.map(({ starts: _starts, ...t }) => t)));
+  return out;
 }
 
 /** The matchers of a list of tables (built once per list). */

@@ -6,6 +6,7 @@ import {
   textHits, walkHits,
   HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR,
 } from "../../src/core/hide.ts";
+import { compilePhrases, phraseFilter } from "../../src/core/phrases.ts";
 import { squash } from "../../src/core/text.ts";
 import { SELECTOR_RULES, SITE_PACKS } from "../../src/rules/index.ts";
 import { defaultSettings, type Settings } from "../../src/shared/settings.ts";
@@ -150,6 +151,20 @@ describe("planData / planFrom (the plan as the background sends it)", () => {
       const b = findHits(fixture(p), planFrom(sent)).map((h) => `${h.rule} ${h.el.tagName}`);
       expect(b).toEqual(a);
       expect(b.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("sends the tables without their phrase starts (the filter keys stand in), and finds what the full tables find", () => {
+    const data = planData(settings(), URL_)!;
+    expect(data.phrases.every((t) => t.starts === undefined)).toBe(true);
+    expect(data.filter!.first.length).toBeGreaterThan(0);
+    const plan = planFrom(structuredClone(data));
+    const matchers = compilePhrases(new Set(data.categories.filter((c) => c !== "credits" && c !== "duplicate")));
+    const full = { ...plan, matchers, mayMatch: phraseFilter(matchers) };
+    for (const p of ["news/detik-style.html", "news/medcom-style.html", "read/kompas-style.html"]) {
+      const doc = fixture(p);
+      const key = (hits: { rule: string; el: Element }[]) => hits.map((h) => `${h.rule} ${h.el.tagName} ${h.el.textContent?.slice(0, 30)}`);
+      expect(key(findHits(doc, plan))).toEqual(key(findHits(doc, full)));
     }
   });
 });
