@@ -35,7 +35,7 @@
  * Cost: performance marks "jernih:start" and measures "jernih:scan" (the first 100 batches) make
  * the work visible in a profile; `npm run bench` measures it.
  */
-import { runtime } from "webextension-polyfill"; // named: see main.ts
+import { runtime } from "./browser-api.cjs"; // see main.ts
 import { detectArticle, earlyArticleSignal } from "../core/detect.ts";
 import {
   findHits, headingHits, isProtected, planFrom, selectorHits, walkHits, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR, type HidePlan, type Hit,
