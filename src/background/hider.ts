@@ -1,9 +1,10 @@
 /**
  * The live-page hider's half in the background:
  *  - `page-plan`: the page's hiding plan from the settings (rules, compiled phrases, sheets): the
- *    page's main thread neither parses settings nor compiles phrase lists. Answered at once: the
- *    sheet goes in with the next message (Firefox finishes an insertCSS only once the page has
- *    loaded, and the plan must not wait for that).
+ *    page's main thread neither parses settings nor compiles phrase lists. With `insert`, the sheet
+ *    goes in at user origin in the same trip, but the answer does not wait for it (Firefox finishes
+ *    an insertCSS only once the page has loaded, and the plan must not wait for that): should it
+ *    fail, the page is told ("sheet-failed") and puts the sheet in itself.
  *  - `hide-css`: puts a stylesheet into the sender's own frame at USER origin (see
  *    src/content/hider.ts for why user origin, and why this API); the sheet it replaces goes.
  *  - `hidden-count`: the toolbar badge of the sender's tab shows how many blocks are hidden there.
@@ -12,7 +13,7 @@
  */
 import browser, { type Runtime, type Scripting } from "webextension-polyfill";
 import { compileStylesheet, customSelectors, planData } from "../core/hide.ts";
-import { isMessage, type BackgroundRequest, type HideCssReply, type PagePlanReply } from "../shared/messages.ts";
+import { isMessage, type BackgroundRequest, type ContentRequest, type HideCssReply, type PagePlanReply } from "../shared/messages.ts";
 import { siteSettingsFor } from "../shared/settings.ts";
 import { loadSettings } from "../shared/store.ts";
 
@@ -38,8 +39,18 @@ async function hideCss(css: string | null, previous: string | null, sender: Runt
   }
 }
 
-/** The page's plan and sheets from the settings (see PagePlanReply). */
-async function pagePlan(url: string, sheet: "full" | "custom", previous: string | null, sender: Runtime.MessageSender): Promise<PagePlanReply> {
+/** Tells the content script that asked for a plan that its sheet did not go in at user origin. */
+async function sheetFailed(css: string, sender: Runtime.MessageSender): Promise<void> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return;
+  const message: ContentRequest = { type: "sheet-failed", css };
+  await browser.tabs.sendMessage(tabId, message, { frameId: sender.frameId ?? 0 }).catch(() => {});
+}
+
+/** The page's plan and sheets from the settings (see PagePlanReply), and with `insert` its sheet on its way in. */
+async function pagePlan(
+  url: string, sheet: "full" | "custom", previous: string | null, insert: boolean, sender: Runtime.MessageSender,
+): Promise<PagePlanReply> {
   const { settings } = await loadSettings(browser.storage);
   let alwaysReader = false;
   try {
@@ -56,6 +67,9 @@ async function pagePlan(url: string, sheet: "full" | "custom", previous: string 
   const custom = customSelectors(plan.selectors);
   const standDownCss = custom.length ? compileStylesheet(custom, false) : null;
   const css = sheet === "full" ? compileStylesheet(plan.selectors) : standDownCss;
+  if (insert) {
+    void hideCss(css, previous, sender).then(({ ok }) => (ok || css === null ? undefined : sheetFailed(css, sender)));
+  }
   return { plan, css, standDownCss, alwaysReader };
 }
 
@@ -79,7 +93,7 @@ export function installHider(): void {
     if (m.type === "page-plan") {
       // Only a page's own content script asks (a tab and its frame, from the browser's sender).
       if (sender.id !== browser.runtime.id || !sender.tab) return undefined;
-      return pagePlan(m.url, m.sheet, m.previous, sender);
+      return pagePlan(m.url, m.sheet, m.previous, m.insert, sender);
     }
     if (m.type === "hidden-count") {
       const count = Number.isInteger(m.count) && m.count >= 0 ? m.count : 0;

@@ -103,12 +103,14 @@ export class Hider {
   /** Starts hiding; resolves with what the content script's other decisions need from the settings. */
   async start(): Promise<{ alwaysReader: boolean }> {
     mark("jernih:start");
-    const reply = await this.askPlan("full");
+    const reply = await this.askPlan("full", true);
     if (!reply?.plan) {
       this.phase = "off"; // the user switched Jernih off for this site: touch nothing
       return { alwaysReader: reply?.alwaysReader ?? false };
     }
-    void this.takePlan(reply);
+    // The sheet is on its way in from the same trip ("sheet-failed" says if it did not go in).
+    this.takePlan(reply);
+    this.sheetInserted(reply.css);
     this.phase = "loading";
     if (document.readyState === "loading") {
       document.addEventListener("DOMContentLoaded", () => this.decide(), { once: true });
@@ -140,9 +142,9 @@ export class Hider {
    * this page's main thread. null when the background cannot answer (the extension is being
    * updated): the page is left alone.
    */
-  private async askPlan(sheet: "full" | "custom"): Promise<PagePlanReply | null> {
+  private async askPlan(sheet: "full" | "custom", insert: boolean): Promise<PagePlanReply | null> {
     try {
-      const reply = (await runtime.sendMessage({ type: "page-plan", url: location.href, sheet, previous: this.userCss })) as PagePlanReply | undefined;
+      const reply = (await runtime.sendMessage({ type: "page-plan", url: location.href, sheet, previous: this.userCss, insert })) as PagePlanReply | undefined;
       return reply ?? null;
     } catch (e) {
       console.warn("Jernih: no plan for this page:", e);
@@ -150,16 +152,18 @@ export class Hider {
     }
   }
 
-  /**
-   * A plan from the background's reply, and its sheet on its way in (settled when the returned
-   * promise is). The text walk does not wait for the sheet: Firefox finishes inserting one only
-   * once the page has loaded, and the built-in rules are in place from the start anyway
-   * (src/background/sheets.ts).
-   */
-  private takePlan(reply: PagePlanReply): Promise<void> {
+  /** The plan of the background's reply (its sheet is the caller's). */
+  private takePlan(reply: PagePlanReply): void {
     this.plan = reply.plan ? planFrom(reply.plan) : null;
     this.standDownCss = reply.standDownCss;
-    return this.installSheet(reply.css);
+  }
+
+  /** The background could not put `css` in at user origin (see "page-plan"): it goes in the page. Resolves once it is. */
+  sheetFailed(css: string): Promise<void> {
+    this.sheets = this.sheets.then(() => {
+      if (this.userCss === css) this.sheetInPage(css);
+    });
+    return this.sheets;
   }
 
   /** Whether the page was found to be an article (false until DOMContentLoaded has decided). */
@@ -442,7 +446,7 @@ export class Hider {
   /** Settings changed: new plan, new sheet, everything checked again. */
   async reload(): Promise<PageState> {
     // A page that stood down (not an article) keeps only the user's own rules; every other page gets the new sheet.
-    const reply = await this.askPlan(this.phase === "not-article" ? "custom" : "full");
+    const reply = await this.askPlan(this.phase === "not-article" ? "custom" : "full", false);
     if (!reply) return this.state(); // no answer: keep what the page has
     if (!reply.plan) {
       this.plan = null;
@@ -458,7 +462,8 @@ export class Hider {
       return this.state();
     }
     const wasOff = this.phase === "off" || this.phase === "starting";
-    await this.takePlan(reply);
+    this.takePlan(reply);
+    await this.installSheet(reply.css);
     if (wasOff) {
       // Switched on again for this site: start as if the page had just loaded.
       this.phase = "loading";

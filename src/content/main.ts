@@ -47,6 +47,8 @@ runtime.onMessage.addListener((msg: unknown) => {
       return started.then(() => hider.reveal(m.reveal === true));
     case "settings-changed":
       return reload();
+    case "sheet-failed":
+      return hider.sheetFailed(m.css);
     default:
       return undefined; // the second half's message (or someone else's): let its listener answer
   }

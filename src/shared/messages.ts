@@ -11,6 +11,11 @@ export type ContentRequest =
   | { type: "get-state" }
   | { type: "reveal"; reveal: boolean }
   | { type: "settings-changed" }
+  /**
+   * Background → content: the sheet the page-plan trip was putting in at user origin did not go in
+   * (`css`, as the plan's reply had it); the content script puts it in the page itself.
+   */
+  | { type: "sheet-failed"; css: string }
   | ReaderContentRequest
   | PickerContentRequest;
 
@@ -49,12 +54,15 @@ export type HiderBackgroundRequest =
   | { type: "hide-css"; css: string | null; previous: string | null }
   /**
    * Content script → background, as the page starts and when settings change: the page's plan
-   * (settings read, phrases compiled — work kept off the page's main thread) and the sheet it
-   * should put in with "hide-css". `sheet`: "full" for an article (or a page still loading),
-   * "custom" for a page that stood down (the user's own rules only). `previous`: the page's sheet
-   * at user origin, taken out when Jernih is switched off for the site. Answers PagePlanReply.
+   * (settings read, phrases compiled — work kept off the page's main thread). `sheet`: "full" for
+   * an article (or a page still loading), "custom" for a page that stood down (the user's own rules
+   * only). `insert`: the background also starts putting that sheet in at user origin in place of
+   * `previous`, and answers without waiting for it (Firefox finishes an insertCSS only once the page
+   * has loaded); should it fail, it sends "sheet-failed". Otherwise the content script puts the
+   * sheet in with "hide-css". `previous` also goes when Jernih is switched off for the site.
+   * Answers PagePlanReply.
    */
-  | { type: "page-plan"; url: string; sheet: "full" | "custom"; previous: string | null };
+  | { type: "page-plan"; url: string; sheet: "full" | "custom"; previous: string | null; insert: boolean };
 
 export interface PagePlanReply {
   /** null: Jernih is switched off for this site (or the URL is not a web page's). */
@@ -124,7 +132,7 @@ export type ArticleSummary = Pick<
 >;
 
 const TYPES = new Set([
-  "get-state", "reveal", "settings-changed", "hidden-count",
+  "get-state", "reveal", "settings-changed", "sheet-failed", "hidden-count",
   "reader-toggle", "reader-article", "article-summary", "start-picker", "reader-load", "reader-close", "reader-auto-open",
   "selector-count",
   "hide-css", "page-plan",
@@ -146,7 +154,8 @@ const FIELDS: Record<string, (m: Record<string, unknown>) => boolean> = {
   "reader-toggle": (m) => (m.open === undefined || isBool(m.open)) && (m.auto === undefined || isBool(m.auto)),
   "selector-count": (m) => isText(m.selector),
   "hide-css": (m) => isTextOrNull(m.css) && isTextOrNull(m.previous),
-  "page-plan": (m) => isText(m.url) && (m.sheet === "full" || m.sheet === "custom") && isTextOrNull(m.previous),
+  "page-plan": (m) => isText(m.url) && (m.sheet === "full" || m.sheet === "custom") && isTextOrNull(m.previous) && isBool(m.insert),
+  "sheet-failed": (m) => isText(m.css),
 };
 
 export function isMessage(m: unknown): m is ContentRequest | BackgroundRequest {

@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { compileStylesheet, planData } from "../../src/core/hide.ts";
 import { defaultSettings, type Settings } from "../../src/shared/settings.ts";
 import type { PageState } from "../../src/shared/messages.ts";
 import {
@@ -252,6 +253,37 @@ describe.each(BROWSERS)("live-page hiding in %s", (kind) => {
     // The sheet went in at user origin: no in-page <style> fallback was needed.
     expect(await page.evaluate(() => document.querySelector("style[data-jernih]") === null)).toBe(true);
     await expect.poll(() => b.badgeText(tabId)).toBe("2"); // the promo block + the .read__time line
+    await page.close();
+  });
+});
+
+describe.each(BROWSERS)("a sheet that does not go in at user origin, in %s", (kind) => {
+  let server: TestServer;
+  let b: ExtensionBrowser;
+  beforeAll(async () => {
+    requireBuild();
+    server = await startServer();
+    b = await launch(kind);
+  });
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+  });
+
+  it("goes in the page itself when the background says so; a report about another sheet changes nothing", async () => {
+    await setStoredSettings(b, null);
+    const page = await b.newPage();
+    await page.goto(server.url("/read/kompas-style.html?failed"));
+    const tabId = await b.tabIdOf(page);
+    await sendToTab(b, tabId, { type: "get-state" });
+    // The sheet the background made for this page (the same settings and URL give the same sheet).
+    const css = compileStylesheet(planData(defaultSettings(), await page.evaluate(() => location.href))!.selectors);
+    const fallback = () => page.evaluate(() => document.querySelector('style[data-jernih="fallback"]')?.textContent ?? null);
+    await sendToTab(b, tabId, { type: "sheet-failed", css: `${css}\n/* an older sheet */` });
+    expect(await fallback()).toBeNull();
+    await sendToTab(b, tabId, { type: "sheet-failed", css });
+    expect(await fallback()).toBe(css);
+    expectClean(await look(page));
     await page.close();
   });
 });

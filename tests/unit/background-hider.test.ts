@@ -1,0 +1,77 @@
+/**
+ * The background's half of the live-page hider (src/background/hider.ts) with a stand-in for the
+ * browser's API: the plan is answered without waiting for the user-origin sheet (Firefox inserts
+ * it only once the page has loaded), and a sheet that fails to go in is reported to the page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PagePlanReply } from "../../src/shared/messages.ts";
+
+type Listener = (msg: unknown, sender: unknown) => Promise<unknown> | undefined;
+
+const fake = {
+  listener: null as Listener | null,
+  inserts: [] as string[],
+  sent: [] as unknown[][],
+  insertCSS: (_: { css: string }) => Promise.resolve(),
+};
+const api = {
+  runtime: { id: "jernih-test", onMessage: { addListener: (l: Listener) => void (fake.listener = l) } },
+  storage: {
+    local: { get: async () => ({}), set: async () => {} },
+    sync: { get: async () => ({}), set: async () => {} },
+  },
+  scripting: {
+    insertCSS: (d: { css: string }) => {
+      fake.inserts.push(d.css);
+      return fake.insertCSS(d);
+    },
+    removeCSS: async () => {},
+  },
+  tabs: { sendMessage: async (...args: unknown[]) => void fake.sent.push(args) },
+  action: { setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {} },
+};
+const sender = { id: "jernih-test", tab: { id: 7 }, frameId: 0 };
+const ask = (insert: boolean) =>
+  fake.listener!({ type: "page-plan", url: "https://www.example.co.id/berita/1", sheet: "full", previous: null, insert }, sender) as Promise<PagePlanReply>;
+const tick = () => new Promise((r) => setTimeout(r, 10));
+
+beforeAll(async () => {
+  // The polyfill hands out globalThis.browser when it is an extension's API, as both browsers' is.
+  Object.assign(globalThis, { chrome: { runtime: { id: "jernih-test" } }, browser: api });
+  const { installHider } = await import("../../src/background/hider.ts");
+  installHider();
+});
+afterAll(() => {
+  delete (globalThis as Record<string, unknown>).browser;
+  delete (globalThis as Record<string, unknown>).chrome;
+});
+
+describe("page-plan", () => {
+  it("answers with the plan while the sheet is still going in, and puts that sheet in", async () => {
+    fake.inserts.length = 0;
+    fake.insertCSS = () => new Promise(() => {}); // never settles, like Firefox while the page loads
+    const reply = await ask(true);
+    expect(reply.plan?.phrases.length).toBeGreaterThan(0);
+    expect(reply.css).toContain("display: none");
+    expect(fake.inserts).toEqual([reply.css]);
+  });
+
+  it("tells the page when its sheet did not go in, and only then", async () => {
+    fake.sent.length = 0;
+    fake.insertCSS = () => Promise.resolve();
+    await ask(true);
+    await tick();
+    expect(fake.sent).toEqual([]);
+    fake.insertCSS = () => Promise.reject(new Error("Cannot access contents of the page"));
+    const reply = await ask(true);
+    await tick();
+    expect(fake.sent).toEqual([[7, { type: "sheet-failed", css: reply.css }, { frameId: 0 }]]);
+  });
+
+  it("leaves the sheet to the page when asked without `insert`", async () => {
+    fake.inserts.length = 0;
+    await ask(false);
+    await tick();
+    expect(fake.inserts).toEqual([]);
+  });
+});
