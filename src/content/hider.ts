@@ -114,6 +114,7 @@ export class Hider {
     this.phase = "loading";
     if (document.readyState === "loading") {
       document.addEventListener("DOMContentLoaded", () => this.decide(), { once: true });
+      this.observe();
       this.schedule();
     } else {
       this.decide();
@@ -123,11 +124,16 @@ export class Hider {
 
   /**
    * Once the page is parsed: what scripts add later (a related box, the next stories of an endless
-   * page). Not while it loads: the parser's every node would be a record to go through (10–20 ms of
-   * a big page's start); the text walk follows the parser instead (walkOn).
+   * page). While it loads, only a signal that a batch is due: the parser's every node would be a
+   * record to go through (10–20 ms of a big page's start); the text walk follows the parser instead
+   * (walkOn), and frames where nothing was added cost nothing.
    */
   private observe(): void {
     this.observer ??= new MutationObserver((records) => {
+      if (this.phase === "loading") {
+        this.schedule();
+        return;
+      }
       for (const r of records) {
         const added = r.addedNodes;
         for (let i = 0; i < added.length; i++) this.pending.push(added[i]!);
@@ -234,6 +240,8 @@ export class Hider {
       return;
     }
     const scannedWhileLoading = this.walker !== null;
+    // The walk's last text node may have grown since (the parser adds to it): the sweep looks again.
+    if (this.walker) this.seen.delete(this.walker.currentNode);
     this.walker = null;
     this.phase = "article";
     this.applyPause();
@@ -295,11 +303,9 @@ export class Hider {
         this.early = earlyArticleSignal(document, this.plan.hasSitePack).isArticle;
         this.applyPause();
       }
-      if (this.early === false) return; // DOMContentLoaded decides, and scans everything then
+      // The next batch: when the observer sees the parser add more (it is checked before it is painted).
       if (this.early === true) this.walkOn();
-      // Every frame until DOMContentLoaded: what the parser added is checked before it is painted.
-      this.schedule();
-      return;
+      return; // false: DOMContentLoaded decides, and scans everything then
     }
     if (this.phase !== "article") return;
     const t0 = performance.now();
@@ -328,7 +334,7 @@ export class Hider {
     }
     const hits = walkHits(this.walker, first, plan.matchers, plan.mayMatch, seen);
     if (hits.length) this.apply(hits);
-    measure(t0);
+    if (this.walker.currentNode !== first) measure(t0); // frames with nothing new are not worth a mark
   }
 
   /** Hits in the nodes scripts added since the last batch (the page is parsed). */
