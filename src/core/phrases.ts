@@ -192,7 +192,8 @@ const afterHeadingMore: After = (t, at, _p, rs) => {
 
 /** One alternative of a shape's regex: phrases tried at the text's first run (anchored) or at every run. */
 interface Part {
-  phrases: Map<string, string[]>;
+  /** Phrases by their first run (a plain object, as a table arrives in a message: own keys only count). */
+  phrases: Record<string, string[]>;
   after: After;
 }
 
@@ -202,7 +203,8 @@ interface Part {
  * `end` needs the choice (`first` stops at any match).
  */
 function matchAt(part: Part, t: string, s: number, key: string, rs: number[], first: boolean): number {
-  const list = part.phrases.get(key);
+  // Own keys only: a run such as "constructor" must not find Object.prototype's.
+  const list = Object.hasOwn(part.phrases, key) ? part.phrases[key] : undefined;
   if (!list) return -1;
   let end = -1, best = -1;
   for (const p of list) {
@@ -258,7 +260,7 @@ export interface PhraseTable {
   category: Category;
   shape: PhraseShape;
   /** The regex's alternatives, tried in order: phrases by their first run, and what may follow them. */
-  parts: { after: AfterName; index: [string, string[]][] }[];
+  parts: { after: AfterName; index: Record<string, string[]> }[];
   /**
    * How the phrases start (startKey), for phraseFilter. Left out of the tables a page gets (the
    * background sends their filter keys instead, see FilterKeys): a third of the message.
@@ -271,7 +273,7 @@ export interface PhraseTable {
 function shapeParts(shape: PhraseShape, phrases: readonly string[]): PhraseTable["parts"] {
   const single = phrases.filter((p) => !p.includes(" "));
   const multi = phrases.filter((p) => p.includes(" "));
-  const part = (list: readonly string[], after: AfterName) => (list.length ? [{ after, index: [...index(list)] }] : []);
+  const part = (list: readonly string[], after: AfterName) => (list.length ? [{ after, index: Object.fromEntries(index(list)) }] : []);
   switch (shape) {
     case "lead":
       return [...part(multi, "leadMulti"), ...part(single, "leadSingle")];
@@ -289,8 +291,8 @@ export function phraseTable(category: Category, shape: PhraseShape, phrases: rea
   if (phrases.length === 0) return null;
   const parts = shapeParts(shape, phrases);
   // Rare (a user's own phrase that opens with punctuation): keep the regular expression.
-  if (parts.some((part) => part.index.some(([key]) => key === ""))) return { category, shape, parts: [], starts: [], source: shapeSource(shape, phrases)! };
-  return { category, shape, parts, starts: parts.flatMap((part) => part.index.flatMap(([, list]) => list.map(startKey))) };
+  if (parts.some((part) => Object.hasOwn(part.index, ""))) return { category, shape, parts: [], starts: [], source: shapeSource(shape, phrases)! };
+  return { category, shape, parts, starts: parts.flatMap((part) => Object.values(part.index).flatMap((list) => list.map(startKey))) };
 }
 
 /** The matcher of a table. */
@@ -307,9 +309,10 @@ export function matcherOf(table: PhraseTable): PhraseMatcher {
       },
     };
   }
-  // Indexed on first use: behind phraseFilter, most matchers of a page are never asked.
+  // The index is used as it came (no Map to build on the page): behind phraseFilter, most matchers
+  // of a page are asked about a handful of texts.
   let built: Part[] | null = null;
-  const parts = () => (built ??= table.parts.map((part) => ({ phrases: new Map(part.index), after: AFTER[part.after] })));
+  const parts = () => (built ??= table.parts.map((part) => ({ phrases: part.index, after: AFTER[part.after] })));
   const line = shape === "line";
   const matcher: PhraseMatcher = {
     category, shape,

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  compilePhrases, compileShape, filterKeys, filterOf, matchersOf, phraseFilter, phraseTable, phraseTables, shapeSource,
+  compilePhrases, compileShape, filterKeys, filterOf, matcherOf, matchersOf, phraseFilter, phraseTable, phraseTables, shapeSource,
 } from "../../src/core/phrases.ts";
 import { CATEGORIES, LOCALES, SITE_PACKS, type PhraseShape } from "../../src/rules/index.ts";
 
@@ -148,6 +148,15 @@ describe("phraseFilter", () => {
     // Each key once: the page makes its Sets from these lists.
     expect(new Set(sent!.first).size).toBe(sent!.first.length);
     expect(new Set(sent!.anywhere).size).toBe(sent!.anywhere.length);
+  });
+
+  it("finds phrases by their own first run only: a word that names an Object.prototype member finds nothing, through a message too", () => {
+    const plain = matcherOf(JSON.parse(JSON.stringify(phraseTable("promo", "line", ["langganan sekarang"]))));
+    expect(plain.test("constructor of the bridge")).toBe(false);
+    expect(plain.test("yuk langganan sekarang")).toBe(true);
+    const own = matcherOf(JSON.parse(JSON.stringify(phraseTable("promo", "line", ["constructor kit"]))));
+    expect(own.test("the constructor kit")).toBe(true);
+    expect(own.test("constructor")).toBe(false);
   });
 
   it("has no keys for a list with a phrase kept as a regex, and then answers yes", () => {
