@@ -16,14 +16,17 @@
  *    and fixed at build time, so it could follow neither the user's categories nor their own rules.
  *    The same message ("page-plan") brings the plan back: the background reads the settings,
  *    compiles the phrase lists and writes the sheet, so the page's main thread does none of that.
- *    The round trip takes a few milliseconds; the user's own selector rules depend on it alone.
- *    Should the background fail to insert the sheet (no host permission), an in-page <style> is
- *    the fallback.
+ *    The plan does not wait for the sheet (Firefox puts it in only once the page has loaded); the
+ *    user's own selector rules depend on it alone. Should the background fail to insert the sheet
+ *    (no host permission), it says so ("sheet-failed") and an in-page <style> is the fallback.
  *  - Every rule of the sheet is scoped by `:root:not([data-jernih-pause])`, so pausing it (reveal,
  *    or a page that turns out not to be an article) is one attribute on <html>, no round trip.
  *  - Text and structure rules ("Baca juga: <a>", a "Berita Terkait" heading and its list) need the
- *    DOM: one MutationObserver collects added nodes, and they are checked in one batch per animation
- *    frame — before that frame is painted, so a late related box never shows. Each hidden block gets
+ *    DOM, and are checked in one batch per animation frame — before that frame is painted. While
+ *    the page loads, a batch is a text walk that goes on from where the last one stopped (the parser
+ *    adds in document order); at DOMContentLoaded a sweep looks at the text nodes the walk has not
+ *    seen (what scripts put in behind it). After that, one MutationObserver collects what scripts
+ *    add, so a late related box never shows either. Each hidden block gets
  *    data-jernih-hidden="<category>" and the sheet's last rule hides it.
  *
  * Not an article? Once <head> is parsed (first batch with a <body>), a page with no site pack, no
@@ -459,7 +462,7 @@ export class Hider {
       this.observer?.disconnect();
       this.observer = null;
       this.unmarkAll();
-      // The background took our sheet out; one still on its way in comes out after it.
+      // The background took our sheet out; one an earlier change is still putting in comes out after it.
       this.sheetInPage(null);
       await this.installSheet(null);
       document.documentElement?.setAttribute(PAUSE_ATTR, "off");
