@@ -367,6 +367,8 @@ export function textHits(root: Node, matchers: readonly PhraseMatcher[], mayMatc
   return walkHits(walker, walker.nextNode(), matchers, mayMatch);
 }
 
+const NOT_BLANK = /\S/;
+
 /** Text nodes the live page has looked at (see walkHits): each one looked at is added; `skip`: those already in are passed over. */
 export interface SeenText {
   set: WeakSet<Node>;
@@ -386,15 +388,21 @@ export function walkHits(
   if (matchers.length === 0) return hits;
   const tested = new Set<Element>();
   const classified = new Set<Element>();
+  const seenSet = seen?.set ?? null;
+  const skipSeen = seen?.skip === true;
   let lastParent: Element | null = null;
-  for (let n = first; n; n = walker?.nextNode() ?? null) {
-    if (seen) {
-      if (seen.skip && seen.set.has(n)) continue;
-      seen.set.add(n);
+  // The page's every text node passes here, most of them the white space between tags, and the
+  // first walk runs before the engine has compiled any of it: as little as possible per node.
+  for (let n = first; n; n = walker ? walker.nextNode() : null) {
+    // White space between tags changes no block's words (and is not worth remembering as seen).
+    if (!NOT_BLANK.test((n as Text).data)) continue;
+    if (seenSet) {
+      if (skipSeen && seenSet.has(n)) continue;
+      seenSet.add(n);
     }
     const parent = n.parentElement;
     // Text nodes of one element come one after another (text, <br>, text…): its block is known.
-    if (!parent || parent === lastParent || SKIP_TEXT.has(upperTag(parent)) || !/\S/.test((n as Text).data)) continue;
+    if (!parent || parent === lastParent || SKIP_TEXT.has(upperTag(parent))) continue;
     lastParent = parent;
     let block = parent;
     for (let up = 0; up < 4 && INLINE.has(upperTag(block)) && block.parentElement; up++) block = block.parentElement;

@@ -352,6 +352,17 @@ const STARTS = new WeakMap<PhraseMatcher, { anywhere: boolean; keys: readonly st
 export interface FilterKeys {
   first: string[];
   anywhere: string[];
+  /** The first runs of the two-run keys of each list: only after one of these is a pair worth making. */
+  firstHeads: string[];
+  anywhereHeads: string[];
+}
+
+/** FilterKeys of the keys as gathered (each once). */
+function keysOf(first: Iterable<string>, anywhere: Iterable<string>): FilterKeys {
+  const f = [...new Set(first)];
+  const a = [...new Set(anywhere)];
+  const heads = (keys: string[]) => [...new Set(keys.filter((k) => k.includes("\u0000")).map((k) => k.slice(0, k.indexOf("\u0000"))))];
+  return { first: f, anywhere: a, firstHeads: heads(f), anywhereHeads: heads(a) };
 }
 
 const keysMemo = new WeakMap<readonly PhraseTable[], FilterKeys | null>();
@@ -361,10 +372,10 @@ export function filterKeys(tables: readonly PhraseTable[]): FilterKeys | null {
   if (keysMemo.has(tables)) return keysMemo.get(tables)!;
   let keys: FilterKeys | null = null;
   if (!tables.some((t) => t.source !== undefined || !t.starts)) {
-    const first = new Set<string>();
-    const anywhere = new Set<string>();
-    for (const t of tables) for (const k of t.starts!) (t.shape === "line" ? anywhere : first).add(k);
-    keys = { first: [...first], anywhere: [...anywhere] };
+    const first: string[] = [];
+    const anywhere: string[] = [];
+    for (const t of tables) (t.shape === "line" ? anywhere : first).push(...t.starts!);
+    keys = keysOf(first, anywhere);
   }
   keysMemo.set(tables, keys);
   return keys;
@@ -380,13 +391,20 @@ export function filterOf(keys: FilterKeys | null): (text: string) => boolean {
   if (!keys) return () => true;
   const first = new Set(keys.first);
   const anywhere = new Set(keys.anywhere);
-  const has = (key: string, at0: boolean) => anywhere.has(key) || (at0 && first.has(key));
+  const firstHeads = new Set(keys.firstHeads);
+  const anywhereHeads = new Set(keys.anywhereHeads);
+  // Asked of every short block of a page: a pair of runs is only put together (a new string) after
+  // a run that starts some two-run key.
   return (t) => {
     const rs = runs(t);
     for (let i = 0; i < rs.length; i += 2) {
       const run = t.slice(rs[i]!, rs[i + 1]);
-      if (has(run, i === 0)) return true;
-      if (i + 2 < rs.length && has(`${run}\u0000${t.slice(rs[i + 2]!, rs[i + 3])}`, i === 0)) return true;
+      const at0 = i === 0;
+      if (anywhere.has(run) || (at0 && first.has(run))) return true;
+      if (i + 2 < rs.length && (anywhereHeads.has(run) || (at0 && firstHeads.has(run)))) {
+        const pair = `${run}\u0000${t.slice(rs[i + 2]!, rs[i + 3])}`;
+        if (anywhere.has(pair) || (at0 && first.has(pair))) return true;
+      }
     }
     return false;
   };
@@ -401,7 +419,7 @@ export function phraseFilter(matchers: readonly PhraseMatcher[]): (text: string)
     if (!starts) return () => true;
     (starts.anywhere ? anywhere : first).push(...starts.keys);
   }
-  return filterOf({ first, anywhere });
+  return filterOf(keysOf(first, anywhere));
 }
 
 /** Order in which shapes are tried: the most specific first. */
