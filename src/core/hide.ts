@@ -286,7 +286,11 @@ export function shortText(el: Node, max: number): string | null {
   // A block of a few elements (nearly every one): the browser's own textContent is far cheaper than
   // a walk in script, and its length is bounded by what so few children hold.
   if ((el as Element).childElementCount <= FEW_CHILDREN) {
-    const text = squash(el.textContent ?? "");
+    const raw = el.textContent ?? "";
+    // A paragraph of prose: its first 2·max characters already squash to more than max (squashing a
+    // prefix never gives more than squashing the whole), so the rest need not be squashed.
+    if (raw.length > 2 * max && squash(raw.slice(0, 2 * max)).length > max) return null;
+    const text = squash(raw);
     return text.length > max ? null : text;
   }
   const doc = el.ownerDocument ?? (el as Document);

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import {
@@ -121,6 +122,17 @@ describe("selectorHits and shortText", () => {
     ];
     expect(selectorHits(doc, rules).map((h) => `${(h.el as Element).id}:${h.rule}`)).toEqual(["a:r1", "b:r2"]);
     expect(selectorHits(doc.getElementById("a")!, rules).map((h) => h.rule)).toEqual(["r1"]);
+  });
+
+  it("is exactly squash(textContent) or null for any text, white-space-heavy ones included", () => {
+    const doc = new JSDOM("<body><p id='p'></p></body>").window.document;
+    const p = doc.getElementById("p")!;
+    const piece = fc.oneof(fc.constantFrom("kata", "Baca juga:", "x", "é"), fc.constantFrom(" ", "\n        ", "\u00a0", "\t\t", " ".repeat(300)));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 60 }), fc.integer({ min: 1, max: 120 }), (parts, max) => {
+      p.textContent = parts.join("");
+      const want = squash(p.textContent);
+      expect(shortText(p, max)).toBe(want.length > max ? null : want);
+    }), { numRuns: Number(process.env.JERNIH_PROPERTY_RUNS ?? 300) });
   });
 
   it("is squash(textContent) up to the limit, and null beyond it without reading the rest", () => {
