@@ -35,8 +35,9 @@
  * for the site stay in the sheet (a block they picked on a front page stays hidden), observer
  * disconnected, no badge.
  *
- * Cost: performance marks "jernih:start" and measures "jernih:scan" (the first 100 batches) make
- * the work visible in a profile; `npm run bench` measures it.
+ * Cost: `npm run bench` measures it from a CPU profile (frames of the extension's scripts). No
+ * performance marks or measures: the profile needs none, they cost time on every batch, and each
+ * one stays in the page's own timeline.
  */
 import { runtime } from "./browser-api.cjs"; // see main.ts
 import { detectArticle, earlyArticleSignal } from "../core/detect.ts";
@@ -55,31 +56,6 @@ type Phase = "starting" | "loading" | "article" | "not-article" | "off";
 
 /** How long the badge count waits for more batches of hidden blocks (see reportSoon). */
 const REPORT_DELAY_MS = 150;
-
-function mark(name: string): void {
-  try {
-    performance.mark(name);
-  } catch {
-    // performance marks are a measuring aid only
-  }
-}
-
-/**
- * A "jernih:scan" measure from t0 to now: the work is visible in a profile. The page's timeline
- * keeps every measure until the page clears it, so a page that adds content for hours (an endless
- * feed) would keep one per batch: only the first ones are recorded.
- */
-const MAX_MEASURES = 100;
-let measures = 0;
-function measure(t0: number): void {
-  if (measures >= MAX_MEASURES) return;
-  measures++;
-  try {
-    performance.measure("jernih:scan", { start: t0 });
-  } catch {
-    // measuring aid only
-  }
-}
 
 export class Hider {
   private plan: HidePlan | null = null;
@@ -105,7 +81,6 @@ export class Hider {
 
   /** Starts hiding; resolves with what the content script's other decisions need from the settings. */
   async start(): Promise<{ alwaysReader: boolean }> {
-    mark("jernih:start");
     const reply = await this.askPlan("full", true);
     if (!reply?.plan) {
       this.phase = "off"; // the user switched Jernih off for this site: touch nothing
@@ -258,7 +233,6 @@ export class Hider {
     // (the last ones, and any a script put in behind it), then what needed the whole page —
     // selector matches (for the count and the guard; the sheet already hides them), and lists that
     // came after their heading.
-    const t0 = performance.now();
     const sweep = document.createTreeWalker(document, NodeFilter.SHOW_TEXT);
     const hits = [
       ...walkHits(sweep, sweep.nextNode(), this.plan.matchers, this.plan.mayMatch, { set: this.seen, skip: true }),
@@ -268,7 +242,6 @@ export class Hider {
       hits.push(...headingHits(el, el.getAttribute(HIDDEN_ATTR) as Category, el.getAttribute(RULE_ATTR)!));
     }
     this.apply(hits);
-    measure(t0);
   }
 
   private standDown(): void {
@@ -311,10 +284,8 @@ export class Hider {
       return; // false: DOMContentLoaded decides, and scans everything then
     }
     if (this.phase !== "article") return;
-    const t0 = performance.now();
     const hits = this.batchHits();
     if (hits.length) this.apply(hits);
-    measure(t0);
   }
 
   /**
@@ -324,7 +295,6 @@ export class Hider {
    * walk starts over, past every node it has seen.
    */
   private walkOn(): void {
-    const t0 = performance.now();
     const plan = this.plan!;
     let first: Node | null;
     let seen: SeenText = { set: this.seen, skip: false };
@@ -337,7 +307,6 @@ export class Hider {
     }
     const hits = walkHits(this.walker, first, plan.matchers, plan.mayMatch, seen);
     if (hits.length) this.apply(hits);
-    if (this.walker.currentNode !== first) measure(t0); // frames with nothing new are not worth a mark
   }
 
   /** Hits in the nodes scripts added since the last batch (the page is parsed). */
@@ -373,9 +342,7 @@ export class Hider {
 
   private scan(root: Document | Element): void {
     if (!this.plan) return;
-    const t0 = performance.now();
     this.apply(findHits(root, this.plan));
-    measure(t0);
   }
 
   private apply(hits: readonly Hit[]): void {
