@@ -398,12 +398,11 @@ export function walkHits(
   // The page's every text node passes here, most of them the white space between tags, and the
   // first walk runs before the engine has compiled any of it: as little as possible per node.
   for (let n = first; n; n = walker ? walker.nextNode() : null) {
+    // Seen before (the sweep at DOMContentLoaded passes over most of the page): not even its text is read.
+    if (skipSeen && seenSet!.has(n)) continue;
     // White space between tags changes no block's words (and is not worth remembering as seen).
     if (!NOT_BLANK.test((n as Text).data)) continue;
-    if (seenSet) {
-      if (skipSeen && seenSet.has(n)) continue;
-      seenSet.add(n);
-    }
+    seenSet?.add(n);
     const parent = n.parentElement;
     // Text nodes of one element come one after another (text, <br>, text…): its block is known.
     if (!parent || parent === lastParent || SKIP_TEXT.has(upperTag(parent))) continue;
