@@ -33,9 +33,9 @@ export function corpusPages(corpusDir: string): string[] {
 export async function extractCorpus(corpusDir: string, variants: readonly Variant[]): Promise<Record<string, string>> {
   const out: Record<string, string[]> = Object.fromEntries(variants.map((v) => [v, []]));
   for (const file of corpusPages(corpusDir)) {
-    let dom;
+    let page;
     try {
-      dom = await loadDocument(file);
+      page = await loadDocument(file);
     } catch (e) {
       for (const v of variants) out[v]!.push(JSON.stringify({ file, error: (e as Error).message }));
       continue;
@@ -43,7 +43,7 @@ export async function extractCorpus(corpusDir: string, variants: readonly Varian
     try {
       for (const v of variants) {
         try {
-          const a = extract(dom.window.document, null, VARIANTS[v]);
+          const a = extract(page.document, null, VARIANTS[v]);
           out[v]!.push(JSON.stringify({ file, url: a.url, text: a.text, removed: a.removed }));
         } catch (e) {
           if (!(e instanceof ExtractError)) throw e;
@@ -51,7 +51,7 @@ export async function extractCorpus(corpusDir: string, variants: readonly Varian
         }
       }
     } finally {
-      dom.window.close();
+      page.close();
     }
   }
   return Object.fromEntries(Object.entries(out).map(([v, rows]) => [v, `${rows.join("\n")}\n`]));

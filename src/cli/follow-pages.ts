@@ -7,11 +7,11 @@
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { JSDOM } from "jsdom";
 import type { ExtractOptions } from "../core/extract.ts";
 import { followPages, pageKey, type JoinedArticle } from "../core/pages.ts";
 import { sanitizeArticleHtml } from "../core/sanitize.ts";
 import type { Article } from "../core/types.ts";
+import type { Page } from "./parse-page.ts";
 
 export interface FollowCliOptions {
   url?: string;
@@ -23,7 +23,7 @@ interface Out {
   write(s: string): void;
 }
 
-type Load = (file: string, url?: string) => Promise<JSDOM>;
+type Load = (file: string, url?: string) => Promise<Page>;
 
 const natural = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
 
@@ -63,29 +63,29 @@ export async function followPagesCommand(
     err.write(`no .html pages in ${paths.join(", ")}\n`);
     return 1;
   }
-  const doms: JSDOM[] = [];
+  const pages: Page[] = [];
   try {
     // Each file's own address, to answer the walk's requests by address first.
     const declared: (string | null)[] = [];
     for (const f of files) {
-      const dom = await load(f);
-      doms.push(dom);
-      declared.push(declaredUrl(dom.window.document));
+      const page = await load(f);
+      pages.push(page);
+      declared.push(declaredUrl(page.document));
     }
     const firstUrl = o.url ?? declared[0] ?? pathToFileURL(files[0]!).href;
     const first = await load(files[0]!, firstUrl);
-    doms.push(first);
+    pages.push(first);
     const used = new Set([0]);
     const fetchDoc = async (url: string) => {
       let i = declared.findIndex((d, n) => !used.has(n) && d !== null && pageKey(d) === pageKey(url));
       if (i < 0) i = files.findIndex((_, n) => !used.has(n));
       if (i < 0) return null;
       used.add(i);
-      const dom = await load(files[i]!, url);
-      doms.push(dom);
-      return dom.window.document;
+      const page = await load(files[i]!, url);
+      pages.push(page);
+      return page.document;
     };
-    const r = await followPages(first.window.document, firstUrl, fetchDoc, { extract: o.extract });
+    const r = await followPages(first.document, firstUrl, fetchDoc, { extract: o.extract });
     r.article.contentHtml = sanitizeArticleHtml(r.article.contentHtml, first.window);
     if (o.explain) {
       for (const x of r.article.removed) err.write(`removed ${x.category.padEnd(8)} ${x.rule.padEnd(28)} ${x.text}\n`);
@@ -98,6 +98,6 @@ export async function followPagesCommand(
     err.write(`${files[0]}: ${(e as Error).message}\n`);
     return 1;
   } finally {
-    for (const d of doms) d.window.close();
+    for (const p of pages) p.close();
   }
 }

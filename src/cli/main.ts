@@ -1,7 +1,6 @@
 /** `jernih extract`: the core on saved pages, for batch use and for the quality benchmark. */
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { JSDOM, VirtualConsole } from "jsdom";
 import TurndownService from "turndown";
 import { extract, ExtractError } from "../core/extract.ts";
 import { checkArticleText, checkBytes, guardDocument, slimMarkup } from "../core/guard.ts";
@@ -10,6 +9,7 @@ import type { Article } from "../core/types.ts";
 import { decodePage } from "./decode.ts";
 import { followPagesCommand } from "./follow-pages.ts";
 import { capDepth } from "./deep-markup.ts";
+import { parsePage, type Page } from "./parse-page.ts";
 
 const USAGE = `usage: jernih extract [options] FILE...
 
@@ -33,34 +33,35 @@ interface Out {
 }
 
 /** The markup each loaded page was parsed from, for a fresh copy when extract needs the page as it was. */
-const markupOf = new WeakMap<JSDOM, { markup: string; url: string }>();
+const markupOf = new WeakMap<Page, { markup: string; url: string }>();
 
-/** A new document of the same page as `dom` (as it was parsed, whatever was done to it since). */
-export function reparse(dom: JSDOM): Document {
-  const m = markupOf.get(dom);
-  if (!m) return dom.window.document.cloneNode(true) as Document;
-  const doc = new JSDOM(m.markup, { url: m.url, virtualConsole: new VirtualConsole() }).window.document;
+/**
+ * A new document of the same page (as it was parsed, whatever was done to it since), beside the
+ * page's own window: it lives and goes with the page.
+ */
+export function reparse(page: Page): Document {
+  const m = markupOf.get(page);
+  if (!m) return page.document.cloneNode(true) as Document;
+  const doc = new page.window.DOMParser().parseFromString(m.markup, "text/html") as unknown as Document;
   guardDocument(doc); // passed once already; it also groups a flat container's children again
   return doc;
 }
 
-export async function loadDocument(file: string, url?: string): Promise<JSDOM> {
+export async function loadDocument(file: string, url?: string): Promise<Page> {
   const bytes = await readFile(file);
   // Hostile input (issue 7, src/core/guard.ts): empty/binary files, huge or absurdly deep pages and
   // framesets get a clear ExtractError instead of a hang or a stack overflow.
   checkBytes(bytes);
-  // Pages' own console noise and CSS parse errors are not ours to print.
-  const virtualConsole = new VirtualConsole();
   const markup = capDepth(slimMarkup(decodePage(bytes)));
-  const dom = new JSDOM(markup, { url: url ?? "about:blank", virtualConsole });
-  markupOf.set(dom, { markup, url: url ?? "about:blank" });
+  const page = parsePage(markup, url);
+  markupOf.set(page, { markup, url: url ?? "about:blank" });
   try {
-    guardDocument(dom.window.document);
+    guardDocument(page.document);
   } catch (e) {
-    dom.window.close();
+    page.close();
     throw e;
   }
-  return dom;
+  return page;
 }
 
 function asJson(file: string, a: Article) {
@@ -131,18 +132,17 @@ export async function main(argv: string[], out: Out = process.stdout, err: Out =
   }
   let failed = 0;
   for (const file of files) {
-    let dom: JSDOM | undefined;
+    let page: Page | undefined;
     try {
-      dom = await loadDocument(file, o.url);
-      const page = dom;
+      const loaded = (page = await loadDocument(file, o.url));
       // The page was parsed for this call alone: extract works on it without copying it first.
-      const article = extract(dom.window.document, o.url ?? null, {
+      const article = extract(loaded.document, o.url ?? null, {
         raw: o.raw,
-        handOver: () => reparse(page),
+        handOver: () => reparse(loaded),
         slowSelectors: true, // jsdom
         // Every HTML we print (html, json, jsonl, and the markdown made from it) passes the same strict
         // sanitiser as the reader view: no script, handler or javascript: URL leaves the CLI (issue 7).
-        serialize: (root) => sanitizeArticleElement(root, page.window),
+        serialize: (root) => sanitizeArticleElement(root, loaded.window),
         ...(o["no-site-packs"] ? { sitePack: null } : {}),
       });
       checkArticleText(article.text); // a login form or a list of links is not an article (issue 7)
@@ -156,8 +156,7 @@ export async function main(argv: string[], out: Out = process.stdout, err: Out =
       if (o.jsonl) out.write(`${JSON.stringify({ file, error: why })}\n`);
       else err.write(`${file}: ${why}\n`);
     } finally {
-      // jsdom keeps a window's memory until it is closed; a batch of thousands needs this.
-      dom?.window.close();
+      page?.close();
     }
   }
   return failed ? 1 : 0;

@@ -51,17 +51,17 @@ describe.skipIf(!present)(title, () => {
     const id = file.replace(/\.html$/, "");
     it(`${id}: body F1 with the pack ≥ without it`, async () => {
       const t = truth[id]!;
-      const dom = await loadDocument(`${corpus}pages/${file}`, t.url);
+      const page = await loadDocument(`${corpus}pages/${file}`, t.url);
       const run = (sitePack?: null) => {
         try {
-          return extract(dom.window.document, t.url, sitePack === null ? { sitePack } : {}).text;
+          return extract(page.document, t.url, sitePack === null ? { sitePack } : {}).text;
         } catch {
           return "";
         }
       };
       const without = bodyF1(t.body ?? "", run(null));
       const withPack = bodyF1(t.body ?? "", run());
-      dom.window.close();
+      page.close();
       expect(withPack).toBeGreaterThanOrEqual(without);
     }, 60_000);
   }
