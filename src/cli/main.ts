@@ -33,16 +33,17 @@ interface Out {
 }
 
 /** The markup each loaded page was parsed from, for a fresh copy when extract needs the page as it was. */
-const markupOf = new WeakMap<Page, { markup: string; url: string }>();
+const markupOf = new WeakMap<Page, string>();
 
 /**
  * A new document of the same page (as it was parsed, whatever was done to it since), beside the
  * page's own window: it lives and goes with the page.
  */
 export function reparse(page: Page): Document {
-  const m = markupOf.get(page);
-  if (!m) return page.document.cloneNode(true) as Document;
-  const doc = new page.window.DOMParser().parseFromString(m.markup, "text/html") as unknown as Document;
+  const markup = markupOf.get(page);
+  if (markup === undefined) return page.document.cloneNode(true) as Document;
+  // The window carries the page's address: the copy resolves links as the page does.
+  const doc = new page.window.DOMParser().parseFromString(markup, "text/html") as unknown as Document;
   guardDocument(doc); // passed once already; it also groups a flat container's children again
   return doc;
 }
@@ -54,7 +55,7 @@ export async function loadDocument(file: string, url?: string): Promise<Page> {
   checkBytes(bytes);
   const markup = capDepth(slimMarkup(decodePage(bytes)));
   const page = parsePage(markup, url);
-  markupOf.set(page, { markup, url: url ?? "about:blank" });
+  markupOf.set(page, markup);
   try {
     guardDocument(page.document);
   } catch (e) {

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { describe, expect, it } from "vitest";
+import { loadDocument, reparse } from "../../src/cli/main.ts";
 import { parsePage } from "../../src/cli/parse-page.ts";
 
 const FIXTURES = fileURLToPath(new URL("../fixtures/", import.meta.url));
@@ -52,6 +53,18 @@ describe("parsePage", () => {
     const page = parsePage(markup, URL_OF_PAGE);
     expect(page.document.body.hasAttribute("ran")).toBe(false);
     expect(page.document.querySelector("noscript img")).not.toBeNull();
+    page.close();
+  });
+
+  it("a fresh copy of a loaded page (for extract's retry) is the page as it was parsed, at its address", async () => {
+    const file = join(FIXTURES, "live/news/medcom-style.html");
+    const page = await loadDocument(file, URL_OF_PAGE);
+    const before = page.document.documentElement.outerHTML;
+    page.document.body.replaceChildren(); // what extract does to a handed-over page, and worse
+    const copy = reparse(page);
+    expect(copy.documentElement.outerHTML).toBe(before);
+    expect(copy.URL).toBe(URL_OF_PAGE);
+    expect(copy.styleSheets).toHaveLength(0);
     page.close();
   });
 
