@@ -72,11 +72,15 @@ const INERT_OPEN = /<!--|<(script|style|template)\b/gi;
 /** Literal searches (no backtracking); case-insensitive without lower-casing, which can shift indices. */
 const CLOSERS = { script: /<\/script/gi, style: /<\/style/gi, template: /<\/template/gi };
 
+/** A script's open tag that declares JSON-LD (the page's own article metadata, and sometimes its body). */
+const JSON_LD_OPEN = /\stype\s*=\s*["']?\s*application\/ld\+json/i;
+
 /**
  * Drops comments and the bodies of script, style and template elements: a huge page is mostly these
- * (inline JSON state, bundles, CSS) and they never hold article text. Scans with indexOf, never with a
- * backtracking pattern, so an unclosed `<script` or `<!--` repeated a million times stays linear; an
- * unclosed one swallows the rest of the page, as it does in a browser.
+ * (inline JSON state, bundles, CSS) and they never hold article text. JSON-LD scripts stay whole:
+ * Readability reads the page's metadata from them and extract its articleBody. Scans with indexOf,
+ * never with a backtracking pattern, so an unclosed `<script` or `<!--` repeated a million times
+ * stays linear; an unclosed one swallows the rest of the page, as it does in a browser.
  */
 function dropInert(html: string): string {
   const parts: string[] = [];
@@ -95,8 +99,10 @@ function dropInert(html: string): string {
       const closer = CLOSERS[tag as keyof typeof CLOSERS];
       closer.lastIndex = openEnd;
       const close = closer.exec(html)?.index ?? -1;
-      parts.push(html.slice(from, openEnd + 1));
-      from = close < 0 ? html.length : close;
+      const keep = tag === "script" && JSON_LD_OPEN.test(html.slice(at, openEnd));
+      const end = close < 0 ? html.length : close;
+      parts.push(html.slice(from, keep ? end : openEnd + 1));
+      from = end;
     }
     if (from >= html.length) break;
     INERT_OPEN.lastIndex = from;

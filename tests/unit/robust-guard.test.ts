@@ -37,6 +37,12 @@ describe("slimMarkup", () => {
     expect(slim.length).toBeLessThan(300);
     expect(slim).toContain(`<img src="data:,">`);
   });
+  it("keeps a large page's JSON-LD scripts whole (metadata and articleBody), dropping every other script body", () => {
+    const ld = `{"@type":"NewsArticle","headline":"Judul","articleBody":"Isi artikel."}`;
+    const page = `<script type="application/ld+json">${ld}</script><script TYPE='Application/LD+JSON' id=b>${ld}</script><script>${"x".repeat(LIMITS.slimAbove)}</script><script type="application/json">{"state":"${"s".repeat(1000)}"}</script>${article}`;
+    const slim = slimMarkup(page);
+    expect(slim).toBe(`<script type="application/ld+json">${ld}</script><script TYPE='Application/LD+JSON' id=b>${ld}</script><script></script><script type="application/json"></script>${article}`);
+  });
   it("stays linear on a million unclosed openers", () => {
     expect(slimMarkup(`${article}${"<script".repeat(400_000)}`)).toContain(article);
     expect(slimMarkup(`${article}${"<!--".repeat(400_000)}`)).toBe(article);
