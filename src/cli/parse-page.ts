@@ -6,11 +6,11 @@
  * element is removed) — and news pages carry tens of kilobytes of CSS. A document from DOMParser has
  * no browsing context, so jsdom parses no stylesheet for it: about 40 % less parse time on the
  * corpus pages (`npm run bench`), and the same tree: tests/unit/parse-page.test.ts compares the
- * tree and Readability's article with a JSDOM parse on the fixture pages and a spread of the corpus. Nothing reads the stylesheets: the extraction judges visibility by
- * inline style and attributes only, as Readability does. Scripting is off either way (jsdom runs no
- * page script unless asked; <noscript> content is parsed as elements in both). The page's address
- * comes from the window, so relative links resolve as before; the window is also what DOMPurify
- * and `close()` need.
+ * tree and Readability's article with a JSDOM parse on the fixture pages and a spread of the corpus.
+ * Nothing reads the stylesheets: the extraction judges visibility by inline style and attributes
+ * only, as Readability does. Scripting is off either way (jsdom runs no page script unless asked;
+ * <noscript> content is parsed as elements in both). The page's address comes from the window, so
+ * relative links resolve as before; the window is also what DOMPurify and `close()` need.
  */
 import { JSDOM, VirtualConsole, type DOMWindow } from "jsdom";
 
