@@ -19,11 +19,11 @@
  *      page has loaded (the target's measure), and also at DOMContentLoaded of a fresh load (the
  *      moment the content script works in). Counted in the main thread's own running time: a trace
  *      of its tasks, recorded with the profile, gives each task's thread time against its wall
- *      time, and each sample counts for its share (attributed). On a busy machine the page's thread
- *      is kept waiting while other processes run during a load, and the first sample after the
- *      wait stands for all of it in wall time; the same Readability parse measures the same in
- *      thread time after load and at DOMContentLoaded, but up to 2.5× more in wall time during the
- *      load. Wall-time figures are printed beside.
+ *      time, and each sample counts for its share (scripts/profile-time.ts). On a busy machine the
+ *      page's thread is kept waiting while other processes run during a load, and the first sample
+ *      after the wait stands for all of it in wall time; the same Readability parse measures the
+ *      same in thread time after load and at DOMContentLoaded, but up to 2.5× more in wall time
+ *      during the load. Wall-time figures are printed beside.
  *   4. Content-script memory in Chromium: an endless feed page with and without the extension
  *      (scripts/bench-browser-memory.mjs).
  *
@@ -63,6 +63,7 @@ const { JSDOM, VirtualConsole } = await import("jsdom");
 const { Readability } = await import("@mozilla/readability");
 const { extract, ExtractError } = await import("../src/core/extract.ts");
 const { checkArticleText, checkBytes, guardDocument, slimMarkup } = await import("../src/core/guard.ts");
+const { attributed, mainThreadTasks } = await import("./profile-time.ts");
 const { sanitizeArticleElement } = await import("../src/core/sanitize.ts");
 const { decodePage } = await import("../src/cli/decode.ts");
 const { capDepth } = await import("../src/cli/deep-markup.ts");
@@ -262,80 +263,7 @@ function serve(mounts) {
   return new Promise((ok) => server.listen(0, "127.0.0.1", () => ok(server)));
 }
 
-/**
- * Milliseconds of samples whose stack has a frame whose URL passes `test`: `wall`, each sample
- * standing for the time since the one before it; `cpu`, the same with each sample scaled by the
- * share of its main-thread task that the thread actually ran (the trace's thread time over wall
- * time of the outermost task around the sample). On a busy machine the page's thread is kept waiting
- * while other processes run, and the first sample after the wait stands for all of it: that is no
- * script time of either side, and it falls on page loads far more than on a parse after load.
- */
-function attributed({ profile, tasks }, test) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const hit = new Map();
-  const isHit = (id) => {
-    if (hit.has(id)) return hit.get(id);
-    const n = byId.get(id);
-    const v = test(n.callFrame.url) || (parent.has(id) ? isHit(parent.get(id)) : false);
-    hit.set(id, v);
-    return v;
-  };
-  let wall = 0, cpu = 0, t = profile.startTime, k = 0;
-  profile.samples.forEach((s, i) => {
-    const d = profile.timeDeltas[i] ?? 0;
-    t += d;
-    if (!isHit(s)) return;
-    wall += d;
-    // Tasks are outermost-first and in time order, as are the samples.
-    while (k < tasks.length && tasks[k].ts + tasks[k].dur < t) k++;
-    const task = tasks[k];
-    cpu += task && task.ts <= t && task.dur > 0 ? d * Math.min(1, task.tdur / task.dur) : d;
-  });
-  return { wall: wall / 1000, cpu: cpu / 1000 };
-}
-
-const IDLE = new Set(["(idle)", "(program)", "(garbage collector)"]);
-
-/**
- * The outermost trace events (category "toplevel": one per task the thread runs) of the page's main
- * thread, in time order. Tracing covers every process of the browser: the page's main thread is the
- * renderer main thread whose tasks hold most of the profile's busy samples.
- */
-function mainThreadTasks(events, profile) {
-  const mains = new Set(events.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`));
-  const byThread = new Map();
-  for (const e of events) {
-    const key = `${e.pid}:${e.tid}`;
-    if (e.ph !== "X" || e.tdur === undefined || !mains.has(key) || !String(e.cat).split(",").includes("toplevel")) continue;
-    if (!byThread.has(key)) byThread.set(key, []);
-    byThread.get(key).push(e);
-  }
-  const busy = [];
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  let t = profile.startTime;
-  profile.samples.forEach((s, i) => {
-    t += profile.timeDeltas[i] ?? 0;
-    if (!IDLE.has(byId.get(s).callFrame.functionName)) busy.push(t);
-  });
-  let best = [], bestScore = -1;
-  for (const list of byThread.values()) {
-    list.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-    // Outermost only: an event inside the one before it is part of that task.
-    const outer = [];
-    for (const e of list) if (!outer.length || e.ts >= outer[outer.length - 1].ts + outer[outer.length - 1].dur) outer.push(e);
-    let score = 0, k = 0;
-    for (const ts of busy) {
-      while (k < outer.length && outer[k].ts + outer[k].dur < ts) k++;
-      if (k < outer.length && outer[k].ts <= ts) score++;
-    }
-    if (score > bestScore) [best, bestScore] = [outer, score];
-  }
-  return best;
-}
-
-/** CDP's sampling profiler over `run`, with a trace of the tasks each thread runs (see attributed). */
+/** CDP's sampling profiler over `run`, with a trace of the tasks each thread runs (scripts/profile-time.ts). */
 async function profiled(ctx, page, run) {
   const cdp = await ctx.newCDPSession(page);
   const events = [];
@@ -399,8 +327,8 @@ document.addEventListener("DOMContentLoaded", () => void new Readability(documen
           await page.goto(`${url}?r=${r}`, { waitUntil: "load" });
           await page.waitForTimeout(400);
         });
-        ext.push(attributed(prof, (u) => u.startsWith("chrome-extension://")));
-        busyWith.push(attributed(prof, (u) => u !== ""));
+        ext.push(attributed(prof.profile, prof.tasks, (u) => u.startsWith("chrome-extension://")));
+        busyWith.push(attributed(prof.profile, prof.tasks, (u) => u !== ""));
         await page.close();
         // Without: the same load, then one cold Readability parse of the same page.
         page = await plain.newPage();
@@ -408,10 +336,10 @@ document.addEventListener("DOMContentLoaded", () => void new Readability(documen
           await page.goto(`${url}?r=${r}`, { waitUntil: "load" });
           await page.waitForTimeout(400);
         });
-        busyWithout.push(attributed(prof, (u) => u !== ""));
+        busyWithout.push(attributed(prof.profile, prof.tasks, (u) => u !== ""));
         await page.addScriptTag({ content: READABILITY });
         prof = await profiled(plain, page, () => page.evaluate(() => void window.__benchParse()));
-        parse.push(attributed(prof, (u) => u.endsWith("bench-readability.js")));
+        parse.push(attributed(prof.profile, prof.tasks, (u) => u.endsWith("bench-readability.js")));
         await page.close();
         page = await plain.newPage();
         await page.addInitScript({ content: READABILITY_AT_LOAD });
@@ -419,7 +347,7 @@ document.addEventListener("DOMContentLoaded", () => void new Readability(documen
           await page.goto(`${url}?r=${r}&at-load`, { waitUntil: "load" });
           await page.waitForTimeout(400);
         });
-        parseAtLoad.push(attributed(prof, (u) => u.endsWith("bench-readability-at-load.js")));
+        parseAtLoad.push(attributed(prof.profile, prof.tasks, (u) => u.endsWith("bench-readability-at-load.js")));
         await page.close();
       }
       // Thread time (see attributed) is the measure; wall-clock samples are kept beside it.

@@ -1,0 +1,127 @@
+/**
+ * Time of a CDP sampling profile attributed to some scripts, for `npm run bench` part 3 (issue 7):
+ * in wall time and in the thread's own running time.
+ *
+ * A sample stands for the time since the sample before it (`timeDeltas`). On a busy machine the
+ * page's main thread is kept waiting while other processes run, and the first sample after the wait
+ * stands for all of it — no script's time, and it falls on page loads far more than on a parse made
+ * once the page has loaded. A trace of the main thread's tasks (category "toplevel", recorded with
+ * the profile) gives each task's thread time (`tdur`) beside its wall time (`dur`): each sample
+ * counts for that share of its interval.
+ */
+
+/** The parts of a CDP `Profiler.Profile` read here. */
+export interface CpuProfile {
+  nodes: { id: number; callFrame: { url: string; functionName: string }; children?: number[] }[];
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** The parts of a Chrome trace event read here (times in microseconds). */
+export interface TraceEvent {
+  ph: string;
+  name: string;
+  cat?: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/** A task of the page's main thread: wall time `dur` and thread time `tdur` from `ts`. */
+export interface Task {
+  ts: number;
+  dur: number;
+  tdur: number;
+}
+
+/** Samples the profiler took while the thread ran no script of the page's. */
+const IDLE = new Set(["(idle)", "(program)", "(garbage collector)"]);
+
+/** Each sample's time stamp (microseconds, the trace's clock). */
+function sampleTimes(profile: CpuProfile): number[] {
+  const out: number[] = [];
+  let t = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) out.push((t += profile.timeDeltas[i] ?? 0));
+  return out;
+}
+
+/**
+ * The outermost tasks of the page's main thread, in time order. A trace covers every process of
+ * the browser: the page's main thread is the renderer main thread whose tasks hold most of the
+ * profile's busy samples (the profile is of that thread alone).
+ */
+export function mainThreadTasks(events: readonly TraceEvent[], profile: CpuProfile): Task[] {
+  const mains = new Set(
+    events.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`),
+  );
+  const byThread = new Map<string, Task[]>();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ph !== "X" || e.dur === undefined || e.tdur === undefined || !mains.has(key)) continue;
+    if (!String(e.cat).split(",").includes("toplevel")) continue;
+    let list = byThread.get(key);
+    if (!list) byThread.set(key, (list = []));
+    list.push({ ts: e.ts, dur: e.dur, tdur: e.tdur });
+  }
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const times = sampleTimes(profile);
+  const busy = times.filter((_, i) => !IDLE.has(byId.get(profile.samples[i]!)?.callFrame.functionName ?? "(idle)"));
+  let best: Task[] = [];
+  let bestScore = -1;
+  for (const list of byThread.values()) {
+    list.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+    // Outermost only: an event inside the one before it is part of that task.
+    const outer: Task[] = [];
+    for (const e of list) {
+      const last = outer[outer.length - 1];
+      if (!last || e.ts >= last.ts + last.dur) outer.push(e);
+    }
+    let score = 0;
+    let k = 0;
+    for (const t of busy) {
+      while (k < outer.length && outer[k]!.ts + outer[k]!.dur < t) k++;
+      if (k < outer.length && outer[k]!.ts <= t) score++;
+    }
+    if (score > bestScore) [best, bestScore] = [outer, score];
+  }
+  return best;
+}
+
+/**
+ * Milliseconds of the samples whose stack holds a frame whose script URL passes `test`: `wall`,
+ * each sample for the time since the one before it; `cpu`, each of those scaled by its task's
+ * thread time over wall time (a sample outside every task counts whole).
+ */
+export function attributed(profile: CpuProfile, tasks: readonly Task[], test: (url: string) => boolean): { wall: number; cpu: number } {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const hit = new Map<number, boolean>();
+  const isHit = (id: number): boolean => {
+    const known = hit.get(id);
+    if (known !== undefined) return known;
+    const up = parent.get(id);
+    const v = test(byId.get(id)?.callFrame.url ?? "") || (up !== undefined && isHit(up));
+    hit.set(id, v);
+    return v;
+  };
+  const times = sampleTimes(profile);
+  let wall = 0;
+  let cpu = 0;
+  let k = 0;
+  profile.samples.forEach((s, i) => {
+    if (!isHit(s)) return;
+    const d = profile.timeDeltas[i] ?? 0;
+    const t = times[i]!;
+    wall += d;
+    // Tasks and samples are both in time order.
+    while (k < tasks.length && tasks[k]!.ts + tasks[k]!.dur < t) k++;
+    const task = tasks[k];
+    cpu += task && task.ts <= t && task.dur > 0 ? d * Math.min(1, task.tdur / task.dur) : d;
+  });
+  return { wall: wall / 1000, cpu: cpu / 1000 };
+}
