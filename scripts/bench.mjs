@@ -316,6 +316,13 @@ document.addEventListener("DOMContentLoaded", () => void new Readability(documen
   const withExt = await launchCtx(true);
   const plain = await launchCtx(false);
   const rows = [];
+  // Profiles whose trace held no task of the page's main thread: their samples count in wall time.
+  let profilesTotal = 0, profilesUntraced = 0;
+  const count = (prof) => {
+    profilesTotal++;
+    if (prof.tasks.length === 0) profilesUntraced++;
+    return prof;
+  };
   try {
     for (const p of pages) {
       const url = `http://127.0.0.1:${port}${p}`;
@@ -323,34 +330,34 @@ document.addEventListener("DOMContentLoaded", () => void new Readability(documen
       for (let r = 0; r < REPS; r++) {
         // With the extension: what its content script costs on load and just after (observers, idle work).
         let page = await withExt.newPage();
-        let prof = await profiled(withExt, page, async () => {
+        let prof = count(await profiled(withExt, page, async () => {
           await page.goto(`${url}?r=${r}`, { waitUntil: "load" });
           await page.waitForTimeout(400);
-        });
+        }));
         ext.push(attributed(prof.profile, prof.tasks, (u) => u.startsWith("chrome-extension://")));
         busyWith.push(attributed(prof.profile, prof.tasks, (u) => u !== ""));
         await page.close();
         // Without: the same load, then one cold Readability parse of the same page.
         page = await plain.newPage();
-        prof = await profiled(plain, page, async () => {
+        prof = count(await profiled(plain, page, async () => {
           await page.goto(`${url}?r=${r}`, { waitUntil: "load" });
           await page.waitForTimeout(400);
-        });
+        }));
         busyWithout.push(attributed(prof.profile, prof.tasks, (u) => u !== ""));
         await page.addScriptTag({ content: READABILITY });
-        prof = await profiled(plain, page, () => page.evaluate(() => void window.__benchParse()));
+        prof = count(await profiled(plain, page, () => page.evaluate(() => void window.__benchParse())));
         parse.push(attributed(prof.profile, prof.tasks, (u) => u.endsWith("bench-readability.js")));
         await page.close();
         page = await plain.newPage();
         await page.addInitScript({ content: READABILITY_AT_LOAD });
-        prof = await profiled(plain, page, async () => {
+        prof = count(await profiled(plain, page, async () => {
           await page.goto(`${url}?r=${r}&at-load`, { waitUntil: "load" });
           await page.waitForTimeout(400);
-        });
+        }));
         parseAtLoad.push(attributed(prof.profile, prof.tasks, (u) => u.endsWith("bench-readability-at-load.js")));
         await page.close();
       }
-      // Thread time (see attributed) is the measure; wall-clock samples are kept beside it.
+      // Thread time (scripts/profile-time.ts) is the measure; wall-time figures are kept beside it.
       const of = (list, k) => median(list.map((m) => m[k]));
       const row = { page: p };
       for (const k of ["cpu", "wall"]) {
@@ -382,7 +389,7 @@ document.addEventListener("DOMContentLoaded", () => void new Readability(documen
       },
     };
   };
-  return { reps: REPS, rows, cpu: summary("cpu"), wall: summary("wall") };
+  return { reps: REPS, rows, cpu: summary("cpu"), wall: summary("wall"), profilesTotal, profilesUntraced };
 }
 
 /* ------------------------------------------------------------------------------------- run */
@@ -471,6 +478,7 @@ if (c?.rows) {
   line("  against the parse at DOMContentLoaded", ratios(c.cpu.atLoad));
   line("wall time: median ratio (max) / total ratio", ratios(c.wall));
   line("  against the parse at DOMContentLoaded", ratios(c.wall.atLoad));
+  if (c.profilesUntraced) console.log(`  ! ${c.profilesUntraced} of ${c.profilesTotal} profiles had no trace of the page's tasks: their samples count in wall time`);
 } else if (c) {
   console.log(`\nContent script: skipped (${c.skipped})`);
 }
