@@ -38,7 +38,7 @@ export interface Task {
   tdur: number;
 }
 
-/** Samples the profiler took while the thread ran no script of the page's. */
+/** Samples without a JavaScript frame (waiting, native work, GC): they do not say which thread ran the page. */
 const IDLE = new Set(["(idle)", "(program)", "(garbage collector)"]);
 
 /** Each sample's time stamp (microseconds, the trace's clock). */
