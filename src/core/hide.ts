@@ -23,6 +23,7 @@ import { classify, MAX_LINE } from "./classify.ts";
 import {
   filterKeys, filterOf, matchersOf, phraseFilter, phraseTables, tablesToSend, type FilterKeys, type PhraseMatcher, type PhraseTable,
 } from "./phrases.ts";
+import { shapeHits, type Keep } from "./live-shapes.ts";
 import { findSitePack, packPhrases, packSelectorRules } from "./sitepack.ts";
 import { squash } from "./text.ts";
 import type { Category } from "./types.ts";
@@ -433,13 +434,17 @@ export function walkHits(
   return hits;
 }
 
-/** Everything to hide under `root`: selector rules first, then text rules. The guard is the caller's. */
-export function findHits(root: Element | Document | Text, plan: HidePlan): Hit[] {
+/**
+ * Everything to hide under `root`: selector rules first, then text rules, then (given what the page
+ * must keep) the shapes of live-shapes.ts. The guard is the caller's.
+ */
+export function findHits(root: Element | Document | Text, plan: HidePlan, keep?: Keep): Hit[] {
   if (isText(root)) return textHits(root, plan.matchers, plan.mayMatch); // one added text node: its block
   const scope = isElement(root) ? root : root.body ?? root.documentElement;
   if (!scope) return [];
   const text = textHits(scope, plan.matchers, plan.mayMatch);
-  return [...selectorHits(root, plan.selectors), ...text];
+  const shapes = keep ? shapeHits(root, keep, plan.categories) : [];
+  return [...selectorHits(root, plan.selectors), ...text, ...shapes];
 }
 
 const isText = (n: Node): n is Text => n.nodeType === 3;

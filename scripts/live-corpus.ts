@@ -1,0 +1,91 @@
+/**
+ * The live-page hider on the Indonesian dev corpora in jsdom (read in place, never copied): for each
+ * page, the text the hider hides, and the share of related / social / promo snippets in it. Shared by
+ * tests/unit/hide-corpus.test.ts and `npm run eval` (which prints both halves of the fixed split).
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { JSDOM, VirtualConsole } from "jsdom";
+import { decodePage } from "../src/cli/decode.ts";
+import { detectArticle } from "../src/core/detect.ts";
+import { findHits, hidePlan, isProtected } from "../src/core/hide.ts";
+import { findArticleRoot, keepMarks } from "../src/core/live-shapes.ts";
+import { findSitePack } from "../src/core/sitepack.ts";
+import { defaultSettings } from "../src/shared/settings.ts";
+
+export interface Truth {
+  url: string;
+  with: string[];
+  without: string[];
+  withoutTags: Record<string, string>;
+  body: string;
+}
+
+export const squashText = (s: string) => s.replace(/[\s\u00a0\u200b]+/g, " ").trim();
+
+/** The fixed split of a corpus: a third of the pages (by a hash of the id) are held back to check on. */
+export function half(id: string): "tune" | "check" {
+  return parseInt(createHash("sha1").update(id).digest("hex").slice(0, 8), 16) % 3 === 0 ? "check" : "tune";
+}
+
+export interface PageResult {
+  id: string;
+  truth: Truth;
+  isArticle: boolean;
+  hidden: Element[];
+  hiddenText: string;
+  doc: Document;
+}
+
+export function corpusDir(shared: URL, name: string): URL {
+  return new URL(`corpus/${name}/`, shared);
+}
+
+export function loadTruth(dir: URL): Record<string, Truth> {
+  const file = new URL("truth.json", dir);
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
+}
+
+export function hidePage(dir: URL, id: string, truth: Truth): PageResult {
+  const html = decodePage(readFileSync(new URL(`pages/${id}.html`, dir)));
+  const doc = new JSDOM(html, { url: truth.url, virtualConsole: new VirtualConsole() }).window.document;
+  const isArticle = detectArticle(doc).isArticle;
+  const plan = hidePlan(defaultSettings(), truth.url)!;
+  const pack = findSitePack(truth.url);
+  const keep = keepMarks(doc, findArticleRoot(doc, pack?.content ?? []));
+  const hidden = findHits(doc, plan, keep).map((h) => h.el).filter((el) => !isProtected(el));
+  const hiddenText = hidden.map((el) => squashText(el.textContent ?? "")).join("\n");
+  return { id, truth, isArticle, hidden, hiddenText, doc };
+}
+
+export const CLUTTER = ["related", "social", "promo"];
+
+/** Snippets the article needs: every `with` and every body paragraph of 60+ characters. */
+export function keepSnippets(t: Truth): string[] {
+  return [...t.with, ...t.body.split(/\n\s*\n/).filter((p) => p.length >= 60)].map(squashText);
+}
+
+export interface Score {
+  found: number;
+  total: number;
+  lost: string[];
+  nav: { hidden: number; total: number };
+}
+
+export function score(results: readonly PageResult[]): Score {
+  const s: Score = { found: 0, total: 0, lost: [], nav: { hidden: 0, total: 0 } };
+  for (const { id, truth, hiddenText } of results) {
+    for (const k of keepSnippets(truth)) if (hiddenText.includes(k)) s.lost.push(`${id}: ${k.slice(0, 80)}`);
+    for (const [snippet, tag] of Object.entries(truth.withoutTags)) {
+      const hit = hiddenText.includes(squashText(snippet));
+      if (tag === "nav") {
+        s.nav.total++;
+        if (hit) s.nav.hidden++;
+      }
+      if (!CLUTTER.includes(tag)) continue;
+      s.total++;
+      if (hit) s.found++;
+    }
+  }
+  return s;
+}

@@ -1,0 +1,343 @@
+/**
+ * Clutter the live page finds by its shape alone, with no phrase: lists and grids of headline links
+ * to other articles (→ related), rows of share and follow links (→ social), ad and sponsored slots
+ * (→ promo). The reader's extraction drops these with everything else outside the article; on the
+ * page a person scrolls they have to be named one by one.
+ *
+ * One pass over the page's links counts, for each ancestor a few levels up, how many headline links
+ * and how many social links it holds; a block is then judged from those counts, its text length and
+ * what it must never hold (the article, the page's title, a byline, the site's header, navigation
+ * and footer). The outermost block that passes is hidden, so a list goes with its heading and its
+ * "load more" button. See docs/LIVE-PAGE.md for the thresholds and how they were measured.
+ */
+import { squash } from "./text.ts";
+import type { Category } from "./types.ts";
+
+export interface ShapeHit {
+  el: Element;
+  category: Category;
+  rule: string;
+}
+
+/** How far above a link its list may be: <section><ul><li><div><h3><a>. */
+const MAX_DEPTH = 7;
+/** Anchor text of a headline: a few words, not a paragraph. */
+const HEADLINE = { minChars: 20, maxChars: 200, minWords: 4 };
+/** A list of other articles: at least this many headline links… */
+const MIN_HEADLINES = 3;
+/**
+ * …making up at least this share of the block's text (a heading, dates, captions and blurbs share
+ * the rest), with no more text than this for each headline, and no run of text outside the links
+ * longer than a blurb. Inside the article a related box is stricter: a list of links and a heading.
+ */
+const MIN_HEADLINE_SHARE = 0.25;
+const MAX_TEXT_PER_HEADLINE = 320;
+const MAX_LOOSE = 220;
+const MIN_HEADLINE_SHARE_IN_ARTICLE = 0.6;
+const MAX_LOOSE_IN_ARTICLE = 80;
+/** A share or follow row: at least this many social links, in a block no longer than a label and its buttons. */
+const MIN_SOCIAL = 2;
+const MAX_SOCIAL_TEXT = 60;
+/** An ad slot holds an ad, a label and a close button, never an article's worth of text. */
+const MAX_AD_TEXT = 220;
+
+const SOCIAL_HOST = /(?:^|\.)(?:facebook\.com|fb\.com|fb\.me|twitter\.com|x\.com|t\.co|instagram\.com|youtube\.com|youtu\.be|tiktok\.com|t\.me|telegram\.me|telegram\.org|wa\.me|whatsapp\.com|line\.me|linkedin\.com|pinterest\.com|reddit\.com|tumblr\.com|threads\.net|bsky\.app|flipboard\.com|news\.google\.com|vk\.com|xing\.com|plus\.google\.com)$/i;
+const SOCIAL_SCHEME = /^(?:whatsapp|tg|fb-messenger|line|sms|viber):/i;
+/** Share buttons that are scripts, not links: named by class or id ("copylink", "share-fb", "btn-whatsapp"). */
+const SOCIAL_TOKEN = /^(?:share|sharer|sharing|copy-?link|copylink|salin-?link|facebook|fb|twitter|tweet|tw|whatsapp|wa|telegram|tg|line|linkedin|pinterest|instagram|ig|youtube|yt|tiktok|gplus|gp|socmed|sosmed|social|email)$/i;
+/** A script's share button: `onclick="fb_share(…)"`. */
+const SHARE_SCRIPT = /share|sharer|tweet/i;
+
+/** Class or id words of ad slots: "ads-bottom", "iklan-premium", "div-gpt-ad-…", "adsbygoogle". */
+const AD_TOKEN = /^(?:ads?|adv|advert|adverts|advertisement|advertorial|adsbygoogle|adsense|iklan|sponsor|sponsored|dfp|gpt|banner-?ads?|parallax-?ads?)$/i;
+const AD_CANDIDATES = '[class*="ad" i], [id*="ad" i], [class*="iklan" i], [id*="iklan" i], [class*="sponsor" i], [id*="gpt" i], [class*="dfp" i]';
+
+/** The site's own frame: header, navigation, search and footer are never hidden by shape. */
+const FRAME_TAGS = new Set(["HEADER", "NAV", "FOOTER"]);
+const FRAME_ROLES = /^(?:banner|navigation|contentinfo|search|menubar|menu)$/i;
+const FRAME_TOKEN = /^(?:header|footer|nav|navbar|navigation|menu|mainmenu|main-menu|breadcrumbs?|topbar|masthead|sitemap)$/i;
+/** A byline or the article's date: never inside a hidden row. */
+const BYLINE_TOKEN = /^(?:author|authors|byline|penulis|reporter|editor|writer|date|time|datetime|timestamp|published|pubdate|tanggal)$/i;
+
+const NEVER = new Set(["HTML", "HEAD", "BODY", "MAIN", "ARTICLE"]);
+
+/** The words of an element's class and id: "kcm-social-share" → kcm, social, share (and the whole). */
+function tokens(el: Element): string[] {
+  const raw = `${typeof el.className === "string" ? el.className : ""} ${el.id}`;
+  const out: string[] = [];
+  for (const word of raw.split(/\s+/)) {
+    if (!word) continue;
+    out.push(word);
+    if (/[-_]/.test(word)) for (const part of word.split(/[-_]+/)) if (part) out.push(part);
+  }
+  return out;
+}
+
+const hasToken = (el: Element, re: RegExp) => tokens(el).some((t) => re.test(t));
+
+/** A <header> or <footer> of an article or a section is that part's own, not the site's. */
+const SECTIONING = "article, aside, section, nav, main";
+
+function isFrame(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === "NAV") return true;
+  if (FRAME_TAGS.has(tag)) return el.parentElement?.closest(SECTIONING) == null;
+  const role = el.getAttribute("role");
+  if (role && FRAME_ROLES.test(role)) return true;
+  return hasToken(el, FRAME_TOKEN);
+}
+
+/** Inside the site's header, navigation or footer (up to the body). */
+function inFrame(el: Element): boolean {
+  for (let e: Element | null = el; e && !NEVER.has(e.tagName.toUpperCase()); e = e.parentElement) if (isFrame(e)) return true;
+  return false;
+}
+
+function hrefOf(a: Element, base: string): URL | null {
+  const href = a.getAttribute("href");
+  if (!href || href.startsWith("#") || /^javascript:/i.test(href)) return null;
+  try {
+    return new URL(href, base);
+  } catch {
+    return null;
+  }
+}
+
+function isSocialLink(a: Element, base: string): boolean {
+  const href = a.getAttribute("href") ?? "";
+  if (SOCIAL_SCHEME.test(href)) return true;
+  if (/^mailto:\?/i.test(href)) return true; // "share by e-mail": mailto with a subject and no address
+  const url = hrefOf(a, base);
+  if (url && /^https?:$/.test(url.protocol) && SOCIAL_HOST.test(url.hostname)) return true;
+  if (hasToken(a, SOCIAL_TOKEN) || SHARE_SCRIPT.test(a.getAttribute("onclick") ?? "")) return true;
+  // An icon-only button: the network is named by the icon inside ("icon-fb", "bg-tw").
+  if (squash(a.textContent ?? "").length > 20) return false;
+  for (const icon of Array.from(a.querySelectorAll("[class]"))) if (hasToken(icon, SOCIAL_TOKEN)) return true;
+  return false;
+}
+
+function isHeadlineLink(a: Element, base: string, page: string): string | null {
+  const text = squash(a.textContent ?? "");
+  if (text.length < HEADLINE.minChars || text.length > HEADLINE.maxChars) return null;
+  if (text.split(" ").length < HEADLINE.minWords) return null;
+  const url = hrefOf(a, base);
+  if (!url || !/^https?:$/.test(url.protocol) || SOCIAL_HOST.test(url.hostname)) return null;
+  // A link to the page itself (or its comments) is not another article.
+  if (url.href.split("#")[0] === page || url.pathname === "/") return null;
+  return text;
+}
+
+/** What the page must keep, found once: the article, the title and the byline. */
+export interface Keep {
+  /** The article container (see findArticleRoot), or null when none was found. */
+  article: Element | null;
+  /** Elements a hidden block may not contain: the article, its title, bylines and dates. */
+  marks: Element[];
+}
+
+/** The elements no block hidden by shape may contain. */
+export function keepMarks(doc: Document, article: Element | null): Keep {
+  const marks: Element[] = article ? [article] : [];
+  for (const el of Array.from(doc.querySelectorAll('h1, [itemprop="articleBody"], [itemprop="author"], [rel="author"], [itemprop="headline"], [itemprop="datePublished"]'))) {
+    marks.push(el);
+  }
+  return { article, marks };
+}
+
+function holdsMark(el: Element, keep: Keep): boolean {
+  return keep.marks.some((m) => el === m || el.contains(m));
+}
+
+/* -------------------------------------------------------------------------- the article */
+
+const MIN_PARAGRAPH = 40;
+const MIN_ARTICLE = 140;
+
+/**
+ * The article's container on the live page, without a Readability parse: a site pack's body
+ * selector or itemprop=articleBody when it holds real text, otherwise the element whose child
+ * paragraphs carry the most text (grandchildren count half), as Readability scores its candidates.
+ */
+export function findArticleRoot(doc: Document, contentSelectors: readonly string[] = []): Element | null {
+  for (const sel of [...contentSelectors, '[itemprop="articleBody"]']) {
+    let el: Element | null = null;
+    try {
+      el = doc.querySelector(sel);
+    } catch {
+      continue; // a pack selector this browser cannot parse
+    }
+    if (el && squash(el.textContent ?? "").length >= MIN_ARTICLE) return el;
+  }
+  const scores = new Map<Element, number>();
+  for (const p of Array.from(doc.getElementsByTagName("p"))) {
+    const len = squash(p.textContent ?? "").length;
+    if (len < MIN_PARAGRAPH) continue;
+    const parent = p.parentElement;
+    if (!parent || NEVER.has(parent.tagName.toUpperCase()) && parent.tagName !== "ARTICLE") continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + len);
+    const grand = parent.parentElement;
+    if (grand && grand.tagName !== "BODY" && grand.tagName !== "HTML") scores.set(grand, (scores.get(grand) ?? 0) + len / 2);
+  }
+  let best: Element | null = null;
+  let bestScore = MIN_ARTICLE;
+  for (const [el, score] of scores) if (score > bestScore) [best, bestScore] = [el, score];
+  return best;
+}
+
+/* ---------------------------------------------------------------------------- the shapes */
+
+interface Counts {
+  headlines: number;
+  headlineChars: number;
+  social: number;
+}
+
+/** For tests and tuning: the counts, and each shape's verdict, of `el`'s block. */
+export function explainBlock(el: Element, keep: Keep): Record<string, unknown> {
+  const c = countLinks(el, el.ownerDocument).get(el) ?? { headlines: 0, headlineChars: 0, social: 0 };
+  return { ...c, list: isHeadlineList(el, c, keep), social: isSocialRow(el, c, keep), ad: isAdSlot(el, keep), frame: inFrame(el), mark: holdsMark(el, keep), prose: holdsProse(el, MAX_LOOSE), len: squash(el.textContent ?? "").length };
+}
+
+/** Counts of headline and social links for every ancestor (up to MAX_DEPTH) of the links under `root`. */
+function countLinks(root: Element | Document, doc: Document): Map<Element, Counts> {
+  const base = doc.baseURI || doc.URL;
+  const page = doc.URL.split("#")[0]!;
+  const counts = new Map<Element, Counts>();
+  for (const a of Array.from(root.getElementsByTagName("a"))) {
+    const social = isSocialLink(a, base);
+    const headline = social ? null : isHeadlineLink(a, base, page);
+    if (!social && headline === null) continue;
+    let e: Element | null = a.parentElement;
+    for (let up = 0; e && up < MAX_DEPTH && !NEVER.has(e.tagName.toUpperCase()); up++, e = e.parentElement) {
+      let c = counts.get(e);
+      if (!c) counts.set(e, (c = { headlines: 0, headlineChars: 0, social: 0 }));
+      if (social) c.social++;
+      else {
+        c.headlines++;
+        c.headlineChars += headline!.length;
+      }
+    }
+  }
+  return counts;
+}
+
+/** squash(el.textContent) when at most `max` characters long, else null (without squashing a huge container). */
+function textUpTo(el: Element, max: number): string | null {
+  const raw = el.textContent ?? "";
+  if (raw.length > 4 * max + 2000 && squash(raw.slice(0, 2 * max + 1000)).length > max) return null;
+  const text = squash(raw);
+  return text.length > max ? null : text;
+}
+
+/** A date or a time in a row's text: the row is the article's byline line, not a share bar. */
+const DATE_SHAPE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[:.]\d{2}\b/;
+
+function isHeadlineList(el: Element, c: Counts, keep: Keep): boolean {
+  if (c.headlines < MIN_HEADLINES) return false;
+  // Inside the article a related box is a plain list of links; outside it, teaser cards carry a
+  // picture's caption, a date and a blurb beside each headline.
+  const inArticle = keep.article !== null && keep.article.contains(el);
+  const share = inArticle ? MIN_HEADLINE_SHARE_IN_ARTICLE : MIN_HEADLINE_SHARE;
+  const max = Math.min(c.headlineChars / share, c.headlines * MAX_TEXT_PER_HEADLINE);
+  return textUpTo(el, max) !== null && !holdsMark(el, keep) && !inFrame(el) && !holdsProse(el, inArticle ? MAX_LOOSE_IN_ARTICLE : MAX_LOOSE);
+}
+
+/**
+ * Prose: a run of text outside every link longer than `max` (a <p>, or bare text between <br>s as
+ * some sites write their articles). A teaser's blurb is shorter than a paragraph of the article.
+ */
+function holdsProse(el: Element, max: number): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let run = 0;
+  let block: Element | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentElement;
+    if (!parent || parent.closest("a, script, style, noscript")) continue;
+    const len = squash((n as Text).data).length;
+    if (len === 0) continue;
+    // Text nodes of one block add up (a paragraph with <b> and <i> in it is one run).
+    const own = blockOf(parent);
+    run = own === block ? run + len + 1 : len;
+    block = own;
+    if (run > max) return true;
+  }
+  return false;
+}
+
+const INLINE = /^(?:A|SPAN|STRONG|B|EM|I|U|SMALL|FONT|MARK|CODE|ABBR|TIME|LABEL|SUP|SUB|BR|Q|CITE)$/;
+function blockOf(el: Element): Element {
+  let e = el;
+  while (INLINE.test(e.tagName.toUpperCase()) && e.parentElement) e = e.parentElement;
+  return e;
+}
+
+function isSocialRow(el: Element, c: Counts, keep: Keep): boolean {
+  // A block that calls itself a share bar needs one button to be one ("copy link" alone).
+  if (c.headlines > 0 || c.social < (hasToken(el, SOCIAL_TOKEN) ? 1 : MIN_SOCIAL)) return false;
+  const text = textUpTo(el, MAX_SOCIAL_TEXT);
+  return text !== null && !DATE_SHAPE.test(text) && !holdsMark(el, keep) && !hasByline(el) && !isEmbeddedPost(el);
+}
+
+function hasByline(el: Element): boolean {
+  if (el.getElementsByTagName("time")[0] !== undefined) return true;
+  for (const e of [el, ...Array.from(el.querySelectorAll("[class], [id]"))]) if (hasToken(e, BYLINE_TOKEN)) return true;
+  return false;
+}
+
+/** An embedded tweet or post is the article quoting someone: never a share row. */
+function isEmbeddedPost(el: Element): boolean {
+  return el.closest("blockquote, .twitter-tweet, .instagram-media, .tiktok-embed, .fb-post") !== null;
+}
+
+/**
+ * The outermost ancestor of `el` (itself included) that still passes `ok`, climbing at most
+ * MAX_DEPTH levels; `ok` is asked only of elements with counts.
+ */
+function outermost(el: Element, counts: Map<Element, Counts>, ok: (e: Element, c: Counts) => boolean): Element {
+  let best = el;
+  let e = el.parentElement;
+  for (let up = 0; e && up < MAX_DEPTH && !NEVER.has(e.tagName.toUpperCase()); up++, e = e.parentElement) {
+    const c = counts.get(e);
+    if (!c || !ok(e, c)) break;
+    best = e;
+  }
+  return best;
+}
+
+function isAdSlot(el: Element, keep: Keep): boolean {
+  if (NEVER.has(el.tagName.toUpperCase()) || !hasToken(el, AD_TOKEN)) return false;
+  const text = textUpTo(el, MAX_AD_TEXT);
+  return text !== null && !holdsMark(el, keep) && !holdsProse(el, MAX_LOOSE) && !hasByline(el);
+}
+
+/**
+ * Blocks under `root` that their shape names as clutter, in the enabled categories. `keep` says what
+ * must stay (keepMarks); a block that holds any of it is passed over, and so is everything inside
+ * the site's header, navigation and footer, except share rows and ad slots.
+ */
+export function shapeHits(root: Element | Document, keep: Keep, categories: ReadonlySet<Category>): ShapeHit[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  const hits: ShapeHit[] = [];
+  const taken = new Set<Element>();
+  const add = (el: Element, category: Category, rule: string) => {
+    for (let e: Element | null = el; e; e = e.parentElement) if (taken.has(e)) return;
+    taken.add(el);
+    hits.push({ el, category, rule });
+  };
+  const counts = countLinks(root, doc);
+  const lists = categories.has("related");
+  const social = categories.has("social");
+  for (const [el, c] of counts) {
+    if (lists && c.headlines >= MIN_HEADLINES && isHeadlineList(el, c, keep)) {
+      add(outermost(el, counts, (e, ec) => isHeadlineList(e, ec, keep)), "related", "shape:related:headline-list");
+    } else if (social && c.social > 0 && isSocialRow(el, c, keep)) {
+      add(outermost(el, counts, (e, ec) => isSocialRow(e, ec, keep)), "social", "shape:social:share-row");
+    }
+  }
+  if (categories.has("promo")) {
+    const scope = root.nodeType === 1 ? [root as Element, ...Array.from(root.querySelectorAll(AD_CANDIDATES))] : Array.from(root.querySelectorAll(AD_CANDIDATES));
+    for (const el of scope) if (isAdSlot(el, keep)) add(el, "promo", "shape:promo:ad-slot");
+  }
+  // An inner block found before its container: the container's hit covers it.
+  return hits.filter((h) => !hits.some((o) => o !== h && o.el.contains(h.el)));
+}
