@@ -8,7 +8,7 @@ import { cp, mkdir, readdir, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { defineConfig, type Plugin } from "vite";
 import webExtension from "vite-plugin-web-extension";
-import { staticSheets } from "./src/core/hide.ts";
+import { staticSheets } from "./src/core/hide-plan.ts";
 
 const browser = process.env.JERNIH_BROWSER === "firefox" ? "firefox" : "chrome";
 const root = import.meta.dirname;

@@ -8,9 +8,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { decodePage } from "../src/cli/decode.ts";
 import { detectArticle } from "../src/core/detect.ts";
-import { findHits, hidePlan, isProtected } from "../src/core/hide.ts";
+import { findHits, isProtected } from "../src/core/hide-match.ts";
+import { hidePlan } from "../src/core/hide-plan.ts";
 import { findArticleRoot, keepMarks } from "../src/core/live-shapes.ts";
-import { findSitePack } from "../src/core/sitepack.ts";
 import { defaultSettings } from "../src/shared/settings.ts";
 
 export interface Truth {
@@ -51,8 +51,7 @@ export function hidePage(dir: URL, id: string, truth: Truth): PageResult {
   const doc = new JSDOM(html, { url: truth.url, virtualConsole: new VirtualConsole() }).window.document;
   const isArticle = detectArticle(doc).isArticle;
   const plan = hidePlan(defaultSettings(), truth.url)!;
-  const pack = findSitePack(truth.url);
-  const keep = keepMarks(doc, findArticleRoot(doc, pack?.content ?? []));
+  const keep = keepMarks(doc, findArticleRoot(doc, plan.content));
   const hidden = findHits(doc, plan, keep).map((h) => h.el).filter((el) => !isProtected(el));
   const hiddenText = hidden.map((el) => squashText(el.textContent ?? "")).join("\n");
   return { id, truth, isArticle, hidden, hiddenText, doc };

@@ -12,7 +12,7 @@
  * The tab and frame always come from the browser's `sender`, never from the message.
  */
 import browser, { type Runtime, type Scripting } from "webextension-polyfill";
-import { compileStylesheet, customSelectors, planData } from "../core/hide.ts";
+import { compileStylesheet, customSelectors, planData } from "../core/hide-plan.ts";
 import { isMessage, type BackgroundRequest, type ContentRequest, type HideCssReply, type PagePlanReply } from "../shared/messages.ts";
 import { siteSettingsFor } from "../shared/settings.ts";
 import { loadSettings } from "../shared/store.ts";

@@ -12,7 +12,7 @@
  * the user switched off are excluded by match pattern; a site pack's sheets match its domain only.
  */
 import browser, { type Scripting } from "webextension-polyfill";
-import { staticSheets } from "../core/hide.ts";
+import { staticSheets } from "../core/hide-plan.ts";
 import { CATEGORIES } from "../rules/index.ts";
 import { blockedCategoryIds, type Settings } from "../shared/settings.ts";
 import { isSettingsChange, loadSettings } from "../shared/store.ts";

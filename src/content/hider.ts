@@ -1,6 +1,6 @@
 /**
  * The live-page hider: keeps a news page free of the clutter the enabled categories name, while the
- * reader scrolls the site as usual. Core logic lives in src/core/hide.ts and src/core/detect.ts;
+ * reader scrolls the site as usual. Core logic lives in src/core/hide-match.ts, src/core/live-shapes.ts and src/core/detect.ts;
  * this file wires it to the page and the extension.
  *
  * How a blocked block is never seen:
@@ -41,10 +41,9 @@
  */
 import { runtime } from "./browser-api.cjs"; // see main.ts
 import { detectArticle, earlyArticleSignal } from "../core/detect.ts";
-import {
-  findHits, headingHits, isProtected, planFrom, selectorHits, walkHits, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR, type HidePlan, type Hit,
-  type SeenText,
-} from "../core/hide.ts";
+import { findHits, headingHits, isProtected, selectorHits, walkHits, type Hit, type SeenText } from "../core/hide-match.ts";
+import { planFrom, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR, type HidePlan } from "../core/hide-plan.ts";
+import { findArticleRoot, keepMarks, shapeHits, type Keep } from "../core/live-shapes.ts";
 import { snippet } from "../core/text.ts";
 import type { Category, Removal } from "../core/types.ts";
 import type { HideCssReply, PagePlanReply, PageState } from "../shared/messages.ts";
@@ -77,6 +76,8 @@ export class Hider {
   /** null until <body> exists: the head's signals are only final then. */
   private early: boolean | null = null;
   private reported = 0;
+  /** The article and what else the shapes must never hide (found at DOMContentLoaded; again if the article is replaced). */
+  private keep: Keep | null = null;
   private reportTimer: ReturnType<typeof setTimeout> | null = null;
 
   /** Starts hiding; resolves with what the content script's other decisions need from the settings. */
@@ -224,6 +225,7 @@ export class Hider {
     this.phase = "article";
     this.applyPause();
     this.observe();
+    this.keep = null;
     if (!scannedWhileLoading) {
       this.pending.length = 0;
       this.scan(document);
@@ -237,6 +239,7 @@ export class Hider {
     const hits = [
       ...walkHits(sweep, sweep.nextNode(), this.plan.matchers, this.plan.mayMatch, { set: this.seen, skip: true }),
       ...selectorHits(document, this.plan.selectors),
+      ...shapeHits(document, this.keepMarks(), this.plan.categories),
     ];
     for (const el of Array.from(document.querySelectorAll(`[${RULE_ATTR}$=":heading"]`))) {
       hits.push(...headingHits(el, el.getAttribute(HIDDEN_ATTR) as Category, el.getAttribute(RULE_ATTR)!));
@@ -314,8 +317,20 @@ export class Hider {
     const roots = this.batchRoots();
     this.pending.length = 0;
     const hits: Hit[] = [];
-    if (this.plan) for (const root of roots) hits.push(...findHits(root, this.plan));
+    if (!this.plan || roots.length === 0) return hits;
+    const keep = this.keepMarks();
+    for (const root of roots) hits.push(...findHits(root, this.plan, keep));
     return hits;
+  }
+
+  /**
+   * The article's container and the title, bylines and dates no shape may hide: found once, and
+   * again when a script has replaced the article (the container is no longer in the page).
+   */
+  private keepMarks(): Keep {
+    if (this.keep && (this.keep.article === null || this.keep.article.isConnected)) return this.keep;
+    this.keep = keepMarks(document, findArticleRoot(document, this.plan?.content ?? []));
+    return this.keep;
   }
 
   /**
@@ -342,7 +357,7 @@ export class Hider {
 
   private scan(root: Document | Element): void {
     if (!this.plan) return;
-    this.apply(findHits(root, this.plan));
+    this.apply(findHits(root, this.plan, this.keepMarks()));
   }
 
   private apply(hits: readonly Hit[]): void {

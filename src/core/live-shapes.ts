@@ -11,13 +11,8 @@
  * "load more" button. See docs/LIVE-PAGE.md for the thresholds and how they were measured.
  */
 import { squash } from "./text.ts";
-import type { Category } from "./types.ts";
+import type { Category, Hit } from "./types.ts";
 
-export interface ShapeHit {
-  el: Element;
-  category: Category;
-  rule: string;
-}
 
 /** How far above a link its list may be: <section><ul><li><div><h3><a>. */
 const MAX_DEPTH = 7;
@@ -315,9 +310,9 @@ function isAdSlot(el: Element, keep: Keep): boolean {
  * must stay (keepMarks); a block that holds any of it is passed over, and so is everything inside
  * the site's header, navigation and footer, except share rows and ad slots.
  */
-export function shapeHits(root: Element | Document, keep: Keep, categories: ReadonlySet<Category>): ShapeHit[] {
+export function shapeHits(root: Element | Document, keep: Keep, categories: ReadonlySet<Category>): Hit[] {
   const doc = root.ownerDocument ?? (root as Document);
-  const hits: ShapeHit[] = [];
+  const hits: Hit[] = [];
   const taken = new Set<Element>();
   const add = (el: Element, category: Category, rule: string) => {
     for (let e: Element | null = el; e; e = e.parentElement) if (taken.has(e)) return;

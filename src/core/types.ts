@@ -30,3 +30,11 @@ export interface Article {
   readingMinutes: number;
   removed: Removal[];
 }
+
+/** A block the live page hides, and why. */
+export interface Hit {
+  el: Element;
+  category: Category;
+  /** Rule id: a selector rule's id, `phrase:<category>:<shape>` or `shape:<category>:<shape>`. */
+  rule: string;
+}

@@ -3,7 +3,7 @@
  * with `isMessage` before acting: a web page cannot post into these channels, but a malformed
  * message from a stale content script must not crash the receiver either.
  */
-import type { PlanData } from "../core/hide.ts";
+import type { PlanData } from "../core/hide-plan.ts";
 import type { Article, Removal } from "../core/types.ts";
 
 /** Sent to the content script of one tab (popup → content, background → content). */

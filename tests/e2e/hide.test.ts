@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { compileStylesheet, planData } from "../../src/core/hide.ts";
+import { compileStylesheet, planData } from "../../src/core/hide-plan.ts";
 import { defaultSettings, type Settings } from "../../src/shared/settings.ts";
 import type { PageState } from "../../src/shared/messages.ts";
 import {

@@ -1,67 +1,61 @@
 /**
- * The live-page hider on the 21 real Indonesian news pages of ../shared/corpus/indonesian-dev (read in
- * place, never copied), with default settings, in jsdom: it must never hide the article's text, and it
- * should find most of the related / social / promo clutter the ground truth lists. Skipped where the
+ * The live-page hider on the real Indonesian news pages of ../shared/corpus (indonesian-dev,
+ * 2015–2017, and indonesian-modern-dev, 2020–2026; read in place, never copied), with default
+ * settings, in jsdom, exactly as the content script decides at DOMContentLoaded (text rules, selector
+ * rules and the shapes of src/core/live-shapes.ts). It must never hide the article's text, and it must
+ * hide nearly all of the related / social / promo clutter the ground truth lists. Skipped where the
  * corpus is not checked out next to the repository.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { JSDOM, VirtualConsole } from "jsdom";
+import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { decodePage } from "../../src/cli/decode.ts";
-import { detectArticle } from "../../src/core/detect.ts";
-import { findHits, hidePlan, isProtected } from "../../src/core/hide.ts";
-import { defaultSettings } from "../../src/shared/settings.ts";
+import { corpusDir, half, hidePage, loadTruth, score, type PageResult } from "../../scripts/live-corpus.ts";
 
-const CORPUS = new URL("../../../shared/corpus/indonesian-dev/", import.meta.url);
-const present = existsSync(new URL("truth.json", CORPUS));
+const SHARED = new URL("../../../shared/", import.meta.url);
+/** Floors: what the hider reaches today, rounded down (see docs/LIVE-PAGE.md for the figures per half). */
+const FLOORS: Record<string, number> = { "indonesian-dev": 0.93, "indonesian-modern-dev": 0.85 };
+/**
+ * The site's own navigation, over both corpora: before the shapes the hider caught 15 of 82 nav
+ * snippets (breadcrumbs and topic rows inside the article); now one more, a "more news" link at the
+ * foot of a related box that goes with the box.
+ */
+const MAX_NAV_HIDDEN = 16;
+const nav = { hidden: 0, total: 0 };
 
-interface Truth {
-  url: string;
-  with: string[];
-  without: string[];
-  withoutTags: Record<string, string>;
-  body: string;
+for (const [name, floor] of Object.entries(FLOORS)) {
+  const truth = loadTruth(corpusDir(SHARED, name));
+  describe.skipIf(Object.keys(truth).length === 0)(`live-page hider on ${name}`, () => {
+    const results: PageResult[] = Object.entries(truth).map(([id, t]) => hidePage(corpusDir(SHARED, name), id, t));
+
+    it("detects every page as an article", () => {
+      expect(results.filter((r) => !r.isArticle).map((r) => r.id)).toEqual([]);
+    });
+
+    it("never hides a paragraph of the article or a snippet that must stay", () => {
+      expect(score(results).lost).toEqual([]);
+    });
+
+    it("hides nearly all related, social and promo snippets the ground truth lists, on both halves", () => {
+      const all = score(results);
+      const tune = score(results.filter((r) => half(r.id) === "tune"));
+      const check = score(results.filter((r) => half(r.id) === "check"));
+      console.log(`${name}: live page hides ${all.found} of ${all.total} related/social/promo snippets (tune ${tune.found}/${tune.total}, check ${check.found}/${check.total})`);
+      expect(all.total).toBeGreaterThan(100);
+      expect(all.found / all.total).toBeGreaterThanOrEqual(floor);
+    });
+
+    it("counts the site's own navigation it hides", () => {
+      const s = score(results);
+      nav.hidden += s.nav.hidden;
+      nav.total += s.nav.total;
+      expect(s.nav.hidden).toBeLessThanOrEqual(s.nav.total);
+    });
+  });
 }
 
-const squash = (s: string) => s.replace(/[\s\u00a0\u200b]+/g, " ").trim();
-
-describe.skipIf(!present)("live-page hider on the Indonesian corpus", () => {
-  const truth: Record<string, Truth> = present ? JSON.parse(readFileSync(new URL("truth.json", CORPUS), "utf8")) : {};
-  const results = Object.entries(truth).map(([id, t]) => {
-    const html = decodePage(readFileSync(new URL(`pages/${id}.html`, CORPUS)));
-    const doc = new JSDOM(html, { url: t.url, virtualConsole: new VirtualConsole() }).window.document;
-    const isArticle = detectArticle(doc).isArticle;
-    const plan = hidePlan(defaultSettings(), t.url)!;
-    const hidden = findHits(doc, plan).map((h) => h.el).filter((el) => !isProtected(el));
-    const hiddenText = hidden.map((el) => squash(el.textContent ?? "")).join("\n");
-    return { id, t, isArticle, hiddenText };
-  });
-
-  it("detects every page as an article", () => {
-    expect(results.filter((r) => !r.isArticle).map((r) => r.id)).toEqual([]);
-  });
-
-  it("never hides a paragraph of the article or a snippet that must stay", () => {
-    const lost: string[] = [];
-    for (const { id, t, hiddenText } of results) {
-      const keep = [...t.with, ...t.body.split(/\n\s*\n/).filter((p) => p.length >= 60)].map(squash);
-      for (const k of keep) if (hiddenText.includes(k)) lost.push(`${id}: ${k.slice(0, 80)}`);
-    }
-    expect(lost).toEqual([]);
-  });
-
-  it("hides most related, social and promo snippets the ground truth lists", () => {
-    let total = 0;
-    let found = 0;
-    for (const { t, hiddenText } of results) {
-      for (const [snippet, tag] of Object.entries(t.withoutTags)) {
-        if (!["related", "social", "promo"].includes(tag)) continue;
-        total++;
-        if (hiddenText.includes(squash(snippet))) found++;
-      }
-    }
-    console.log(`live-page hider: ${found} of ${total} related/social/promo snippets hidden`);
-    expect(total).toBeGreaterThan(100);
-    expect(found / total).toBeGreaterThanOrEqual(0.6);
+describe.skipIf(!existsSync(new URL("corpus/", SHARED)))("live-page hider on the site's navigation", () => {
+  it("hides the site's own navigation no more often than before the shapes (about one snippet in five)", () => {
+    console.log(`live page hides ${nav.hidden} of ${nav.total} nav snippets`);
+    expect(nav.total).toBeGreaterThan(50);
+    expect(nav.hidden).toBeLessThanOrEqual(MAX_NAV_HIDDEN);
   });
 });

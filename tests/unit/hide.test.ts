@@ -2,11 +2,10 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
+import { findHits, headingHits, isProtected, selectorHits, shortText, textHits, walkHits } from "../../src/core/hide-match.ts";
 import {
-  compileStylesheet, findHits, headingHits, hidePlan, isProtected, isSafeSelector, planData, planFrom, selectorHits, shortText, staticSheets,
-  textHits, walkHits,
-  HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR,
-} from "../../src/core/hide.ts";
+  compileStylesheet, hidePlan, isSafeSelector, planData, planFrom, staticSheets, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR,
+} from "../../src/core/hide-plan.ts";
 import { compilePhrases, phraseFilter } from "../../src/core/phrases.ts";
 import { squash } from "../../src/core/text.ts";
 import { SELECTOR_RULES, SITE_PACKS } from "../../src/rules/index.ts";

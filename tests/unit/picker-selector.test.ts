@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from "vitest";
 import { countMatches, looksGenerated, proposeSelector } from "../../src/content/picker/selector.ts";
-import { isProtected } from "../../src/core/hide.ts";
+import { isProtected } from "../../src/core/hide-match.ts";
 
 const PROSE = "Brussels: Rusia memperlihatkan kesiapan untuk berunding, kata para diplomat yang mengikuti pertemuan itu sejak pagi hari, sementara pasukan ditarik dari perbatasan.";
 

@@ -6,7 +6,7 @@
  */
 import browser from "webextension-polyfill";
 import { CATEGORIES } from "../../rules/index.ts";
-import { isProtected } from "../../core/hide.ts";
+import { isProtected } from "../../core/hide-match.ts";
 import type { SelectorCountReply } from "../../shared/messages.ts";
 import { checkRule } from "../../shared/settings.ts";
 import { countMatches } from "./selector.ts";
