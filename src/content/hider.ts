@@ -43,7 +43,7 @@ import { runtime } from "./browser-api.cjs"; // see main.ts
 import { detectArticle, earlyArticleSignal } from "../core/detect.ts";
 import { findHits, headingHits, isProtected, selectorHits, walkHits, type Hit, type SeenText } from "../core/hide-match.ts";
 import { planFrom, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR, type HidePlan } from "../core/hide-plan.ts";
-import { findArticleRoot, keepMarks, shapeHits, type Keep } from "../core/live-shapes.ts";
+import { findArticleRoot, keepMarks, shapeHits, LoadingShapes, type Keep } from "../core/live-shapes.ts";
 import { snippet } from "../core/text.ts";
 import type { Category, Removal } from "../core/types.ts";
 import type { HideCssReply, PagePlanReply, PageState } from "../shared/messages.ts";
@@ -72,6 +72,8 @@ export class Hider {
   private walker: TreeWalker | null = null;
   /** Text nodes the walk has looked at, so DOMContentLoaded looks only at the others. */
   private seen = new WeakSet<Node>();
+  /** While the page loads: the links the parser added, for lists of headlines and share rows (see LoadingShapes). */
+  private loadingShapes: LoadingShapes | null = null;
   private scheduled = false;
   /** null until <body> exists: the head's signals are only final then. */
   private early: boolean | null = null;
@@ -222,6 +224,7 @@ export class Hider {
     // The walk's last text node may have grown since (the parser adds to it): the sweep looks again.
     if (this.walker) this.seen.delete(this.walker.currentNode);
     this.walker = null;
+    this.loadingShapes = null;
     this.phase = "article";
     this.applyPause();
     this.observe();
@@ -250,6 +253,7 @@ export class Hider {
   private standDown(): void {
     this.phase = "not-article";
     this.walker = null;
+    this.loadingShapes = null;
     this.applyPause();
     this.observer?.disconnect();
     this.observer = null;
@@ -309,6 +313,8 @@ export class Hider {
       first = this.walker.nextNode();
     }
     const hits = walkHits(this.walker, first, plan.matchers, plan.mayMatch, seen);
+    this.loadingShapes ??= new LoadingShapes(document, plan.categories);
+    hits.push(...this.loadingShapes.more());
     if (hits.length) this.apply(hits);
   }
 

@@ -106,8 +106,9 @@ function isSocialLink(a: Element, base: string): boolean {
   if (url && /^https?:$/.test(url.protocol) && SOCIAL_HOST.test(url.hostname)) return true;
   if (hasToken(a, SOCIAL_TOKEN) || SHARE_SCRIPT.test(a.getAttribute("onclick") ?? "")) return true;
   // An icon-only button: the network is named by the icon inside ("icon-fb", "bg-tw").
-  if (squash(a.textContent ?? "").length > 20) return false;
-  for (const icon of Array.from(a.querySelectorAll("[class]"))) if (hasToken(icon, SOCIAL_TOKEN)) return true;
+  const inner = a.getElementsByTagName("*");
+  if (inner.length === 0 || inner.length > 3 || squash(a.textContent ?? "").length > 20) return false;
+  for (let i = 0; i < inner.length; i++) if (hasToken(inner[i]!, SOCIAL_TOKEN)) return true;
   return false;
 }
 
@@ -128,6 +129,8 @@ export interface Keep {
   article: Element | null;
   /** Elements a hidden block may not contain: the article, its title, bylines and dates. */
   marks: Element[];
+  /** The article is not known yet (the page is loading): every block is judged as if it were inside it. */
+  strict?: boolean;
 }
 
 /** The elements no block hidden by shape may contain. */
@@ -195,31 +198,36 @@ export function explainBlock(el: Element, keep: Keep): Record<string, unknown> {
 
 /** Counts of headline and social links for every ancestor (up to MAX_DEPTH) of the links under `root`. */
 function countLinks(root: Element | Document, doc: Document): Map<Element, Counts> {
-  const base = doc.baseURI || doc.URL;
-  const page = doc.URL.split("#")[0]!;
   const counts = new Map<Element, Counts>();
-  for (const a of Array.from(root.getElementsByTagName("a"))) {
-    const social = isSocialLink(a, base);
-    const headline = social ? null : isHeadlineLink(a, base, page);
-    if (!social && headline === null) continue;
-    let e: Element | null = a.parentElement;
-    for (let up = 0; e && up < MAX_DEPTH && !NEVER.has(e.tagName.toUpperCase()); up++, e = e.parentElement) {
-      let c = counts.get(e);
-      if (!c) counts.set(e, (c = { headlines: 0, headlineChars: 0, social: 0 }));
-      if (social) c.social++;
-      else {
-        c.headlines++;
-        c.headlineChars += headline!.length;
-      }
+  const anchors = root.getElementsByTagName("a");
+  for (let i = 0; i < anchors.length; i++) countLink(anchors[i]!, doc, counts);
+  return counts;
+}
+
+/** Adds one link to the counts of its ancestors; returns the first of them, or null for a link of neither kind. */
+function countLink(a: Element, doc: Document, counts: Map<Element, Counts>): Element | null {
+  const base = doc.baseURI || doc.URL;
+  const social = isSocialLink(a, base);
+  const headline = social ? null : isHeadlineLink(a, base, doc.URL.split("#")[0]!);
+  if (!social && headline === null) return null;
+  let e: Element | null = a.parentElement;
+  for (let up = 0; e && up < MAX_DEPTH && !NEVER.has(e.tagName.toUpperCase()); up++, e = e.parentElement) {
+    let c = counts.get(e);
+    if (!c) counts.set(e, (c = { headlines: 0, headlineChars: 0, social: 0 }));
+    if (social) c.social++;
+    else {
+      c.headlines++;
+      c.headlineChars += headline!.length;
     }
   }
-  return counts;
+  return a.parentElement;
 }
 
 /** squash(el.textContent) when at most `max` characters long, else null (without squashing a huge container). */
 function textUpTo(el: Element, max: number): string | null {
   const raw = el.textContent ?? "";
-  if (raw.length > 4 * max + 2000 && squash(raw.slice(0, 2 * max + 1000)).length > max) return null;
+  // A container far longer than a list: its first part already squashes to more than max.
+  if (raw.length > 2 * max + 1000 && squash(raw.slice(0, 2 * max + 1000)).length > max) return null;
   const text = squash(raw);
   return text.length > max ? null : text;
 }
@@ -231,10 +239,11 @@ function isHeadlineList(el: Element, c: Counts, keep: Keep): boolean {
   if (c.headlines < MIN_HEADLINES) return false;
   // Inside the article a related box is a plain list of links; outside it, teaser cards carry a
   // picture's caption, a date and a blurb beside each headline.
-  const inArticle = keep.article !== null && keep.article.contains(el);
+  const inArticle = keep.strict === true || (keep.article !== null && keep.article.contains(el));
   const share = inArticle ? MIN_HEADLINE_SHARE_IN_ARTICLE : MIN_HEADLINE_SHARE;
   const max = Math.min(c.headlineChars / share, c.headlines * MAX_TEXT_PER_HEADLINE);
-  return textUpTo(el, max) !== null && !holdsMark(el, keep) && !inFrame(el) && !holdsProse(el, inArticle ? MAX_LOOSE_IN_ARTICLE : MAX_LOOSE);
+  // Cheapest first: the marks are a few contains() calls, the text a read of the block's words.
+  return !holdsMark(el, keep) && textUpTo(el, max) !== null && !inFrame(el) && !holdsProse(el, inArticle ? MAX_LOOSE_IN_ARTICLE : MAX_LOOSE);
 }
 
 /**
@@ -247,7 +256,7 @@ function holdsProse(el: Element, max: number): boolean {
   let block: Element | null = null;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const parent = n.parentElement;
-    if (!parent || parent.closest("a, script, style, noscript")) continue;
+    if (!parent || inLinkOrScript(parent, el)) continue;
     const len = squash((n as Text).data).length;
     if (len === 0) continue;
     // Text nodes of one block add up (a paragraph with <b> and <i> in it is one run).
@@ -256,6 +265,13 @@ function holdsProse(el: Element, max: number): boolean {
     block = own;
     if (run > max) return true;
   }
+  return false;
+}
+
+const NOT_PROSE = new Set(["A", "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
+/** `el` or an ancestor up to `top` is a link or a script. */
+function inLinkOrScript(el: Element, top: Element): boolean {
+  for (let e: Element | null = el; e && e !== top.parentElement; e = e.parentElement) if (NOT_PROSE.has(e.tagName.toUpperCase())) return true;
   return false;
 }
 
@@ -269,13 +285,15 @@ function blockOf(el: Element): Element {
 function isSocialRow(el: Element, c: Counts, keep: Keep): boolean {
   // A block that calls itself a share bar needs one button to be one ("copy link" alone).
   if (c.headlines > 0 || c.social < (hasToken(el, SOCIAL_TOKEN) ? 1 : MIN_SOCIAL)) return false;
+  if (holdsMark(el, keep)) return false;
   const text = textUpTo(el, MAX_SOCIAL_TEXT);
-  return text !== null && !DATE_SHAPE.test(text) && !holdsMark(el, keep) && !hasByline(el) && !isEmbeddedPost(el);
+  return text !== null && !DATE_SHAPE.test(text) && !hasByline(el) && !isEmbeddedPost(el);
 }
 
+/** A <time>, or a block named as a byline or a date (asked only of short blocks: a row and its label). */
 function hasByline(el: Element): boolean {
-  if (el.getElementsByTagName("time")[0] !== undefined) return true;
-  for (const e of [el, ...Array.from(el.querySelectorAll("[class], [id]"))]) if (hasToken(e, BYLINE_TOKEN)) return true;
+  if (el.getElementsByTagName("time")[0] !== undefined || hasToken(el, BYLINE_TOKEN)) return true;
+  for (const e of Array.from(el.getElementsByTagName("*"))) if (hasToken(e, BYLINE_TOKEN)) return true;
   return false;
 }
 
@@ -312,27 +330,63 @@ function isAdSlot(el: Element, keep: Keep): boolean {
  */
 export function shapeHits(root: Element | Document, keep: Keep, categories: ReadonlySet<Category>): Hit[] {
   const doc = root.ownerDocument ?? (root as Document);
-  const hits: Hit[] = [];
-  const taken = new Set<Element>();
-  const add = (el: Element, category: Category, rule: string) => {
-    for (let e: Element | null = el; e; e = e.parentElement) if (taken.has(e)) return;
-    taken.add(el);
-    hits.push({ el, category, rule });
-  };
   const counts = countLinks(root, doc);
-  const lists = categories.has("related");
-  const social = categories.has("social");
-  for (const [el, c] of counts) {
-    if (lists && c.headlines >= MIN_HEADLINES && isHeadlineList(el, c, keep)) {
-      add(outermost(el, counts, (e, ec) => isHeadlineList(e, ec, keep)), "related", "shape:related:headline-list");
-    } else if (social && c.social > 0 && isSocialRow(el, c, keep)) {
-      add(outermost(el, counts, (e, ec) => isSocialRow(e, ec, keep)), "social", "shape:social:share-row");
-    }
-  }
+  const hits = linkHits(counts.keys(), counts, keep, categories);
   if (categories.has("promo")) {
     const scope = root.nodeType === 1 ? [root as Element, ...Array.from(root.querySelectorAll(AD_CANDIDATES))] : Array.from(root.querySelectorAll(AD_CANDIDATES));
-    for (const el of scope) if (isAdSlot(el, keep)) add(el, "promo", "shape:promo:ad-slot");
+    for (const el of scope) if (isAdSlot(el, keep)) hits.push({ el, category: "promo", rule: "shape:promo:ad-slot" });
   }
-  // An inner block found before its container: the container's hit covers it.
-  return hits.filter((h) => !hits.some((o) => o !== h && o.el.contains(h.el)));
+  return outermostHits(hits);
+}
+
+/** Headline lists and share rows among `blocks`, each climbed to the outermost block that still is one. */
+function linkHits(blocks: Iterable<Element>, counts: Map<Element, Counts>, keep: Keep, categories: ReadonlySet<Category>): Hit[] {
+  const hits: Hit[] = [];
+  const lists = categories.has("related");
+  const social = categories.has("social");
+  for (const el of blocks) {
+    const c = counts.get(el);
+    if (!c) continue;
+    if (lists && c.headlines >= MIN_HEADLINES && isHeadlineList(el, c, keep)) {
+      hits.push({ el: outermost(el, counts, (e, ec) => isHeadlineList(e, ec, keep)), category: "related", rule: "shape:related:headline-list" });
+    } else if (social && c.social > 0 && isSocialRow(el, c, keep)) {
+      hits.push({ el: outermost(el, counts, (e, ec) => isSocialRow(e, ec, keep)), category: "social", rule: "shape:social:share-row" });
+    }
+  }
+  return hits;
+}
+
+/** One hit per block: a block found twice counts once, and a block inside another found goes with it. */
+function outermostHits(hits: Hit[]): Hit[] {
+  const unique = [...new Map(hits.map((h) => [h.el, h])).values()];
+  return unique.filter((h) => !unique.some((o) => o !== h && o.el.contains(h.el)));
+}
+
+/**
+ * While the page loads: the links the parser added since the last call, each counted once, and the
+ * blocks they are in judged as if inside the article (its container is not known until the page is
+ * parsed), so a plain list of headlines goes before it is painted; teaser grids with blurbs wait for
+ * DOMContentLoaded, when shapeHits sees the whole page.
+ */
+export class LoadingShapes {
+  private counts = new Map<Element, Counts>();
+  private counted = new WeakSet<Element>();
+  private next = 0;
+
+  constructor(private readonly doc: Document, private readonly categories: ReadonlySet<Category>) {}
+
+  more(): Hit[] {
+    const anchors = this.doc.getElementsByTagName("a");
+    const touched = new Set<Element>();
+    for (; this.next < anchors.length; this.next++) {
+      const a = anchors[this.next]!;
+      if (this.counted.has(a)) continue; // a script put links in before it: the index moved back
+      this.counted.add(a);
+      const first = countLink(a, this.doc, this.counts);
+      for (let e = first, up = 0; e && up < MAX_DEPTH; up++, e = e.parentElement) touched.add(e);
+    }
+    if (touched.size === 0) return [];
+    const keep: Keep = { ...keepMarks(this.doc, null), strict: true };
+    return outermostHits(linkHits(touched, this.counts, keep, this.categories));
+  }
 }

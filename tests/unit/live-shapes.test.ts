@@ -1,0 +1,211 @@
+/**
+ * The live page's structural shapes (src/core/live-shapes.ts) on pages written for this test,
+ * modelled on the layouts of Indonesian news sites: what a person would not want to scroll past goes
+ * (headline lists, teaser grids, share rows, ad slots), what they came for stays (the article, its
+ * title, byline and date, the site's header, navigation and footer, embedded posts).
+ */
+import { JSDOM } from "jsdom";
+import { describe, expect, it } from "vitest";
+import { findArticleRoot, keepMarks, shapeHits, LoadingShapes } from "../../src/core/live-shapes.ts";
+import type { Hit } from "../../src/core/types.ts";
+
+const ALL = new Set(["related", "social", "promo"]);
+const URL_ = "https://www.contoh-berita.co.id/read/2024/03/05/101500/harga-beras-naik-lagi";
+
+const headline = (n: number, topic = "Pemerintah") => `${topic} umumkan kebijakan baru soal harga pangan nomor ${n}`;
+const link = (n: number, topic?: string) => `<a href="/read/2024/03/0${n % 9}/1${n}0000/kebijakan-baru-nomor-${n}">${headline(n, topic)}</a>`;
+const paragraph = (n: number) =>
+  `<p data-para>Paragraf ${n}: harga beras di pasar induk kembali naik pekan ini, dan para pedagang mengatakan pasokan dari daerah sentra produksi berkurang karena musim hujan yang datang lebih awal dari perkiraan.</p>`;
+const article = (extra = "") => `
+  <article>
+    <h1>Harga beras naik lagi di pasar induk</h1>
+    <div class="byline"><span class="author">Oleh Rina Wulandari</span> <time datetime="2024-03-05">5 Maret 2024, 10:15 WIB</time>
+      <a href="https://twitter.com/rinawulan">@rinawulan</a> <a href="https://facebook.com/rinawulan">fb</a></div>
+    <figure><img src="/foto/beras.jpg" alt=""><figcaption>Pedagang beras di pasar induk, Selasa.</figcaption></figure>
+    <div class="isi-berita">${[1, 2, 3, 4, 5].map(paragraph).join("")}${extra}</div>
+  </article>`;
+
+function page(body: string, url = URL_): Document {
+  return new JSDOM(`<!doctype html><html lang="id"><head><title>t</title></head><body>${body}</body></html>`, { url }).window.document;
+}
+
+function hits(doc: Document, categories: ReadonlySet<string> = ALL): Hit[] {
+  return shapeHits(doc, keepMarks(doc, findArticleRoot(doc)), categories);
+}
+
+const ids = (hs: Hit[]) => hs.map((h) => `${h.el.id || h.el.className || h.el.tagName}:${h.category}`).sort();
+
+const header = `
+  <header id="site-header"><a href="/"><img alt="Contoh Berita"></a>
+    <nav>${["Nasional", "Ekonomi", "Olahraga", "Teknologi", "Hiburan", "Gaya Hidup", "Otomotif", "Internasional"].map((s) => `<a href="/${s.toLowerCase().replace(/ /g, "-")}">${s}</a>`).join("")}
+      <a href="/topik/pemilihan-presiden-2024-dan-semua-beritanya">Pemilihan Presiden 2024 dan semua beritanya</a>
+      <a href="/topik/piala-dunia-2026-jadwal-dan-hasil-lengkap">Piala Dunia 2026 jadwal dan hasil lengkap</a>
+      <a href="/topik/harga-pangan-terbaru-hari-ini-di-indonesia">Harga pangan terbaru hari ini di Indonesia</a></nav>
+    <form role="search"><input type="search" name="q"></form>
+  </header>`;
+const footer = `
+  <footer><div class="kolom"><a href="/tentang-kami">Tentang Kami</a><a href="/pedoman-media-siber">Pedoman Pemberitaan Media Siber</a>
+    <a href="/kebijakan-privasi-dan-penggunaan-data-pembaca">Kebijakan privasi dan penggunaan data pembaca</a>
+    <a href="/karier-di-contoh-berita-untuk-jurnalis-muda">Karier di Contoh Berita untuk jurnalis muda</a></div>
+    <p>© 2024 Contoh Berita. Hak cipta dilindungi.</p></footer>`;
+
+describe("headline lists (related)", () => {
+  it("hides a sidebar list of most-read headlines with its heading, as one block", () => {
+    const doc = page(`${header}<main>${article()}<aside id="terpopuler"><h3>Terpopuler</h3><ol>${[1, 2, 3, 4, 5].map((n) => `<li><span>${n}</span>${link(n)}</li>`).join("")}</ol></aside></main>${footer}`);
+    expect(ids(hits(doc))).toEqual(["terpopuler:related"]);
+  });
+
+  it("hides a teaser grid of cards with pictures, blurbs and dates under the article", () => {
+    const card = (n: number) => `<div class="card"><img src="/t/${n}.jpg" alt=""><h3>${link(n, "Menteri")}</h3>
+      <p>Ringkasan singkat berita ini untuk pembaca yang ingin tahu lebih dulu sebelum membuka tautannya.</p><span>2 jam lalu</span></div>`;
+    const doc = page(`${header}${article()}<section id="berita-lainnya"><h2>Berita Lainnya</h2><div class="grid">${[1, 2, 3, 4, 5, 6].map(card).join("")}</div><a href="/indeks">Muat lebih banyak</a></section>${footer}`);
+    expect(ids(hits(doc))).toEqual(["berita-lainnya:related"]);
+  });
+
+  it("hides a box of plain links to other articles inside the article body", () => {
+    const box = `<div id="pilihan"><strong>Artikel Pilihan</strong><ul>${[1, 2, 3].map((n) => `<li>${link(n)}</li>`).join("")}</ul></div>`;
+    const doc = page(`${header}${article(box)}${footer}`);
+    expect(ids(hits(doc))).toEqual(["pilihan:related"]);
+  });
+
+  it("keeps the article when its paragraphs link to other articles in the running text", () => {
+    const linked = [1, 2, 3, 4].map((n) => `<p data-para>Sebelumnya, ${link(n)}, dan kebijakan itu disambut beragam oleh pelaku pasar yang menilai langkah tersebut terlambat.</p>`).join("");
+    const doc = page(`${header}${article(linked)}${footer}`);
+    expect(hits(doc)).toEqual([]);
+  });
+
+  it("inside the article, takes a plain list of links but not one whose items carry sentences", () => {
+    const item = (n: number) => `<li>${link(n)}<p>Warga mengeluhkan harga yang terus naik sejak awal bulan, kata ketua RT setempat kepada wartawan.</p></li>`;
+    const inside = page(`${header}${article(`<ul id="dengan-kalimat">${[1, 2, 3].map(item).join("")}</ul>`)}${footer}`);
+    expect(hits(inside)).toEqual([]);
+    const outside = page(`${header}${article()}<ul id="dengan-kalimat">${[1, 2, 3].map(item).join("")}</ul>${footer}`);
+    expect(ids(hits(outside))).toEqual(["dengan-kalimat:related"]);
+  });
+
+  it("keeps an article written as bare lines between <br>s, links and all", () => {
+    const lines = [1, 2, 3, 4].map((n) => `Warga di kecamatan itu mengeluhkan harga yang terus naik sejak awal bulan, kata ketua RT setempat ${n}. ${link(n)}<br><br>`).join("");
+    const doc = page(`${header}<div class="content"><h1>Judul</h1><div class="body">${lines}</div></div>${footer}`);
+    expect(hits(doc)).toEqual([]);
+  });
+
+  it("leaves the site's header, navigation, search and footer alone, however many links they hold", () => {
+    const doc = page(`${header}${article()}${footer}`);
+    expect(hits(doc)).toEqual([]);
+  });
+
+  it("does not take a block holding the page's title", () => {
+    const doc = page(`<div id="top"><h1>Harga beras naik lagi</h1><ul>${[1, 2, 3, 4].map((n) => `<li>${link(n)}</li>`).join("")}</ul></div>${article()}`);
+    const found = hits(doc).map((h) => h.el);
+    expect(found.some((el) => el.querySelector("h1"))).toBe(false);
+    expect(found.map((el) => el.tagName)).toEqual(["UL"]);
+  });
+
+  it("needs three headlines: two links are not a list", () => {
+    const doc = page(`${article()}<div id="dua">${link(1)} ${link(2)}</div>`);
+    expect(hits(doc)).toEqual([]);
+  });
+});
+
+describe("share and follow rows (social)", () => {
+  const shareBar = `<div id="bagikan"><span>Bagikan:</span>
+    <a href="https://www.facebook.com/sharer/sharer.php?u=x"><i class="icon-fb"></i></a>
+    <a href="https://twitter.com/intent/tweet?url=x"><i class="icon-tw"></i></a>
+    <a href="whatsapp://send?text=x"><i class="icon-wa"></i></a>
+    <a href="#" class="copylink"><span>copy link</span></a><span class="count">17 Shares</span></div>`;
+
+  it("hides a row of share buttons with its label and count", () => {
+    const doc = page(`${header}${article(shareBar)}${footer}`);
+    expect(ids(hits(doc))).toEqual(["bagikan:social"]);
+  });
+
+  it("hides script-driven share buttons named by their icons", () => {
+    const bar = `<ul id="share-js">${["fb", "tw", "wa"].map((n) => `<li><a href="javascript:void(0)" onclick="${n}_share(this)"><span class="ico icon-${n}"></span></a></li>`).join("")}</ul>`;
+    const doc = page(`${article(bar)}`);
+    expect(ids(hits(doc))).toEqual(["share-js:social"]);
+  });
+
+  it("keeps the byline, whose author links to their own accounts beside the date", () => {
+    const doc = page(`${header}${article()}${footer}`);
+    const byline = doc.querySelector(".byline")!;
+    expect(hits(doc).some((h) => h.el.contains(byline) || byline.contains(h.el))).toBe(false);
+  });
+
+  it("keeps an embedded post the article quotes", () => {
+    const tweet = `<blockquote class="twitter-tweet"><p>Harga beras hari ini</p><a href="https://twitter.com/x/status/1">March 5, 2024</a> <a href="https://twitter.com/x">@x</a></blockquote>`;
+    const doc = page(article(tweet));
+    expect(hits(doc)).toEqual([]);
+  });
+});
+
+describe("ad slots (promo)", () => {
+  it("hides an ad slot with its label and a sponsored box, by their class words", () => {
+    const doc = page(`${article('<div class="ads-inline"><span>ADVERTISEMENT</span><iframe src="about:blank"></iframe></div>')}<div id="iklan-kanan"><a href="https://sponsor.example/">Produced by Mitra Kami</a></div>`);
+    expect(ids(hits(doc))).toEqual(["ads-inline:promo", "iklan-kanan:promo"]);
+  });
+
+  it("does not read 'ad' inside other words (header, download, shadow)", () => {
+    const doc = page(`${article('<div class="shadow-box download-area"><p>Unduh laporan</p></div><div class="leader"><p>x</p></div>')}`);
+    expect(hits(doc)).toEqual([]);
+  });
+
+  it("never hides the article even when its container carries an ad word", () => {
+    const doc = page(`<div class="ads-free-article">${article()}</div>`);
+    expect(hits(doc)).toEqual([]);
+  });
+});
+
+describe("the person's choice of categories", () => {
+  it("hides only the categories that are switched on", () => {
+    const doc = page(`${article('<div class="ads-inline">ADVERTISEMENT</div>')}<aside id="terpopuler"><ol>${[1, 2, 3].map((n) => `<li>${link(n)}</li>`).join("")}</ol></aside>`);
+    expect(ids(hits(doc, new Set(["promo"])))).toEqual(["ads-inline:promo"]);
+    expect(ids(hits(doc, new Set(["related"])))).toEqual(["terpopuler:related"]);
+    expect(hits(doc, new Set())).toEqual([]);
+  });
+});
+
+describe("findArticleRoot", () => {
+  it("prefers itemprop=articleBody and a site pack's selector, when they hold text", () => {
+    const doc = page(`<div class="pack-body">${[1, 2].map(paragraph).join("")}</div><div itemprop="articleBody">${[3, 4].map(paragraph).join("")}</div>`);
+    expect(findArticleRoot(doc)!.getAttribute("itemprop")).toBe("articleBody");
+    expect(findArticleRoot(doc, [".pack-body"])!.className).toBe("pack-body");
+    expect(findArticleRoot(doc, [".missing", "::bad("])!.getAttribute("itemprop")).toBe("articleBody");
+  });
+
+  it("otherwise finds the block whose paragraphs carry the most text", () => {
+    const doc = page(`${header}${article()}<aside><p>Iklan baris singkat yang tidak terlalu panjang untuk dibaca orang.</p></aside>`);
+    expect(findArticleRoot(doc)!.className).toBe("isi-berita");
+  });
+
+  it("finds nothing on a page without paragraphs", () => {
+    expect(findArticleRoot(page(`${header}${footer}`))).toBeNull();
+  });
+});
+
+describe("LoadingShapes: while the parser adds the page", () => {
+  it("hides a plain list once its third headline has arrived, counting each link once", () => {
+    const doc = page(`${article()}<aside id="terkini"><h3>Terkini</h3><ul id="list"></ul></aside>`);
+    const scan = new LoadingShapes(doc, ALL);
+    expect(scan.more()).toEqual([]);
+    const list = doc.getElementById("list")!;
+    list.insertAdjacentHTML("beforeend", `<li>${link(1)}</li><li>${link(2)}</li>`);
+    expect(scan.more()).toEqual([]);
+    list.insertAdjacentHTML("beforeend", `<li>${link(3)}</li>`);
+    expect(ids(scan.more())).toEqual(["terkini:related"]);
+    expect(scan.more()).toEqual([]);
+  });
+
+  it("counts a link once when a script puts another link in before it", () => {
+    const doc = page(`${article()}<aside id="terkini"><ul id="list"><li>${link(1)}</li><li>${link(2)}</li></ul></aside>`);
+    const scan = new LoadingShapes(doc, ALL);
+    expect(scan.more()).toEqual([]);
+    doc.body.insertAdjacentHTML("afterbegin", `<a href="/">Beranda</a>`);
+    expect(scan.more()).toEqual([]);
+  });
+
+  it("leaves teaser cards with blurbs for the whole-page pass, the article not being known yet", () => {
+    const card = (n: number) => `<div class="card">${link(n)}<p>Ringkasan berita yang cukup panjang agar kartu ini lebih banyak teks biasa daripada tautan.</p></div>`;
+    const doc = page(`${article()}<section id="grid">${[1, 2, 3, 4].map(card).join("")}</section>`);
+    expect(new LoadingShapes(doc, ALL).more()).toEqual([]);
+    expect(ids(hits(doc))).toEqual(["grid:related"]);
+  });
+});
