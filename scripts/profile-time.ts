@@ -8,6 +8,9 @@
  * once the page has loaded. A trace of the main thread's tasks (category "toplevel", recorded with
  * the profile) gives each task's thread time (`tdur`) beside its wall time (`dur`): each sample
  * counts for that share of its interval.
+ *
+ * Also the thread time of a whole page load from the same kind of trace (`loadThreadTime`), for the
+ * bench's "cost" part: what the extension costs the page's main thread in all, its own frames or not.
  */
 
 /** The parts of a CDP `Profiler.Profile` read here. */
@@ -28,7 +31,7 @@ export interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string };
+  args?: { name?: string; frame?: string; data?: { documentLoaderURL?: string; isOutermostMainFrame?: boolean } };
 }
 
 /** A task of the page's main thread: wall time `dur` and thread time `tdur` from `ts`. */
@@ -47,6 +50,17 @@ function sampleTimes(profile: CpuProfile): number[] {
   let t = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) out.push((t += profile.timeDeltas[i] ?? 0));
   return out;
+}
+
+/** In time order, without the events inside another: an event inside the one before it is part of that task. */
+function outermost(tasks: Task[]): Task[] {
+  tasks.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const outer: Task[] = [];
+  for (const e of tasks) {
+    const last = outer[outer.length - 1];
+    if (!last || e.ts >= last.ts + last.dur) outer.push(e);
+  }
+  return outer;
 }
 
 /**
@@ -73,13 +87,7 @@ export function mainThreadTasks(events: readonly TraceEvent[], profile: CpuProfi
   let best: Task[] = [];
   let bestScore = -1;
   for (const list of byThread.values()) {
-    list.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-    // Outermost only: an event inside the one before it is part of that task.
-    const outer: Task[] = [];
-    for (const e of list) {
-      const last = outer[outer.length - 1];
-      if (!last || e.ts >= last.ts + last.dur) outer.push(e);
-    }
+    const outer = outermost(list);
     let score = 0;
     let k = 0;
     for (const t of busy) {
@@ -124,4 +132,64 @@ export function attributed(profile: CpuProfile, tasks: readonly Task[], test: (u
     cpu += task && task.ts <= t && task.dur > 0 ? d * Math.min(1, task.tdur / task.dur) : d;
   });
   return { wall: wall / 1000, cpu: cpu / 1000 };
+}
+
+/*
+ * The full cost of a page load, for the bench's "cost" part: not samples of some scripts but the
+ * whole thread time of the page's renderer main thread (style, layout, parsing, every world's
+ * scripts), from a trace of categories "toplevel" and "blink.user_timing".
+ */
+
+/** One load of a page in a trace: its renderer main thread ("pid:tid") and marks in microseconds. */
+export interface PageLoad {
+  thread: string;
+  navigationStart: number;
+  loadEventEnd: number;
+}
+
+const threadOf = (e: TraceEvent) => `${e.pid}:${e.tid}`;
+
+/**
+ * The load of `url`: the outermost main frame's navigationStart that names it, and the first
+ * loadEventEnd of that frame on the same thread after it. The frame's initial about:blank document
+ * marks a navigationStart of its own (without a URL) and no load, so it is passed over. Null when
+ * the trace holds no such navigation or no load event after it.
+ */
+export function pageLoad(events: readonly TraceEvent[], url: string): PageLoad | null {
+  const nav = events.find((e) => e.name === "navigationStart" && e.args?.data?.documentLoaderURL === url
+    && e.args.data.isOutermostMainFrame !== false);
+  if (!nav) return null;
+  const thread = threadOf(nav);
+  let load: number | null = null;
+  for (const e of events) {
+    if (e.name !== "loadEventEnd" || threadOf(e) !== thread || e.args?.frame !== nav.args?.frame || e.ts < nav.ts) continue;
+    if (load === null || e.ts < load) load = e.ts;
+  }
+  return load === null ? null : { thread, navigationStart: nav.ts, loadEventEnd: load };
+}
+
+/**
+ * Thread time of one load of `url`: the sum of `tdur` of the outermost "toplevel" tasks of its
+ * renderer main thread that start from navigation start until `afterMs` after the load event
+ * (a task that starts in the window counts whole). `wallMs` sums the same tasks' `dur`; `untimed`
+ * counts tasks of the window without a thread time (they add nothing). Null when the load is not
+ * in the trace.
+ */
+export function loadThreadTime(events: readonly TraceEvent[], url: string, afterMs = 1000):
+  { ms: number; wallMs: number; loadMs: number; tasks: number; untimed: number } | null {
+  const load = pageLoad(events, url);
+  if (!load) return null;
+  const end = load.loadEventEnd + afterMs * 1000;
+  const list: Task[] = [];
+  for (const e of events) {
+    if (e.ph !== "X" || e.dur === undefined || threadOf(e) !== load.thread) continue;
+    if (String(e.cat).split(",").includes("toplevel")) list.push({ ts: e.ts, dur: e.dur, tdur: e.tdur ?? NaN });
+  }
+  const inWindow = outermost(list).filter((t) => t.ts >= load.navigationStart && t.ts < end);
+  const timed = inWindow.filter((t) => !Number.isNaN(t.tdur));
+  const sum = (xs: Task[], k: "dur" | "tdur") => xs.reduce((n, t) => n + t[k], 0) / 1000;
+  return {
+    ms: sum(timed, "tdur"), wallMs: sum(inWindow, "dur"), loadMs: (load.loadEventEnd - load.navigationStart) / 1000,
+    tasks: inWindow.length, untimed: inWindow.length - timed.length,
+  };
 }

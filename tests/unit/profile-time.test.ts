@@ -4,7 +4,7 @@
  * like CDP's (microseconds; each sample stands for the time since the one before it).
  */
 import { describe, expect, it } from "vitest";
-import { attributed, mainThreadTasks, type CpuProfile, type TraceEvent } from "../../scripts/profile-time.ts";
+import { attributed, loadThreadTime, mainThreadTasks, pageLoad, type CpuProfile, type TraceEvent } from "../../scripts/profile-time.ts";
 
 const EXT = "chrome-extension://abc/src/content/main.js";
 const PAGE = "http://127.0.0.1/page.js";
@@ -92,5 +92,64 @@ describe("mainThreadTasks", () => {
     const tasks = mainThreadTasks([meta(9, "CrBrowserMain"), task(9, 0, 5000, 100)], p);
     expect(tasks).toEqual([]);
     expect(attributed(p, tasks, isExt).cpu).toBeCloseTo(1);
+  });
+});
+
+describe("loadThreadTime", () => {
+  const URL_ = "https://www.kompas.com/read/x";
+  const FRAME = "F1";
+  const mark = (name: string, ts: number, pid = 7, extra: Partial<TraceEvent> = {}): TraceEvent => (
+    { ph: "R", name, cat: "blink.user_timing", pid, tid: pid, ts, args: { frame: FRAME }, ...extra }
+  );
+  const nav = (ts: number, url: string, pid = 7): TraceEvent =>
+    mark("navigationStart", ts, pid, { args: { frame: FRAME, data: { documentLoaderURL: url, isOutermostMainFrame: true } } });
+  const task = (ts: number, dur: number, tdur: number | undefined, pid = 7, cat = "toplevel"): TraceEvent => (
+    { ph: "X", name: "ThreadControllerImpl::RunTask", cat, pid, tid: pid, ts, dur, tdur }
+  );
+  // The page navigates at 10 000 µs and its load event ends at 50 000 µs: the window ends at 1 050 000.
+  const base: TraceEvent[] = [
+    nav(10_000, URL_), nav(12_000, ""), mark("loadEventEnd", 50_000),
+    task(5_000, 1_000, 900), // before navigation start
+    task(20_000, 4_000, 3_000), task(20_500, 1_000, 800), // an outer task and one inside it
+    task(30_000, 2_000, 1_000, 7, "toplevel,mojom"),
+    task(31_000, 500, 400, 7, "devtools.timeline"), // not a toplevel task
+    task(1_046_000, 5_000, 2_000), // starts in the window, ends after it: counts whole
+    task(1_051_000, 1_000, 1_000), // after the window
+    task(25_000, 9_000, 9_000, 8), // another renderer
+  ];
+
+  it("sums the thread time of the outermost toplevel tasks of the page's thread, from navigation until load + 1 s", () => {
+    const t = loadThreadTime(base, URL_)!;
+    expect(t.ms).toBeCloseTo((3_000 + 1_000 + 2_000) / 1000);
+    expect(t.wallMs).toBeCloseTo((4_000 + 2_000 + 5_000) / 1000);
+    expect(t.loadMs).toBeCloseTo(40);
+    expect(t).toMatchObject({ tasks: 3, untimed: 0 });
+    expect(loadThreadTime(base, URL_, 0)!.ms).toBeCloseTo(4);
+    // A window that ends where a task starts leaves it out.
+    expect(loadThreadTime(base, URL_, 1001)!.ms).toBeCloseTo(6);
+  });
+
+  it("finds the page's thread by its navigation, not by which renderer is busiest", () => {
+    const other = [nav(10_000, "https://elsewhere.example/"), mark("loadEventEnd", 40_000, 8), ...base];
+    other[0]!.pid = other[0]!.tid = 8;
+    expect(loadThreadTime(other, "https://elsewhere.example/")!.ms).toBeCloseTo(9);
+    expect(loadThreadTime(other, URL_)!.ms).toBeCloseTo(6);
+  });
+
+  it("counts a task without a thread time as untimed, and gives null for a load not in the trace", () => {
+    const t = loadThreadTime([...base, task(40_000, 3_000, undefined)], URL_)!;
+    expect(t).toMatchObject({ tasks: 4, untimed: 1 });
+    expect(t.ms).toBeCloseTo(6);
+    expect(loadThreadTime(base, "https://www.kompas.com/other")).toBeNull();
+    expect(loadThreadTime(base.filter((e) => e.name !== "loadEventEnd"), URL_)).toBeNull();
+  });
+
+  it("takes the first load event of the page's frame after its navigation, not an earlier one or another frame's", () => {
+    const events = [
+      mark("loadEventEnd", 8_000), // before the navigation: a document before this one
+      mark("loadEventEnd", 30_000, 7, { args: { frame: "IFRAME" } }),
+      ...base, mark("loadEventEnd", 900_000),
+    ];
+    expect(pageLoad(events, URL_)).toEqual({ thread: "7:7", navigationStart: 10_000, loadEventEnd: 50_000 });
   });
 });
