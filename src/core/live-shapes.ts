@@ -45,7 +45,14 @@ const SHARE_SCRIPT = /share|sharer|tweet/i;
 
 /** Class or id words of ad slots: "ads-bottom", "iklan-premium", "div-gpt-ad-…", "adsbygoogle". */
 const AD_TOKEN = /^(?:ads?|adv|advert|adverts|advertisement|advertorial|adsbygoogle|adsense|iklan|sponsor|sponsored|dfp|gpt|banner-?ads?|parallax-?ads?)$/i;
-const AD_CANDIDATES = '[class*="ad" i], [id*="ad" i], [class*="iklan" i], [id*="iklan" i], [class*="sponsor" i], [id*="gpt" i], [class*="dfp" i]';
+/** Breaking-news bars and tickers: one or a few headlines running above or beside the article. */
+const TICKER_TOKEN = /^(?:breaking|breakingnews|ticker|newsticker|marquee|runningtext)$/i;
+const MAX_TICKER_TEXT = 400;
+/** One query finds the candidates of both (the browser's selector engine, not a walk in script). */
+const SLOT_CANDIDATES = [
+  '[class*="ad" i], [id*="ad" i], [class*="iklan" i], [id*="iklan" i], [class*="sponsor" i], [id*="gpt" i], [class*="dfp" i]',
+  '[class*="breaking" i], [id*="breaking" i], [class*="ticker" i], [id*="ticker" i], [class*="marquee" i], [class*="running" i]',
+].join(", ");
 
 /** The site's own frame: header, navigation, search and footer are never hidden by shape. */
 const FRAME_TAGS = new Set(["HEADER", "NAV", "FOOTER"]);
@@ -332,11 +339,27 @@ export function shapeHits(root: Element | Document, keep: Keep, categories: Read
   const doc = root.ownerDocument ?? (root as Document);
   const counts = countLinks(root, doc);
   const hits = linkHits(counts.keys(), counts, keep, categories);
-  if (categories.has("promo")) {
-    const scope = root.nodeType === 1 ? [root as Element, ...Array.from(root.querySelectorAll(AD_CANDIDATES))] : Array.from(root.querySelectorAll(AD_CANDIDATES));
-    for (const el of scope) if (isAdSlot(el, keep)) hits.push({ el, category: "promo", rule: "shape:promo:ad-slot" });
-  }
+  if (categories.has("promo") || categories.has("related")) hits.push(...slotHits(root, keep, categories));
   return outermostHits(hits);
+}
+
+/** Ad slots (promo) and breaking-news bars (related), named by their class or id words. */
+function slotHits(root: Element | Document, keep: Keep, categories: ReadonlySet<Category>): Hit[] {
+  const hits: Hit[] = [];
+  const found = Array.from(root.querySelectorAll(SLOT_CANDIDATES));
+  if (root.nodeType === 1 && (root as Element).matches(SLOT_CANDIDATES)) found.unshift(root as Element);
+  for (const el of found) {
+    if (categories.has("promo") && isAdSlot(el, keep)) hits.push({ el, category: "promo", rule: "shape:promo:ad-slot" });
+    else if (categories.has("related") && isTicker(el, keep)) hits.push({ el, category: "related", rule: "shape:related:ticker" });
+  }
+  return hits;
+}
+
+function isTicker(el: Element, keep: Keep): boolean {
+  if (NEVER.has(el.tagName.toUpperCase()) || !hasToken(el, TICKER_TOKEN)) return false;
+  if (el.tagName !== "A" && el.getElementsByTagName("a")[0] === undefined) return false;
+  const text = textUpTo(el, MAX_TICKER_TEXT);
+  return text !== null && !holdsMark(el, keep) && !holdsProse(el, MAX_LOOSE_IN_ARTICLE) && !hasByline(el);
 }
 
 /** Headline lists and share rows among `blocks`, each climbed to the outermost block that still is one. */

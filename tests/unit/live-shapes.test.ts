@@ -137,6 +137,19 @@ describe("share and follow rows (social)", () => {
   });
 });
 
+describe("breaking-news bars (related)", () => {
+  it("hides a breaking-news bar of one headline above the article", () => {
+    const bar = `<div class="breaking-news"><a href="/read/2024/03/05/9/banjir-rob"><span class="breaking-news__label">HEADLINE HARI INI</span><span>${headline(9)}</span></a></div>`;
+    const doc = page(`${header}${bar}${article()}${footer}`);
+    expect(ids(hits(doc))).toEqual(["breaking-news:related"]);
+  });
+
+  it("keeps a block named 'breaking' that holds the article's title", () => {
+    const doc = page(`<div class="breaking-story"><h1>Banjir rob di pesisir utara</h1><a href="/live/banjir-rob">Ikuti laporan langsung</a></div>${[1, 2, 3].map(paragraph).join("")}`);
+    expect(hits(doc)).toEqual([]);
+  });
+});
+
 describe("ad slots (promo)", () => {
   it("hides an ad slot with its label and a sponsored box, by their class words", () => {
     const doc = page(`${article('<div class="ads-inline"><span>ADVERTISEMENT</span><iframe src="about:blank"></iframe></div>')}<div id="iklan-kanan"><a href="https://sponsor.example/">Produced by Mitra Kami</a></div>`);
