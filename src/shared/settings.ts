@@ -10,6 +10,9 @@
  *  v1  `categories` a record id → blocked, `sites` a record host → { enabled, alwaysReader }.
  *  v2  site keys are normalised (`siteKey`: lower case, no "www.", no trailing dot) so a rule made on
  *      www.detik.com also holds on detik.com and news.detik.com; duplicate entries are merged.
+ *      Later additions within v2, both optional so every stored v2 value still reads unchanged (no
+ *      migration step): a site entry may list `shown`, the categories shown again on that site, and
+ *      a custom rule may be of kind "keep" (a selector whose blocks Jernih never hides there).
  */
 import * as v from "valibot";
 
@@ -18,11 +21,20 @@ export const SETTINGS_VERSION = 2;
 // ---------------------------------------------------------------------------------------------
 // Schema
 
-export const RULE_KINDS = ["selector", "phrase"] as const;
+export const RULE_KINDS = ["selector", "phrase", "keep"] as const;
+
+/**
+ * The `category` of a "keep" rule. The field is required of every rule, but a keep rule belongs to
+ * no category: it holds whatever is switched on, so it is never off with a category either.
+ */
+export const KEEP_CATEGORY = "keep";
 
 export const CustomRuleSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1)),
-  /** "selector" hides elements matching a CSS selector; "phrase" hides short blocks containing the text. */
+  /**
+   * "selector" hides elements matching a CSS selector; "phrase" hides short blocks containing the
+   * text; "keep" protects the elements a selector matches (and what is inside them) from every rule.
+   */
   kind: v.picklist(RULE_KINDS),
   value: v.pipe(v.string(), v.trim(), v.minLength(1)),
   /** A category id of src/rules/categories.json: the rule is off while its category is off. */
@@ -37,6 +49,11 @@ export const SiteSettingsSchema = v.object({
   enabled: v.optional(v.boolean(), true),
   /** Open the reader view automatically on article pages of this site. */
   alwaysReader: v.optional(v.boolean(), false),
+  /**
+   * Category ids shown again on this site (the popup's "Show on this site"): blocked everywhere
+   * else, hidden nowhere here. Absent when there are none, so older entries read unchanged.
+   */
+  shown: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
 });
 export type SiteSettings = v.InferOutput<typeof SiteSettingsSchema>;
 
@@ -332,14 +349,28 @@ export function isCategoryBlocked(settings: Settings, category: { id: string; de
   return settings.categories[category.id] ?? category.default;
 }
 
-/** Ids of the blocked categories, given the category list of src/rules. */
-export function blockedCategoryIds(settings: Settings, categories: readonly { id: string; default: boolean }[]): Set<string> {
-  return new Set(categories.filter((c) => isCategoryBlocked(settings, c)).map((c) => c.id));
+/** The categories shown again on the site of `hostname` (its own entry, or its parent domain's). */
+export function shownCategories(settings: Settings, hostname: string): Set<string> {
+  return new Set(siteSettingsFor(settings, hostname).shown ?? []);
 }
 
 /**
- * The custom rules to apply on a host: none when the site is switched off; otherwise the rules for
- * every site and for this one whose category is blocked (a rule in an unknown category applies).
+ * Ids of the blocked categories, given the category list of src/rules; with a host name, less those
+ * shown again on that site.
+ */
+export function blockedCategoryIds(
+  settings: Settings,
+  categories: readonly { id: string; default: boolean }[],
+  hostname?: string,
+): Set<string> {
+  const shown = hostname === undefined ? new Set<string>() : shownCategories(settings, hostname);
+  return new Set(categories.filter((c) => isCategoryBlocked(settings, c) && !shown.has(c.id)).map((c) => c.id));
+}
+
+/**
+ * The custom rules that hide on a host: none when the site is switched off; otherwise the selector
+ * and phrase rules for every site and for this one whose category is blocked and not shown again
+ * here (a rule in an unknown category applies unless shown again). Keep rules: `keepSelectors`.
  */
 export function activeCustomRules(
   settings: Settings,
@@ -348,11 +379,18 @@ export function activeCustomRules(
 ): CustomRule[] {
   if (!siteSettingsFor(settings, hostname).enabled) return [];
   const known = new Map(categories.map((c) => [c.id, c]));
+  const shown = shownCategories(settings, hostname);
   return settings.customRules.filter((r) => {
-    if (!ruleAppliesTo(r, hostname)) return false;
+    if (r.kind === "keep" || !ruleAppliesTo(r, hostname) || shown.has(r.category)) return false;
     const cat = known.get(r.category);
     return cat ? isCategoryBlocked(settings, cat) : true;
   });
+}
+
+/** The selectors of the keep rules on a host, in the order they were made; none when the site is switched off. */
+export function keepSelectors(settings: Settings, hostname: string): string[] {
+  if (!siteSettingsFor(settings, hostname).enabled) return [];
+  return settings.customRules.filter((r) => r.kind === "keep" && ruleAppliesTo(r, hostname)).map((r) => r.value);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -365,12 +403,27 @@ export function withCategory(settings: Settings, id: string, blocked: boolean): 
 export function withSite(settings: Settings, hostname: string, patch: Partial<SiteSettings>): Settings {
   const key = siteKey(hostname);
   if (!key) return settings;
-  const next = { ...DEFAULT_SITE, ...settings.sites[key], ...patch };
+  const next: SiteSettings = { ...DEFAULT_SITE, ...settings.sites[key], ...patch };
+  if (next.shown?.length === 0) delete next.shown;
   const sites = { ...settings.sites };
   // An entry equal to the defaults says nothing: drop it so the list only shows real choices.
-  if (next.enabled && !next.alwaysReader) delete sites[key];
+  if (next.enabled && !next.alwaysReader && !next.shown) delete sites[key];
   else sites[key] = next;
   return { ...settings, sites };
+}
+
+/**
+ * Shows a category again on a site (`shown` true) or hides it there again. The list is kept on the
+ * host's own entry: showing on news.detik.com leaves detik.com as it was.
+ */
+export function withShownCategory(settings: Settings, hostname: string, id: string, shown: boolean): Settings {
+  const key = siteKey(hostname);
+  if (!key) return settings;
+  // From what holds on the host now (an entry of its parent domain included), as the popup shows it.
+  const now = shownCategories(settings, key);
+  if (shown) now.add(id);
+  else now.delete(id);
+  return withSite(settings, key, { shown: [...now].sort() });
 }
 
 export function withoutSite(settings: Settings, key: string): Settings {
@@ -384,12 +437,16 @@ export function newRuleId(): string {
   return `r-${rand}`;
 }
 
-/** Adds a rule (site normalised); a rule already present (same kind, value and site) is not added twice. */
+/**
+ * Adds a rule (site normalised; a keep rule's category is KEEP_CATEGORY); a rule already present
+ * (same kind, value and site) is not added twice.
+ */
 export function withRule(settings: Settings, rule: Omit<CustomRule, "id"> & { id?: string }): Settings {
   const site = rule.site === null ? null : siteKey(rule.site) || null;
   const value = rule.value.trim();
   if (settings.customRules.some((r) => r.kind === rule.kind && r.value === value && r.site === site)) return settings;
-  const added: CustomRule = { id: rule.id ?? newRuleId(), kind: rule.kind, value, category: rule.category, site };
+  const category = rule.kind === "keep" ? KEEP_CATEGORY : rule.category;
+  const added: CustomRule = { id: rule.id ?? newRuleId(), kind: rule.kind, value, category, site };
   return { ...settings, customRules: [...settings.customRules, added] };
 }
 
@@ -415,7 +472,8 @@ export const RULE_MAX = 500;
 
 /**
  * Whether a rule value may be saved. `doc` is any document to try the selector on (the options
- * page's own): an invalid selector throws there, and one matching <html> or <body> would blank every page.
+ * page's own): an invalid selector throws there, and one matching <html> or <body> would blank every
+ * page (a keep rule is a selector too, checked the same way: keeping <body> would switch Jernih off).
  */
 export function checkRule(kind: CustomRule["kind"], raw: string, doc: Document): RuleCheck {
   const value = raw.trim();
@@ -433,7 +491,7 @@ export function checkRule(kind: CustomRule["kind"], raw: string, doc: Document):
     return { ok: false, code: "invalid-selector", message: "Not a valid CSS selector." };
   }
   if (doc.documentElement?.matches(value) || doc.body?.matches(value) || /^\s*(\*|:root|html|body)\s*$/i.test(value)) {
-    return { ok: false, code: "whole-page", message: "This selector would hide the whole page." };
+    return { ok: false, code: "whole-page", message: kind === "keep" ? "This selector would keep the whole page." : "This selector would hide the whole page." };
   }
   return { ok: true, value };
 }

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import {
-  activeCustomRules, checkRule, defaultSettings, knownSites, MIGRATIONS, parseSettings, readSettingsFile,
-  SETTINGS_VERSION, siteKey, siteSettingsFor, toSettingsFile, withCategory, withoutRule, withoutSite, withRule,
-  withSite, type Settings,
+  activeCustomRules, blockedCategoryIds, checkRule, defaultSettings, KEEP_CATEGORY, keepSelectors, knownSites, MIGRATIONS,
+  parseSettings, readSettingsFile, SETTINGS_VERSION, shownCategories, siteKey, siteSettingsFor, toSettingsFile, withCategory,
+  withoutRule, withoutSite, withRule, withShownCategory, withSite, type Settings,
 } from "../../src/shared/settings.ts";
 import { CATEGORIES } from "../../src/rules/index.ts";
 
@@ -239,5 +239,100 @@ describe("checking rules as typed", () => {
     ["phrase", "  Baca juga ", "Baca juga"],
   ] as const)("%s %j is accepted, trimmed", (kind, value, trimmed) => {
     expect(checkRule(kind, value, doc)).toEqual({ ok: true, value: trimmed });
+  });
+});
+
+describe("categories shown again on a site, and keep rules", () => {
+  /** Settings as a Jernih from before these fields stored them: no `shown`, no keep rule. */
+  const before = {
+    version: 2,
+    categories: { promo: true },
+    sites: { "detik.com": { enabled: true, alwaysReader: true }, "tempo.co": { enabled: false, alwaysReader: false } },
+    customRules: [rule({ id: "old", kind: "phrase", value: "Baca juga", category: "related", site: "detik.com" })],
+  };
+
+  it("settings stored before the new fields read exactly as they were, with no problem and nothing lost", () => {
+    const p = parseSettings(structuredClone(before));
+    expect(p.problems).toEqual([]);
+    expect(p.migratedFrom).toBeUndefined();
+    expect(p.settings).toEqual(before);
+    expect(siteSettingsFor(p.settings, "detik.com").shown).toBeUndefined();
+    expect(shownCategories(p.settings, "detik.com")).toEqual(new Set());
+    expect(keepSelectors(p.settings, "detik.com")).toEqual([]);
+    // and an export of them imports again unchanged
+    expect(readSettingsFile(JSON.stringify(toSettingsFile(p.settings)))).toEqual({ ok: true, settings: before });
+  });
+
+  it("settings with shown categories and keep rules round-trip through storage and export", () => {
+    let s = withShownCategory(defaultSettings(), "www.detik.com", "related", true);
+    s = withRule(s, { kind: "keep", value: "#terpopuler", category: "ignored", site: "detik.com", id: "k1" });
+    expect(s.sites).toEqual({ "detik.com": { enabled: true, alwaysReader: false, shown: ["related"] } });
+    expect(s.customRules).toEqual([{ id: "k1", kind: "keep", value: "#terpopuler", category: KEEP_CATEGORY, site: "detik.com" }]);
+    expect(parseSettings(structuredClone(s))).toEqual({ settings: s, problems: [] });
+    expect(readSettingsFile(JSON.stringify(toSettingsFile(s)))).toEqual({ ok: true, settings: s });
+  });
+
+  it("a broken `shown` drops only its site entry, and says where", () => {
+    const p = parseSettings({ ...before, sites: { ...before.sites, "kompas.com": { shown: "related" }, "suara.com": { shown: ["promo", ""] } } });
+    expect(Object.keys(p.settings.sites).sort()).toEqual(["detik.com", "tempo.co"]);
+    expect(p.problems.map((x) => x.path)).toEqual(expect.arrayContaining(["sites.kompas.com.shown", "sites.suara.com.shown.1"]));
+    expect(p.settings.customRules).toHaveLength(1);
+  });
+
+  it("showing and hiding again: sorted, no duplicates, and a site entry back to default disappears", () => {
+    let s = withShownCategory(defaultSettings(), "kompas.com", "social", true);
+    s = withShownCategory(s, "kompas.com", "related", true);
+    s = withShownCategory(s, "kompas.com", "related", true);
+    expect(s.sites["kompas.com"]!.shown).toEqual(["related", "social"]);
+    s = withShownCategory(s, "kompas.com", "social", false);
+    expect(s.sites["kompas.com"]!.shown).toEqual(["related"]);
+    expect(withShownCategory(s, "kompas.com", "related", false).sites).toEqual({});
+    // Other choices for the site stay when the last shown category goes.
+    const reader = withShownCategory(withSite(s, "kompas.com", { alwaysReader: true }), "kompas.com", "related", false);
+    expect(reader.sites).toEqual({ "kompas.com": { enabled: true, alwaysReader: true } });
+  });
+
+  it("a category shown again holds on the site and its subdomains only; hiding it again on a subdomain starts from what holds there", () => {
+    const s = withShownCategory(defaultSettings(), "detik.com", "related", true);
+    expect(blockedCategoryIds(s, CATS, "news.detik.com")).toEqual(new Set(["social"]));
+    expect(blockedCategoryIds(s, CATS, "kompas.com")).toEqual(new Set(["related", "social"]));
+    expect(blockedCategoryIds(s, CATS)).toEqual(new Set(["related", "social"])); // no host: everywhere's
+    const sub = withShownCategory(s, "news.detik.com", "social", true);
+    expect(shownCategories(sub, "news.detik.com")).toEqual(new Set(["related", "social"]));
+    expect(shownCategories(sub, "detik.com")).toEqual(new Set(["related"]));
+  });
+
+  it("the user's hiding rules of a category shown again stay off on that site; keep rules never hide", () => {
+    let s = defaultSettings();
+    s = withRule(s, { kind: "selector", value: ".box", category: "related", site: null });
+    s = withRule(s, { kind: "phrase", value: "Cek berita", category: "mystery", site: null });
+    s = withRule(s, { kind: "keep", value: ".box", category: KEEP_CATEGORY, site: "detik.com" });
+    const values = (settings: Settings, host: string) => activeCustomRules(settings, host, CATS).map((r) => r.value);
+    expect(values(s, "detik.com")).toEqual([".box", "Cek berita"]);
+    expect(values(withShownCategory(s, "detik.com", "related", true), "detik.com")).toEqual(["Cek berita"]);
+    expect(values(withShownCategory(s, "detik.com", "related", true), "kompas.com")).toEqual([".box", "Cek berita"]);
+    // A rule in a category the rules do not know is shown again like any other.
+    expect(values(withShownCategory(s, "detik.com", "mystery", true), "detik.com")).toEqual([".box"]);
+  });
+
+  it("keep selectors: for their site and its subdomains, none where Jernih is off", () => {
+    let s = withRule(defaultSettings(), { kind: "keep", value: "#a", category: KEEP_CATEGORY, site: "detik.com" });
+    s = withRule(s, { kind: "keep", value: "#all", category: KEEP_CATEGORY, site: null });
+    s = withRule(s, { kind: "selector", value: "#hide", category: "related", site: "detik.com" });
+    expect(keepSelectors(s, "news.detik.com")).toEqual(["#a", "#all"]);
+    expect(keepSelectors(s, "kompas.com")).toEqual(["#all"]);
+    expect(keepSelectors(withSite(s, "detik.com", { enabled: false }), "detik.com")).toEqual([]);
+    // The same selector may be kept and hidden: two rules, both listed.
+    const both = withRule(s, { kind: "keep", value: "#hide", category: KEEP_CATEGORY, site: "detik.com" });
+    expect(both.customRules.map((r) => r.kind)).toEqual(["keep", "keep", "selector", "keep"]);
+    expect(withRule(both, { kind: "keep", value: "#hide", category: KEEP_CATEGORY, site: "detik.com" })).toBe(both);
+  });
+
+  it("a keep rule is checked like a selector, and may not keep the whole page", () => {
+    expect(checkRule("keep", " #terpopuler ", document)).toEqual({ ok: true, value: "#terpopuler" });
+    for (const [value, code] of [["div[", "invalid-selector"], ["a{} b", "unsafe-selector"], ["body", "whole-page"], ["", "empty"]] as const) {
+      const r = checkRule("keep", value, document);
+      expect(r.ok ? "ok" : r.code, value).toBe(code);
+    }
   });
 });
