@@ -65,8 +65,9 @@ async function pagePlan(
     return { plan: null, css: null, standDownCss: null, alwaysReader };
   }
   const custom = customSelectors(plan.selectors);
-  const standDownCss = custom.length ? compileStylesheet(custom, false) : null;
-  const css = sheet === "full" ? compileStylesheet(plan.selectors) : standDownCss;
+  // Both sheets spare what the site's keep rules name (from the first paint on, before any marking).
+  const standDownCss = custom.length ? compileStylesheet(custom, false, { keep: plan.keep }) : null;
+  const css = sheet === "full" ? compileStylesheet(plan.selectors, true, { keep: plan.keep }) : standDownCss;
   if (insert) {
     void hideCss(css, previous, sender).then(({ ok }) => (ok || css === null ? undefined : sheetFailed(css, sender)));
   }

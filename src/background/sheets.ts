@@ -9,7 +9,10 @@
  * attribute on <html>, so reveal and "not an article" act on both.
  *
  * Kept in step with the settings: on install, on browser start and on every settings change. Sites
- * the user switched off are excluded by match pattern; a site pack's sheets match its domain only.
+ * the user switched off are excluded by match pattern, and so is a site from the sheets of each
+ * category shown again there; a site pack's sheets match its domain only. A page keeps the sheets it
+ * got at its start: the content script marks on <html> what its rules must leave alone since
+ * (SHOWN_ATTR, and KEEP_ATTR on the blocks of the site's keep rules).
  */
 import browser, { type Scripting } from "webextension-polyfill";
 import { staticSheets } from "../core/hide-plan.ts";
@@ -24,11 +27,15 @@ const PATTERN_HOST = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*
 
 const patternsFor = (host: string) => [`*://${host}/*`, `*://*.${host}/*`];
 
+/** The sites a sheet of `category` must not go on: switched off, or showing the category again. */
+function excludedFor(settings: Settings, category: string): string[] {
+  return Object.entries(settings.sites)
+    .filter(([key, site]) => (site.enabled === false || site.shown?.includes(category) === true) && PATTERN_HOST.test(key))
+    .flatMap(([key]) => patternsFor(key));
+}
+
 export function wantedScripts(settings: Settings): Scripting.RegisteredContentScript[] {
   const blocked = blockedCategoryIds(settings, CATEGORIES);
-  const excludeMatches = Object.entries(settings.sites)
-    .filter(([key, site]) => site.enabled === false && PATTERN_HOST.test(key))
-    .flatMap(([key]) => patternsFor(key));
   const scripts: Scripting.RegisteredContentScript[] = [];
   for (const [file, sheet] of staticSheets()) {
     if (!blocked.has(sheet.category)) continue;
@@ -36,7 +43,7 @@ export function wantedScripts(settings: Settings): Scripting.RegisteredContentSc
     scripts.push({
       id: PREFIX + file.replace(/[^\w-]/g, "_"),
       matches: sheet.domain ? patternsFor(sheet.domain) : ALL_PAGES,
-      excludeMatches,
+      excludeMatches: excludedFor(settings, sheet.category),
       css: [file],
       runAt: "document_start",
       allFrames: false,

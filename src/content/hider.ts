@@ -42,7 +42,7 @@
 import { runtime } from "./browser-api.cjs"; // see main.ts
 import { detectArticle, earlyArticleSignal } from "../core/detect.ts";
 import { findHits, headingHits, isProtected, selectorHits, walkHits, type Hit, type SeenText } from "../core/hide-match.ts";
-import { planFrom, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR, type HidePlan } from "../core/hide-plan.ts";
+import { planFrom, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR, SHOWN_ATTR, type HidePlan } from "../core/hide-plan.ts";
 import { findArticleRoot, keepMarks, shapeHits, LoadingShapes, type Keep } from "../core/live-shapes.ts";
 import { snippet } from "../core/text.ts";
 import type { Category, Removal } from "../core/types.ts";
@@ -143,6 +143,8 @@ export class Hider {
   private takePlan(reply: PagePlanReply): void {
     this.plan = reply.plan ? planFrom(reply.plan) : null;
     this.standDownCss = reply.standDownCss;
+    // The built-in sheets this page got at its start stand down for the categories no longer blocked here.
+    if (this.plan) document.documentElement?.setAttribute(SHOWN_ATTR, this.plan.unblocked.join(" "));
   }
 
   /** The background could not put `css` in at user origin (see "page-plan"): it goes in the page. Resolves once it is. */
@@ -370,7 +372,8 @@ export class Hider {
     let changed = false;
     for (const { el, category, rule } of hits) {
       if (el.hasAttribute(HIDDEN_ATTR) || el.hasAttribute(KEEP_ATTR)) continue;
-      if (isProtected(el)) {
+      // Guarded, or the person kept it (a keep rule names it, holds it, or is held in it).
+      if (isProtected(el) || this.plan?.isKept(el)) {
         // The sheet may already hide it by selector: KEEP tells the sheet to let it show.
         el.setAttribute(KEEP_ATTR, "");
         continue;

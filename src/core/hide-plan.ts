@@ -7,13 +7,17 @@
  *    categories — as plain data the background sends the content script, which makes it a
  *    `HidePlan` with `planFrom` (`hidePlan` does both, for Node). null when the user switched
  *    Jernih off for the site.
- *  - `compileStylesheet(plan.selectors)`: ONE stylesheet for all of it, put in at the page's start.
- *    Every rule is scoped by attributes on <html>, so the content script can pause (reveal, not an
- *    article) and resume the whole sheet by flipping one attribute.
+ *    Categories the person showed again on the site are left out there; the site's keep rules
+ *    (the picker's "Keep this block") travel with the plan as `keep`.
+ *  - `compileStylesheet(plan.selectors, …, { keep })`: ONE stylesheet for all of it, put in at the
+ *    page's start. Every rule is scoped by attributes on <html>, so the content script can pause
+ *    (reveal, not an article) and resume the whole sheet by flipping one attribute; every rule spares
+ *    what a keep selector names, holds or is held in (keep-rules.ts).
  *  - `staticSheets()`: the built-in rules as files registered as content-script CSS (build time).
  */
 import { CATEGORIES, SELECTOR_RULES, SITE_PACKS, type LocalePhrases, type SelectorRule } from "../rules/index.ts";
-import { activeCustomRules, blockedCategoryIds, siteSettingsFor, type Settings } from "../shared/settings.ts";
+import { activeCustomRules, blockedCategoryIds, keepSelectors, siteSettingsFor, type Settings } from "../shared/settings.ts";
+import { balancedSelector, keepMatcher, keepSheetExclusions } from "./keep-rules.ts";
 import { filterKeys, filterOf, matchersOf, phraseTables, tablesToSend, type FilterKeys, type PhraseMatcher, type PhraseTable } from "./phrases.ts";
 import { findSitePack, packPhrases, packSelectorRules } from "./sitepack.ts";
 import { squash } from "./text.ts";
@@ -25,6 +29,11 @@ export const HIDDEN_ATTR = "data-jernih-hidden";
 export const KEEP_ATTR = "data-jernih-keep";
 /** On <html> while the page is revealed or is not an article: the stylesheet hides nothing. */
 export const PAUSE_ATTR = "data-jernih-pause";
+/**
+ * On <html>: the categories not blocked on the page, space-separated. The built-in sheets a page got
+ * at its start stay in it when the settings change; each of their rules stands down for its category here.
+ */
+export const SHOWN_ATTR = "data-jernih-shown";
 
 /**
  * Categories whose text rules stay off on the live page: a byline or date line "credit" and a repeated
@@ -47,6 +56,12 @@ export interface HidePlan {
   hasSitePack: boolean;
   /** The site pack's selectors of the article body, tried first when the live page looks for it. */
   content: readonly string[];
+  /** The person's keep selectors for this site: what they name, hold or hold in is never hidden. */
+  keep: readonly string[];
+  /** Whether an element is kept (see keepMatcher). */
+  isKept: (el: Element) => boolean;
+  /** Known categories not blocked on this page (switched off, or shown again on this site). */
+  unblocked: readonly Category[];
 }
 
 /**
@@ -67,6 +82,11 @@ function hostOf(url: string): string {
   }
 }
 
+/** A keep selector may go into every hiding rule's `:not(…)` (see keep-rules.ts). */
+export function isKeepSelector(selector: string): boolean {
+  return isSafeSelector(selector) && balancedSelector(selector.trim());
+}
+
 /**
  * A plan as plain data, the way the background sends it to the content script with the page's sheet
  * (src/background/hider.ts): the settings are read, the phrases compiled and the sheet written
@@ -81,12 +101,17 @@ export interface PlanData {
   filter: FilterKeys | null;
   hasSitePack: boolean;
   content: string[];
+  keep: string[];
+  unblocked: Category[];
 }
 
 /** The plan a content script works with, from the data the background sent. */
 export function planFrom(data: PlanData): HidePlan {
-  const { host, categories, selectors, phrases, filter, hasSitePack, content } = data;
-  return { host, categories: new Set(categories), selectors, matchers: matchersOf(phrases), mayMatch: filterOf(filter), hasSitePack, content };
+  const { host, categories, selectors, phrases, filter, hasSitePack, content, keep, unblocked } = data;
+  return {
+    host, categories: new Set(categories), selectors, matchers: matchersOf(phrases), mayMatch: filterOf(filter), hasSitePack, content,
+    keep, isKept: keepMatcher(keep), unblocked,
+  };
 }
 
 export function hidePlan(settings: Settings, url: string): HidePlan | null {
@@ -98,7 +123,8 @@ export function hidePlan(settings: Settings, url: string): HidePlan | null {
 export function planData(settings: Settings, url: string): PlanData | null {
   const host = hostOf(url);
   if (!host || !siteSettingsFor(settings, host).enabled) return null;
-  const categories = blockedCategoryIds(settings, CATEGORIES);
+  // Categories shown again on this site are not blocked here: no selector, phrase or shape of theirs.
+  const categories = blockedCategoryIds(settings, CATEGORIES, host);
   const pack = findSitePack(url);
   const custom = activeCustomRules(settings, host, CATEGORIES);
   // A custom rule in a category the rules do not know still applies (activeCustomRules says so).
@@ -121,6 +147,8 @@ export function planData(settings: Settings, url: string): PlanData | null {
   const phrases = phraseTables(textCategories, extra);
   return { host, categories: [...enabled], selectors, phrases: tablesToSend(phrases), filter: filterKeys(phrases), hasSitePack: pack !== null,
     content: pack?.content ?? [],
+    keep: keepSelectors(settings, host).filter(isKeepSelector),
+    unblocked: CATEGORIES.map((c) => c.id).filter((id) => !enabled.has(id)),
   };
 }
 
@@ -132,6 +160,8 @@ const commentSafe = (s: string) => s.replace(/\*\//g, "* /");
  * build time and registered by the background as content-script CSS (see src/background/sheets.ts):
  * the browser puts those in before the page's first byte is parsed, so a block a built-in selector
  * names is never painted, whatever the timing of the user-origin sheet. Keys are file names.
+ * They outlive a settings change in a page that has them: each rule stands down while <html> lists
+ * its category in SHOWN_ATTR, and for a block the content script marked with KEEP_ATTR.
  */
 export function staticSheets(): Map<string, { category: Category; domain: string | null; css: string }> {
   const out = new Map<string, { category: Category; domain: string | null; css: string }>();
@@ -140,7 +170,7 @@ export function staticSheets(): Map<string, { category: Category; domain: string
       const mine = rules.filter((r) => r.category === category && isSafeSelector(r.selector));
       if (mine.length === 0) continue;
       const file = `hide/${domain ? `site-${domain}-` : ""}${category}.css`.replace(/[^\w./-]/g, "_");
-      out.set(file, { category, domain, css: compileStylesheet(mine, false) });
+      out.set(file, { category, domain, css: compileStylesheet(mine, false, { byCategory: true }) });
     }
   };
   add(null, SELECTOR_RULES);
@@ -156,21 +186,34 @@ export function customSelectors(selectors: readonly SelectorRule[]): SelectorRul
   return selectors.filter((r) => r.id.startsWith(CUSTOM_PREFIX));
 }
 
-export function compileStylesheet(selectors: readonly SelectorRule[], withMarks = true): string {
+export interface SheetOptions {
+  /** The page's keep selectors (PlanData.keep): every rule spares what they name, hold or hold in. */
+  keep?: readonly string[];
+  /** Each rule stands down while <html> lists its category in SHOWN_ATTR (the static sheets). */
+  byCategory?: boolean;
+}
+
+/** A category id that can go into an attribute selector as it is (the rules' ids all can). */
+const PLAIN_ID = /^[\w-]+$/;
+
+export function compileStylesheet(selectors: readonly SelectorRule[], withMarks = true, opts: SheetOptions = {}): string {
   const scope = `:root:not([${PAUSE_ATTR}])`;
   // A rule the user made with the picker on a front page must hold there too, so their own rules
   // pause only when the user asks to see everything, not when the page is no article.
   const userScope = `:root:not([${PAUSE_ATTR}="revealed"])`;
+  const spare = [`[${KEEP_ATTR}]`, "body", ...keepSheetExclusions((opts.keep ?? []).filter(isKeepSelector))].join(", ");
   const hide = "{ display: none !important; }";
   const lines = [`/* Jernih: hides clutter blocks; ${selectors.length} selector rules. */`];
   for (const r of selectors) {
+    const root = r.id.startsWith(CUSTOM_PREFIX) ? userScope : scope;
+    const shown = opts.byCategory && PLAIN_ID.test(r.category) ? `:not([${SHOWN_ATTR}~="${r.category}"])` : "";
     // One CSS rule per selector rule: an invalid selector then drops only its own rule.
     lines.push(`/* ${commentSafe(r.id)} (${commentSafe(r.category)}) */`);
-    lines.push(`${r.id.startsWith(CUSTOM_PREFIX) ? userScope : scope} :is(${r.selector}):not([${KEEP_ATTR}], body) ${hide}`);
+    lines.push(`${root}${shown} :is(${r.selector}):not(${spare}) ${hide}`);
   }
   if (withMarks) {
     lines.push(`/* blocks found by text rules, marked by the content script */`);
-    lines.push(`${scope} [${HIDDEN_ATTR}]:not([${KEEP_ATTR}], body) ${hide}`);
+    lines.push(`${scope} [${HIDDEN_ATTR}]:not(${spare}) ${hide}`);
   }
   return `${lines.join("\n")}\n`;
 }
