@@ -6,7 +6,7 @@ import browser from "webextension-polyfill";
 import { CATEGORIES } from "../rules/index.ts";
 import type { ContentRequest, PageArticleInfo, PageState } from "../shared/messages.ts";
 import { sendToPage, type PageApi } from "../shared/page-features.ts";
-import { siteSettingsFor, withSite } from "../shared/settings.ts";
+import { shownCategories, siteSettingsFor, withShownCategory, withSite, type Settings } from "../shared/settings.ts";
 import { loadSettings, updateSettings, type StorageLike } from "../shared/store.ts";
 import { localize, t, uiLanguage } from "../reader/i18n.ts";
 import { pageAccess } from "./access.ts";
@@ -70,8 +70,20 @@ async function refresh() {
   // An unknown URL (no permission to see it) with no content script answering: a page we cannot touch.
   const situation = running ? "ready" : pageAccess(url) === "unknown" ? "restricted" : "not-running";
   const siteEnabled = loaded && host ? siteSettingsFor(loaded.settings, host).enabled : true;
-  model = { situation, info: running ? info : null, state, host, siteEnabled };
+  const shown = loaded && host ? [...shownCategories(loaded.settings, host)] : [];
+  model = { situation, info: running ? info : null, state, host, siteEnabled, shown };
   render();
+}
+
+/** Saves a change of this site's settings, tells the page at once (other tabs follow storage), and shows the outcome. */
+function changeSite(change: (s: Settings) => Settings): Promise<void> {
+  return updateSettings(storage, change)
+    .then(() => send({ type: "settings-changed" }))
+    .catch(() => {
+      $("notice").textContent = t("popup_save_failed", "Jernih could not save this change.");
+      $("notice").hidden = false;
+    })
+    .then(refresh);
 }
 
 function wire() {
@@ -89,13 +101,20 @@ function wire() {
     const host = model.host;
     if (!host) return;
     const enabled = $<HTMLInputElement>("site-enabled").checked;
-    void updateSettings(storage, (s) => withSite(s, host, { enabled }))
-      .then(() => send({ type: "settings-changed" }))
-      .catch(() => {
-        $("notice").textContent = t("popup_save_failed", "Jernih could not save this change.");
-        $("notice").hidden = false;
-      })
-      .then(refresh);
+    void changeSite((s) => withSite(s, host, { enabled }));
+  });
+  // "Show on this site" / "Hide again on this site", one per category of the hidden list.
+  $("hidden-list").addEventListener("click", (e) => {
+    const button = (e.target as Element).closest<HTMLButtonElement>("button[data-category]");
+    const host = model.host;
+    if (!button || !host) return;
+    const id = button.dataset.category!;
+    const show = button.dataset.show === "true";
+    button.disabled = true;
+    // The list is drawn again: keep the keyboard on the same category's button.
+    void changeSite((s) => withShownCategory(s, host, id, show)).then(() => {
+      Array.from(document.querySelectorAll<HTMLButtonElement>("#hidden-list button[data-category]")).find((b) => b.dataset.category === id)?.focus();
+    });
   });
   $("picker").addEventListener("click", () => {
     void send({ type: "start-picker" }).then(done);

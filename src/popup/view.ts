@@ -22,6 +22,8 @@ export interface PopupModel {
   /** The page's host name, for the site switch. */
   host: string | null;
   siteEnabled: boolean;
+  /** Categories shown again on this site (settings): listed with "Hide again on this site". */
+  shown?: readonly string[];
 }
 
 export interface CategoryName {
@@ -52,6 +54,32 @@ function showNotice(doc: Document, text: string | null) {
   const n = $(doc, "notice");
   n.textContent = text ?? "";
   n.hidden = !text;
+}
+
+/**
+ * One category of the hidden list: its name, how many blocks it hid (null: shown again on this
+ * site), and the button that shows it on this site or hides it there again (main.ts acts on
+ * `data-category` and `data-show`).
+ */
+function categoryRow(doc: Document, id: string, n: number | null, opts: PopupViewOptions): HTMLLIElement {
+  const { t } = opts;
+  const li = doc.createElement("li");
+  const name = doc.createElement("span");
+  name.className = "name";
+  name.id = `hidden-cat-${id.replace(/[^\w-]/g, "_")}`;
+  name.textContent = categoryName(opts.categories, id, opts.locale);
+  const num = doc.createElement("span");
+  num.className = n === null ? "n muted" : "n";
+  num.textContent = n === null ? t("popup_shown_here", "shown") : String(n);
+  const button = doc.createElement("button");
+  button.type = "button";
+  button.className = "small";
+  button.dataset.category = id;
+  button.dataset.show = String(n !== null);
+  button.setAttribute("aria-describedby", name.id);
+  button.textContent = n === null ? t("popup_hide_on_site", "Hide again on this site") : t("popup_show_on_site", "Show on this site");
+  li.append(name, num, button);
+  return li;
 }
 
 export function renderPopup(doc: Document, model: PopupModel, opts: PopupViewOptions): void {
@@ -103,22 +131,13 @@ export function renderPopup(doc: Document, model: PopupModel, opts: PopupViewOpt
       : t("popup_reader_try", "Try the reader view");
   $(doc, "reload").hidden = model.situation !== "not-running";
 
-  // Hidden blocks, by category, and the switch to show them again.
+  // Hidden blocks, by category, each with its own "show on this site"; the switch shows them all for now.
   const hiddenBox = $(doc, "hidden-box");
   hiddenBox.hidden = !ready || !model.state || !model.siteEnabled;
-  const list = $(doc, "hidden-list");
-  list.replaceChildren();
-  const counts = Object.entries(model.state?.hidden ?? {}).filter(([, n]) => n > 0);
-  for (const [id, n] of counts) {
-    const li = doc.createElement("li");
-    const name = doc.createElement("span");
-    name.textContent = categoryName(opts.categories, id, locale);
-    const num = doc.createElement("span");
-    num.className = "n";
-    num.textContent = String(n);
-    li.append(name, num);
-    list.append(li);
-  }
+  const shown = new Set(model.shown ?? []);
+  const counts = Object.entries(model.state?.hidden ?? {}).filter(([id, n]) => n > 0 && !shown.has(id));
+  const rows = [...counts, ...[...shown].map((id): [string, number | null] => [id, null])];
+  $(doc, "hidden-list").replaceChildren(...rows.map(([id, n]) => categoryRow(doc, id, n, opts)));
   $(doc, "hidden-none").hidden = counts.length > 0;
   $(doc, "reveal-row").hidden = counts.length === 0;
   ($(doc, "reveal") as HTMLInputElement).checked = !!model.state?.revealed;

@@ -46,7 +46,7 @@ describe("popup view", () => {
     expect(shown("reader")).toBe(true);
     expect(text("reader")).toBe("Reader view");
     expect(shown("notice")).toBe(false);
-    expect(text("hidden-list")).toBe("Related articles3Social prompts1");
+    expect(text("hidden-list")).toBe("Related articles3Show on this siteSocial prompts1Show on this site");
     expect(shown("reveal-row")).toBe(true);
     expect(shown("site-box")).toBe(true);
     expect(text("site-host")).toBe("Jernih hides clutter on warta.example.");
@@ -59,8 +59,42 @@ describe("popup view", () => {
 
   it("names categories in the UI language", () => {
     const { text } = render({ info: { summary, isArticle: true, readerOpen: false }, state: { url: "", isArticle: true, hidden: { related: 2 }, revealed: false } }, "id-ID");
-    expect(text("hidden-list")).toBe("Berita terkait2");
+    expect(text("hidden-list")).toBe("Berita terkait2Show on this site"); // t here is the English fallback
     expect(categoryName(CATEGORIES, "unknown-category", "id")).toBe("unknown-category");
+  });
+
+  it("offers each hidden category 'Show on this site'; a category shown again on the site offers 'Hide again'", () => {
+    const { doc, shown, text } = render({
+      info: { summary, isArticle: true, readerOpen: false },
+      state: { url: summary.url, isArticle: true, hidden: { related: 3, social: 2 }, revealed: false },
+      shown: ["promo"],
+    });
+    const rows = Array.from(doc.querySelectorAll("#hidden-list li")).map((li) => {
+      const button = li.querySelector("button")!;
+      return [li.querySelector(".name")!.textContent, li.querySelector(".n")!.textContent, button.textContent, button.dataset.category, button.dataset.show];
+    });
+    expect(rows).toEqual([
+      ["Related articles", "3", "Show on this site", "related", "true"],
+      ["Social prompts", "2", "Show on this site", "social", "true"],
+      ["Promotions", "shown", "Hide again on this site", "promo", "false"],
+    ]);
+    // Each button is described by its category's name, for a screen reader.
+    const button = doc.querySelector<HTMLButtonElement>('button[data-category="promo"]')!;
+    expect(doc.getElementById(button.getAttribute("aria-describedby")!)!.textContent).toBe("Promotions");
+    expect(text("hidden-title")).toBe("Hidden on this page");
+    expect(shown("reveal-row")).toBe(true);
+  });
+
+  it("lists a category shown again on the site once, as shown, even while the page still counts it", () => {
+    const { doc, shown } = render({
+      info: { summary, isArticle: true, readerOpen: false },
+      state: { url: summary.url, isArticle: true, hidden: { related: 3 }, revealed: false },
+      shown: ["related"],
+    });
+    const rows = Array.from(doc.querySelectorAll("#hidden-list li")).map((li) => li.textContent);
+    expect(rows).toEqual(["Related articlesshownHide again on this site"]);
+    expect(shown("hidden-none")).toBe(true);
+    expect(shown("reveal-row")).toBe(false);
   });
 
   it("says so when nothing is hidden, and hides the reveal switch", () => {
