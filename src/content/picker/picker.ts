@@ -9,11 +9,13 @@
  *    selector can be edited, and is checked as typed;
  *  - "Hide on this site" saves it as a custom rule for this site through src/shared/store.ts; the
  *    content script's hider, which follows storage.onChanged, hides the blocks at once and on every
- *    later visit.
+ *    later visit. "Keep this block" saves a keep rule instead: no rule hides those blocks on this
+ *    site any more (offered for what can be pointed at, i.e. what is visible; a whole category
+ *    hidden on the site is shown again from the popup).
  * The page's own click, key and wheel handlers never see the events the picker uses.
  */
 import type { CategoryDef } from "../../rules/types.ts";
-import { checkRule, siteKey, withRule } from "../../shared/settings.ts";
+import { checkRule, KEEP_CATEGORY, siteKey, withRule } from "../../shared/settings.ts";
 import { updateSettings, type StorageLike } from "../../shared/store.ts";
 import { countMatches, proposeSelector } from "./selector.ts";
 
@@ -185,6 +187,7 @@ export function startPicker(deps: PickerDeps, doc: Document = document): void {
 
   let countEl: HTMLElement;
   let hideBtn: HTMLButtonElement | undefined;
+  let keepBtn: HTMLButtonElement | undefined;
   let categoryEl: HTMLSelectElement | undefined;
 
   function recount() {
@@ -197,7 +200,7 @@ export function startPicker(deps: PickerDeps, doc: Document = document): void {
         : check.code === "unsafe-selector" ? "options_checkUnsafeSelector" : "options_checkEmptySelector");
       countEl.className = "msg error";
       selectorInput!.setAttribute("aria-invalid", "true");
-      hideBtn!.disabled = true;
+      hideBtn!.disabled = keepBtn!.disabled = true;
       return;
     }
     // The hider's guard never hides the article or what holds it: say so rather than save a rule that does nothing.
@@ -206,7 +209,8 @@ export function startPicker(deps: PickerDeps, doc: Document = document): void {
     countEl.className = guarded ? "msg error" : "msg count";
     if (guarded) selectorInput!.setAttribute("aria-invalid", "true");
     else selectorInput!.removeAttribute("aria-invalid");
-    hideBtn!.disabled = n === 0 || guarded;
+    // Keeping a block that holds the article would keep everything in it: refused like hiding it.
+    hideBtn!.disabled = keepBtn!.disabled = n === 0 || guarded;
   }
 
   function buildProposal(selector: string) {
@@ -237,7 +241,11 @@ export function startPicker(deps: PickerDeps, doc: Document = document): void {
     const hide = el("button", "primary", t("picker_hide"));
     hideBtn = hide;
     hide.type = "button";
-    hide.addEventListener("click", () => void save(cat.value || "custom"));
+    hide.addEventListener("click", () => void save("selector", cat.value || "custom"));
+    const keep = el("button", "", t("picker_keep"));
+    keepBtn = keep;
+    keep.type = "button";
+    keep.addEventListener("click", () => void save("keep", KEEP_CATEGORY));
     const wider = el("button", "", t("picker_wider"));
     wider.type = "button";
     wider.addEventListener("click", widen);
@@ -249,7 +257,7 @@ export function startPicker(deps: PickerDeps, doc: Document = document): void {
     again.addEventListener("click", () => {
       locked = false;
       selectorInput = null;
-      hideBtn = categoryEl = undefined;
+      hideBtn = keepBtn = categoryEl = undefined;
       showHint();
       draw();
     });
@@ -258,7 +266,7 @@ export function startPicker(deps: PickerDeps, doc: Document = document): void {
     cancel.addEventListener("click", stop);
 
     const row = el("div", "row");
-    row.append(hide, wider, narrowerBtn, again, cancel);
+    row.append(hide, keep, wider, narrowerBtn, again, cancel);
     const catRow = el("div", "row");
     catRow.append(catLabel, cat);
     panel.replaceChildren(el("h2", "", t("picker_title")), selLabel, selectorInput, countEl, catRow, row);
@@ -266,17 +274,23 @@ export function startPicker(deps: PickerDeps, doc: Document = document): void {
     if (!hide.disabled) hide.focus();
   }
 
-  async function save(category: string) {
+  /** Saves the proposal as a rule of `kind` for this site: "selector" hides its blocks, "keep" protects them. */
+  async function save(kind: "selector" | "keep", category: string) {
     const value = selectorInput?.value ?? "";
-    const check = checkRule("selector", value, doc);
+    const check = checkRule(kind, value, doc);
     if (!check.ok) return recount();
-    hideBtn!.disabled = true;
+    hideBtn!.disabled = keepBtn!.disabled = true;
     try {
-      await updateSettings(deps.storage, (s) => withRule(s, { kind: "selector", value: check.value, category, site: siteKey(win.location.hostname) }));
+      await updateSettings(deps.storage, (s) => withRule(s, { kind, value: check.value, category, site: siteKey(win.location.hostname) }));
     } catch (e) {
       countEl.textContent = t("picker_saveFailed", [e instanceof Error ? e.message : String(e)]);
       countEl.className = "msg error";
-      hideBtn!.disabled = false;
+      hideBtn!.disabled = keepBtn!.disabled = false;
+      return;
+    }
+    if (kind === "keep") {
+      detach();
+      toast(t("picker_kept"));
       return;
     }
     // Done: the hider hides the blocks as soon as the settings change reaches it (on any page of the
@@ -368,7 +382,7 @@ export function startPicker(deps: PickerDeps, doc: Document = document): void {
         draw();
         propose();
       } else if (hideBtn && !hideBtn.disabled) {
-        void save(categoryEl?.value || "custom");
+        void save("selector", categoryEl?.value || "custom");
       }
     }
   }
