@@ -8,8 +8,8 @@
 import type { CategoryDef } from "../rules/types.ts";
 import type { SelectorCountReply } from "../shared/messages.ts";
 import {
-  checkRule, defaultSettings, knownSites, readSettingsFile, siteKey, siteSettingsFor, toSettingsFile,
-  withCategory, withoutRule, withoutSite, withRule, withSite,
+  checkRule, defaultSettings, KEEP_CATEGORY, knownSites, readSettingsFile, siteKey, siteSettingsFor, toSettingsFile,
+  withCategory, withoutRule, withoutSite, withRule, withShownCategory, withSite,
   type CustomRule, type Problem, type RuleCheck, type Settings,
 } from "../shared/settings.ts";
 import { loadSettings, saveSettings, type Fallback, type SaveResult, type StorageLike } from "../shared/store.ts";
@@ -95,7 +95,7 @@ function checkText(check: Exclude<RuleCheck, { ok: true }>, kind: CustomRule["ki
     case "too-long": return t("options_checkTooLong", ["500"]);
     case "invalid-selector": return t("options_checkInvalidSelector");
     case "unsafe-selector": return t("options_checkUnsafeSelector");
-    case "whole-page": return t("options_checkWholePage");
+    case "whole-page": return t(kind === "keep" ? "options_checkWholePageKeep" : "options_checkWholePage");
   }
 }
 
@@ -206,6 +206,9 @@ export async function mountOptions(doc: Document, deps: OptionsDeps): Promise<Op
     if (chosen) select.value = chosen;
   }
 
+  const kindName = (kind: CustomRule["kind"]) =>
+    t(kind === "phrase" ? "options_kindPhrase" : kind === "keep" ? "options_kindKeep" : "options_kindSelector");
+
   function ruleItem(r: CustomRule, showSite: boolean) {
     const remove = h(doc, "button", {
       type: "button", class: "small", "data-key": `rm-${r.id}-${showSite ? "all" : "site"}`,
@@ -214,8 +217,9 @@ export async function mountOptions(doc: Document, deps: OptionsDeps): Promise<Op
     remove.addEventListener("click", () => void commit((s) => withoutRule(s, r.id)));
     return h(doc, "li", { "data-rule-id": r.id, class: "rule" },
       h(doc, "code", {}, r.value),
-      h(doc, "span", { class: "tag" }, t(r.kind === "phrase" ? "options_kindPhrase" : "options_kindSelector")),
-      h(doc, "span", { class: "tag" }, catName(r.category)),
+      h(doc, "span", { class: "tag" }, kindName(r.kind)),
+      // A keep rule holds whatever the categories say: it has none to show.
+      r.kind !== "keep" && h(doc, "span", { class: "tag" }, catName(r.category)),
       showSite && h(doc, "span", { class: "tag site" }, r.site ?? t("options_allSites")),
       remove,
     );
@@ -245,6 +249,7 @@ export async function mountOptions(doc: Document, deps: OptionsDeps): Promise<Op
       reader.checked = (own ?? site).alwaysReader;
       reader.addEventListener("change", () => void commit((s) => withSite(s, key, { alwaysReader: reader.checked })));
       const rules = settings.customRules.filter((r) => r.site === key);
+      const shown = own?.shown ?? [];
       const forget = h(doc, "button", { type: "button", class: "small danger", "data-key": `forget-${key}`, "aria-label": t("options_forgetSiteLabel", [key]) }, t("options_forgetSite"));
       forget.addEventListener("click", () => {
         extraSites.delete(key);
@@ -256,9 +261,21 @@ export async function mountOptions(doc: Document, deps: OptionsDeps): Promise<Op
         h(doc, "div", { class: "switch-row" }, reader, h(doc, "label", { for: reader.id }, t("options_siteReader"))),
         rules.length > 0 && h(doc, "h4", {}, t("options_siteRules")),
         rules.length > 0 && h(doc, "ul", { class: "rules" }, ...rules.map((r) => ruleItem(r, false))),
+        shown.length > 0 && h(doc, "h4", {}, t("options_siteShown")),
+        shown.length > 0 && h(doc, "ul", { class: "rules" }, ...shown.map((id) => shownItem(key, id))),
         forget,
       );
     }));
+  }
+
+  /** A category shown again on a site (the popup's "Show on this site"), and the button that hides it there again. */
+  function shownItem(key: string, id: string) {
+    const again = h(doc, "button", {
+      type: "button", class: "small", "data-key": `hide-again-${key}-${id}`, "data-hide-again": id,
+      "aria-label": t("options_hideAgainLabel", [catName(id), key]),
+    }, t("options_hideAgain"));
+    again.addEventListener("click", () => void commit((s) => withShownCategory(s, key, id, false)));
+    return h(doc, "li", { class: "rule", "data-shown": id }, h(doc, "span", {}, catName(id)), again);
   }
 
   // ---- the rule form: checked as typed, counted on the tab it was opened from
@@ -289,11 +306,12 @@ export async function mountOptions(doc: Document, deps: OptionsDeps): Promise<Op
       return check;
     }
     fieldMessage(valueEl, valueMsg, "", "");
-    if (kind === "selector" && deps.tab) {
+    if (kind !== "phrase" && deps.tab) {
       const tab = deps.tab;
       previewDone = tab.count(check.value).then((reply) => {
         if (seq !== previewSeq) return; // a newer keystroke owns the message now
-        if (reply?.ok) fieldMessage(valueEl, valueMsg, t("options_matchCount", [String(reply.count), reply.host || tab.host]), "info");
+        const counted = kind === "keep" ? "options_matchCountKeep" : "options_matchCount";
+        if (reply?.ok) fieldMessage(valueEl, valueMsg, t(counted, [String(reply.count), reply.host || tab.host]), "info");
         else if (reply && !reply.ok) fieldMessage(valueEl, valueMsg, t("options_checkInvalidSelector"), "error");
         else fieldMessage(valueEl, valueMsg, t("options_matchUnavailable"), "info");
       });
@@ -307,8 +325,14 @@ export async function mountOptions(doc: Document, deps: OptionsDeps): Promise<Op
     return site;
   }
 
+  /** A keep rule has no category: its list is off while "keep" is the kind. */
+  const categoryEl = $<HTMLSelectElement>("rule-category");
+  const followKind = () => (categoryEl.disabled = kindEl.value === "keep");
   valueEl.addEventListener("input", () => void checkValue(false));
-  kindEl.addEventListener("change", () => void checkValue(false));
+  kindEl.addEventListener("change", () => {
+    followKind();
+    void checkValue(false);
+  });
   siteEl.addEventListener("input", () => void checkSite());
 
   $("rule-form").addEventListener("submit", (e) => {
@@ -329,7 +353,7 @@ export async function mountOptions(doc: Document, deps: OptionsDeps): Promise<Op
       fieldMessage(valueEl, valueMsg, t("options_checkDuplicate"), "error");
       return;
     }
-    const category = $<HTMLSelectElement>("rule-category").value || deps.categories[0]?.id || "custom";
+    const category = kind === "keep" ? KEEP_CATEGORY : categoryEl.value || deps.categories[0]?.id || "custom";
     void commit((s) => withRule(s, { kind, value: check.value, category, site: siteOrAll }), t("options_ruleAdded")).then((ok) => {
       if (!ok) return;
       valueEl.value = "";

@@ -291,3 +291,53 @@ describe("site input", () => {
     ["-bad-.com", null],
   ])("%j → %j", (input, out) => expect(parseSiteInput(input)).toBe(out));
 });
+
+describe("keep rules and categories shown again on a site", () => {
+  it("a keep rule is listed with the other own rules as a keep rule, under its site too, and can be removed", async () => {
+    sync.data[SETTINGS_KEY] = {
+      ...defaultSettings(),
+      customRules: [
+        { id: "h", kind: "selector", value: ".ad", category: "promo", site: "tempo.co" },
+        { id: "k", kind: "keep", value: "#terpopuler", category: "keep", site: "tempo.co" },
+      ],
+    };
+    await mount();
+    const row = $("#rules [data-rule-id='k']");
+    expect(row.textContent).toBe(`#terpopuler${messages.options_kindKeep!.message}tempo.co${messages.options_remove!.message}`);
+    expect($("[data-site='tempo.co'] [data-rule-id='k'] code").textContent).toBe("#terpopuler");
+    row.querySelector("button")!.click();
+    await flush();
+    expect(stored().customRules.map((r) => r.id)).toEqual(["h"]);
+    expect(document.querySelector("[data-rule-id='k']")).toBeNull();
+  });
+
+  it("the form adds a keep rule for a site, counted as what it would keep, with no category", async () => {
+    const ctl = await mount({ tab: { host: "www.kompas.com", count: async () => ({ ok: true, count: 1, host: "www.kompas.com" }) } });
+    $<HTMLSelectElement>("#rule-kind").value = "keep";
+    $("#rule-kind").dispatchEvent(new Event("change"));
+    expect($<HTMLSelectElement>("#rule-category").disabled).toBe(true);
+    type($<HTMLInputElement>("#rule-value"), "body");
+    expect($("#rule-value-msg").textContent).toBe(messages.options_checkWholePageKeep!.message);
+    type($<HTMLInputElement>("#rule-value"), "#terpopuler");
+    await ctl.idle();
+    expect($("#rule-value-msg").textContent).toBe("Would keep 1 element(s) on www.kompas.com.");
+    submit("rule-form");
+    await flush();
+    expect(stored().customRules).toEqual([expect.objectContaining({ kind: "keep", value: "#terpopuler", category: "keep", site: "kompas.com" })]);
+  });
+
+  it("a site's card lists the categories shown again there; 'Hide again' takes one off", async () => {
+    sync.data[SETTINGS_KEY] = { ...defaultSettings(), sites: { "detik.com": { enabled: true, alwaysReader: false, shown: ["related", "social"] } } };
+    await mount();
+    const card = $("[data-site='detik.com']");
+    expect(card.textContent).toContain(messages.options_siteShown!.message);
+    const names = [...card.querySelectorAll("[data-shown] span")].map((s) => s.textContent);
+    expect(names).toEqual(["related", "social"].map((id) => CATEGORIES.find((c) => c.id === id)!.name.en));
+    card.querySelector<HTMLButtonElement>("[data-hide-again='related']")!.click();
+    await flush();
+    expect(stored().sites["detik.com"]).toEqual({ enabled: true, alwaysReader: false, shown: ["social"] });
+    $<HTMLButtonElement>("[data-site='detik.com'] [data-hide-again='social']").click();
+    await flush();
+    expect(stored().sites).toEqual({});
+  });
+});
