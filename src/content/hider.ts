@@ -226,6 +226,7 @@ export class Hider {
     // The walk's last text node may have grown since (the parser adds to it): the sweep looks again.
     if (this.walker) this.seen.delete(this.walker.currentNode);
     this.walker = null;
+    const loadingShapes = this.loadingShapes;
     this.loadingShapes = null;
     this.phase = "article";
     this.applyPause();
@@ -244,7 +245,7 @@ export class Hider {
     const hits = [
       ...walkHits(sweep, sweep.nextNode(), this.plan.matchers, this.plan.mayMatch, { set: this.seen, skip: true }),
       ...selectorHits(document, this.plan.selectors),
-      ...shapeHits(document, this.keepMarks(), this.plan.categories),
+      ...(loadingShapes?.finish(this.keepMarks()) ?? shapeHits(document, this.keepMarks(), this.plan.categories)),
     ];
     for (const el of Array.from(document.querySelectorAll(`[${RULE_ATTR}$=":heading"]`))) {
       hits.push(...headingHits(el, el.getAttribute(HIDDEN_ATTR) as Category, el.getAttribute(RULE_ATTR)!));

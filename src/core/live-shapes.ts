@@ -398,18 +398,38 @@ export class LoadingShapes {
 
   constructor(private readonly doc: Document, private readonly categories: ReadonlySet<Category>) {}
 
+  /** The blocks of the links added since the last call, judged strictly. */
   more(): Hit[] {
+    const touched = this.countNew();
+    if (touched.size === 0) return [];
+    const keep: Keep = { ...keepMarks(this.doc, null), strict: true };
+    return outermostHits(linkHits(touched, this.counts, keep, this.categories));
+  }
+
+  /**
+   * Once the page is parsed: the whole page judged with the article known, as shapeHits does, on
+   * the counts gathered while it loaded (each link is read once, not again at DOMContentLoaded).
+   */
+  finish(keep: Keep): Hit[] {
+    this.countNew();
+    const hits = linkHits(this.counts.keys(), this.counts, keep, this.categories);
+    if (this.categories.has("promo") || this.categories.has("related")) hits.push(...slotHits(this.doc, keep, this.categories));
+    return outermostHits(hits.filter((h) => h.el.isConnected));
+  }
+
+  /** Counts the links not counted yet; returns the blocks whose counts changed. */
+  private countNew(): Set<Element> {
     const anchors = this.doc.getElementsByTagName("a");
     const touched = new Set<Element>();
-    for (; this.next < anchors.length; this.next++) {
+    // While the parser is still at it, the last link may not have all its words yet: it waits.
+    const end = this.doc.readyState === "loading" ? anchors.length - 1 : anchors.length;
+    for (; this.next < end; this.next++) {
       const a = anchors[this.next]!;
       if (this.counted.has(a)) continue; // a script put links in before it: the index moved back
       this.counted.add(a);
       const first = countLink(a, this.doc, this.counts);
       for (let e = first, up = 0; e && up < MAX_DEPTH; up++, e = e.parentElement) touched.add(e);
     }
-    if (touched.size === 0) return [];
-    const keep: Keep = { ...keepMarks(this.doc, null), strict: true };
-    return outermostHits(linkHits(touched, this.counts, keep, this.categories));
+    return touched;
   }
 }

@@ -203,8 +203,22 @@ describe("LoadingShapes: while the parser adds the page", () => {
     list.insertAdjacentHTML("beforeend", `<li>${link(1)}</li><li>${link(2)}</li>`);
     expect(scan.more()).toEqual([]);
     list.insertAdjacentHTML("beforeend", `<li>${link(3)}</li>`);
+    // The page is still loading: the parser may not have given the last link all its words yet.
+    expect(doc.readyState).toBe("loading");
+    expect(scan.more()).toEqual([]);
+    doc.body.insertAdjacentHTML("beforeend", `<footer><a href="/">Beranda</a></footer>`);
     expect(ids(scan.more())).toEqual(["terkini:related"]);
     expect(scan.more()).toEqual([]);
+  });
+
+  it("judges the whole page once it is parsed, from the counts gathered while it loaded", () => {
+    const card = (n: number) => `<div class="card">${link(n)}<p>Ringkasan berita yang cukup panjang agar kartu ini lebih banyak teks biasa daripada tautan.</p></div>`;
+    const doc = page(`${header}${article('<div class="ads-inline">ADVERTISEMENT</div>')}<section id="grid">${[1, 2, 3, 4].map(card).join("")}</section>${footer}`);
+    const scan = new LoadingShapes(doc, ALL);
+    scan.more();
+    const keep = keepMarks(doc, findArticleRoot(doc));
+    expect(ids(scan.finish(keep))).toEqual(ids(shapeHits(doc, keep, ALL)));
+    expect(ids(scan.finish(keep))).toEqual(["ads-inline:promo", "grid:related"]);
   });
 
   it("counts a link once when a script puts another link in before it", () => {
