@@ -16,7 +16,7 @@ const outDir = resolve(root, "dist", browser);
 
 /**
  * _locales/ and the PNG icons are referenced by manifest keys the plugin does not bundle: copy them as
- * they are. The built-in hiding sheets (hide/*.css, see staticSheets in src/core/hide.ts) are written
+ * they are. The built-in hiding sheets (hide/*.css, see staticSheets in src/core/hide-plan.ts) are written
  * from the rule data, for the background to register as content-script CSS.
  */
 function copyStaticFiles(): Plugin {

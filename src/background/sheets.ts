@@ -1,6 +1,6 @@
 /**
  * The built-in hiding sheets (dist/<browser>/hide/*.css, written at build time from the rule data by
- * staticSheets in src/core/hide.ts) registered as content-script CSS for the blocked categories.
+ * staticSheets in src/core/hide-plan.ts) registered as content-script CSS for the blocked categories.
  *
  * Why, next to the user-origin sheet the content script asks for: registered content-script CSS is
  * in the page before its first byte is parsed, in both browsers, so a block a built-in selector names
@@ -27,10 +27,10 @@ const PATTERN_HOST = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*
 
 const patternsFor = (host: string) => [`*://${host}/*`, `*://*.${host}/*`];
 
-/** The sites a sheet of `category` must not go on: switched off, or showing the category again. */
-function excludedFor(settings: Settings, category: string): string[] {
+/** The sites a sheet of `category` must not go on: switched off, or showing the category again (null: the marks' sheet, every category). */
+function excludedFor(settings: Settings, category: string | null): string[] {
   return Object.entries(settings.sites)
-    .filter(([key, site]) => (site.enabled === false || site.shown?.includes(category) === true) && PATTERN_HOST.test(key))
+    .filter(([key, site]) => (site.enabled === false || (category !== null && site.shown?.includes(category) === true)) && PATTERN_HOST.test(key))
     .flatMap(([key]) => patternsFor(key));
 }
 
@@ -38,7 +38,7 @@ export function wantedScripts(settings: Settings): Scripting.RegisteredContentSc
   const blocked = blockedCategoryIds(settings, CATEGORIES);
   const scripts: Scripting.RegisteredContentScript[] = [];
   for (const [file, sheet] of staticSheets()) {
-    if (!blocked.has(sheet.category)) continue;
+    if (sheet.category === null ? blocked.size === 0 : !blocked.has(sheet.category)) continue;
     if (sheet.domain && !PATTERN_HOST.test(sheet.domain)) continue;
     scripts.push({
       id: PREFIX + file.replace(/[^\w-]/g, "_"),

@@ -315,10 +315,32 @@ export class Hider {
       this.walker = document.createTreeWalker(document, NodeFilter.SHOW_TEXT);
       first = this.walker.nextNode();
     }
+    this.markKept();
     const hits = walkHits(this.walker, first, plan.matchers, plan.mayMatch, seen);
     this.loadingShapes ??= new LoadingShapes(document, plan.categories);
     hits.push(...this.loadingShapes.more());
     if (hits.length) this.apply(hits);
+  }
+
+  /**
+   * While the page loads, the blocks the person kept and what holds them are marked as they arrive:
+   * the built-in sheets (compiled at build time, blind to keep rules) then let them show at once,
+   * not only once the page is parsed. Nothing to do on sites with no keep rule.
+   */
+  private markKept(): void {
+    const keep = this.plan?.keep;
+    if (!keep?.length) return;
+    for (const selector of keep) {
+      let found: Element[];
+      try {
+        found = Array.from(document.querySelectorAll(selector));
+      } catch {
+        continue; // a selector this browser cannot parse keeps nothing
+      }
+      for (const el of found) {
+        for (let e: Element | null = el; e && e !== document.body; e = e.parentElement) e.setAttribute(KEEP_ATTR, "");
+      }
+    }
   }
 
   /** Hits in the nodes scripts added since the last batch (the page is parsed). */

@@ -162,9 +162,14 @@ const commentSafe = (s: string) => s.replace(/\*\//g, "* /");
  * names is never painted, whatever the timing of the user-origin sheet. Keys are file names.
  * They outlive a settings change in a page that has them: each rule stands down while <html> lists
  * its category in SHOWN_ATTR, and for a block the content script marked with KEEP_ATTR.
+ * One more sheet, `hide/marks.css` (category null: every category), hides the blocks the content
+ * script marks: the user-origin sheet, which also has that rule, is put in only once the page is
+ * parsed (both browsers insert it at document_idle), and the marks made while it loads must hide
+ * their blocks before they are painted.
  */
-export function staticSheets(): Map<string, { category: Category; domain: string | null; css: string }> {
-  const out = new Map<string, { category: Category; domain: string | null; css: string }>();
+export function staticSheets(): Map<string, { category: Category | null; domain: string | null; css: string }> {
+  const out = new Map<string, { category: Category | null; domain: string | null; css: string }>();
+  out.set("hide/marks.css", { category: null, domain: null, css: marksSheet() });
   const add = (domain: string | null, rules: readonly SelectorRule[]) => {
     for (const category of new Set(rules.map((r) => r.category))) {
       const mine = rules.filter((r) => r.category === category && isSafeSelector(r.selector));
@@ -211,9 +216,15 @@ export function compileStylesheet(selectors: readonly SelectorRule[], withMarks 
     lines.push(`/* ${commentSafe(r.id)} (${commentSafe(r.category)}) */`);
     lines.push(`${root}${shown} :is(${r.selector}):not(${spare}) ${hide}`);
   }
-  if (withMarks) {
-    lines.push(`/* blocks found by text rules, marked by the content script */`);
-    lines.push(`${scope} [${HIDDEN_ATTR}]:not(${spare}) ${hide}`);
-  }
+  if (withMarks) lines.push(marksRule(spare));
   return `${lines.join("\n")}\n`;
+}
+
+/** The rule that hides what the content script marked (text and shape rules), paused with the rest. */
+function marksRule(spare: string): string {
+  return `/* blocks found by text and shape rules, marked by the content script */\n:root:not([${PAUSE_ATTR}]) [${HIDDEN_ATTR}]:not(${spare}) { display: none !important; }`;
+}
+
+function marksSheet(): string {
+  return `/* Jernih: hides the blocks the content script marks, from the page's first byte. */\n${marksRule(`[${KEEP_ATTR}], body`)}\n`;
 }

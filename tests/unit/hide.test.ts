@@ -252,7 +252,19 @@ describe("staticSheets", () => {
     for (const [file, s] of sheets) {
       expect(file).toMatch(/^hide\/[\w.-]+\.css$/);
       expect(s.css).toContain(`:root:not([${PAUSE_ATTR}])`);
-      expect(s.css).not.toContain(`[${HIDDEN_ATTR}]`); // marks belong to the per-page user sheet
+      // The marks have a sheet of their own; the category sheets only name blocks by selector.
+      if (file !== "hide/marks.css") expect(s.css).not.toContain(`[${HIDDEN_ATTR}]`);
     }
+  });
+
+  it("has a sheet for the content script's marks, from the first byte, paused and sparing kept blocks", () => {
+    const marks = staticSheets().get("hide/marks.css")!;
+    expect(marks.category).toBeNull();
+    const doc = new JSDOM(`<html><head><style>${marks.css}</style></head><body><div id="m" ${HIDDEN_ATTR}="related">x</div><div id="k" ${HIDDEN_ATTR}="related" ${KEEP_ATTR}>y</div></body></html>`).window.document;
+    const display = (id: string) => doc.defaultView!.getComputedStyle(doc.getElementById(id)!).display;
+    expect(display("m")).toBe("none");
+    expect(display("k")).not.toBe("none");
+    doc.documentElement.setAttribute(PAUSE_ATTR, "revealed");
+    expect(display("m")).not.toBe("none");
   });
 });

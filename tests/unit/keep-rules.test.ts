@@ -202,6 +202,17 @@ describe("the background", () => {
     expect(scripts.map((x) => x.id)).toEqual(wantedScripts(defaultSettings()).map((x) => x.id));
   });
 
+  it("registers the marks' sheet on every site but those switched off, whichever categories they show again", () => {
+    let s = withShownCategory(defaultSettings(), "detik.com", "related", true);
+    s = withSite(s, "tempo.co", { enabled: false });
+    const marks = wantedScripts(s).find((x) => x.id === "jernih-hide-hide_marks_css")!;
+    expect(marks.runAt).toBe("document_start");
+    expect(marks.excludeMatches).toEqual(["*://tempo.co/*", "*://*.tempo.co/*"]);
+    // Nothing blocked at all: no sheet, not even the marks'.
+    const none = { ...defaultSettings(), categories: Object.fromEntries(CATEGORIES.map((c) => [c.id, false])) };
+    expect(wantedScripts(none)).toEqual([]);
+  });
+
   it("writes the page's sheet and its stand-down sheet with the site's keep selectors", async () => {
     let s = keep(defaultSettings(), "#terpopuler");
     s = withRule(s, { kind: "selector", value: ".mine", category: "promo", site: "example.co.id" });

@@ -1,0 +1,86 @@
+/**
+ * The live page while a slow page is still arriving, in Chromium and Firefox with the built
+ * extension: a list of headlines the parser has added is hidden before the rest of the page comes
+ * (no reader sees it, even above the article), and a block the person kept is shown though a
+ * built-in sheet names it. The fixture is sent in parts with pauses (tests/fixtures/live/news/streamed-shapes.html);
+ * a script in its second part records what the page showed of the first.
+ */
+import { readFileSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { defaultSettings } from "../../src/shared/settings.ts";
+import {
+  BROWSERS, FIXTURES_LIVE, launch, requireBuild, setStoredSettings, startServer, type ExtensionBrowser, type TestServer,
+} from "./harness/index.ts";
+
+const FIXTURE = "news/streamed-shapes.html";
+
+function streamed(pauseMs = 800) {
+  return (_req: IncomingMessage, res: ServerResponse) => {
+    const parts = readFileSync(`${FIXTURES_LIVE}/${FIXTURE}`, "utf8").split(/(?=<!-- jernih-test:pause)/);
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+    let i = 0;
+    const next = () => {
+      res.write(parts[i++]);
+      if (i < parts.length) setTimeout(next, pauseMs);
+      else res.end();
+    };
+    next();
+  };
+}
+
+describe.each(BROWSERS)("live page while loading in %s", (kind) => {
+  let server: TestServer;
+  let b: ExtensionBrowser;
+  let n = 0;
+
+  beforeAll(async () => {
+    requireBuild();
+    server = await startServer({ routes: { [`/${FIXTURE}`]: streamed() } });
+    b = await launch(kind);
+  });
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+  });
+
+  async function load() {
+    const page = await b.newPage();
+    await page.goto(server.url(`/${FIXTURE}?v=${++n}`));
+    await page.waitFor(() => document.body.dataset.keptWhileLoading !== undefined, undefined, 20_000);
+    return page;
+  }
+
+  it("hides a list of headlines above the article before the rest of the page has arrived", async () => {
+    await setStoredSettings(b, null);
+    const page = await load();
+    expect(await page.evaluate(() => document.body.dataset.terkiniWhileLoading)).toBe("hidden");
+    // Once parsed: still hidden, marked as related, the article and the site's navigation shown.
+    const seen = await page.evaluate(() => ({
+      marked: document.getElementById("terkini")!.closest("[data-jernih-hidden]")?.getAttribute("data-jernih-hidden"),
+      text: document.body.innerText,
+    }));
+    expect(seen.marked).toBe("related");
+    expect(seen.text).not.toContain("Sekolah diliburkan");
+    expect(seen.text).toContain("Banjir rob kembali merendam");
+    expect(seen.text).toContain("Wali kota meminta");
+    expect(seen.text).toContain("Ekonomi");
+    await page.close();
+  });
+
+  it("shows a kept block while the page loads, though a built-in sheet names it", async () => {
+    await setStoredSettings(b, null);
+    const plain = await load();
+    // Control: without a keep rule the built-in sheet hides the box from the first paint on.
+    expect(await plain.evaluate(() => document.body.dataset.keptWhileLoading)).toBe("hidden");
+    await plain.close();
+    await setStoredSettings(b, {
+      ...defaultSettings(),
+      customRules: [{ id: "k1", kind: "keep", value: "#kept", category: "keep", site: "127.0.0.1" }],
+    });
+    const page = await load();
+    expect(await page.evaluate(() => document.body.dataset.keptWhileLoading)).toBe("visible");
+    expect(await page.evaluate(() => document.body.innerText)).toContain("Peta rawan banjir rob");
+    await page.close();
+  });
+});
