@@ -15,7 +15,7 @@ import {
 
 const FIXTURE = "news/streamed-shapes.html";
 
-function streamed(pauseMs = 800) {
+function streamed(pauseMs = 1500) {
   return (_req: IncomingMessage, res: ServerResponse) => {
     const parts = readFileSync(`${FIXTURES_LIVE}/${FIXTURE}`, "utf8").split(/(?=<!-- jernih-test:pause)/);
     res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
