@@ -26,17 +26,28 @@
  *      during the load. Wall-time figures are printed beside.
  *   4. Content-script memory in Chromium: an endless feed page with and without the extension
  *      (scripts/bench-browser-memory.mjs).
+ *   5. Full main-thread cost in Chromium (docs/BENCHMARKS.md): what part 3 cannot see (style, layout,
+ *      the isolated world's set-up). Every page of the two Indonesian corpora, served without its
+ *      <script> elements under its real host name, loads with the extension and in a browser without
+ *      it; a trace gives the thread time of the page's renderer main thread from navigation until
+ *      load + 1 s (outermost "toplevel" tasks, scripts/profile-time.ts). With minus without (median
+ *      of rounds each) against one cold Readability parse measured as in part 3; our JS alone (part
+ *      3's attribution, a profiled load of its own) printed beside.
  *
  * Options: --pages N (part 1 sample, default 80; 0 = every page), --batch N (default 1000),
- * --reps N (browser loads per page and mode, default 2), --no-browser, --quick (small everything),
- * --parts memory,speed,content,feed (only those parts; default all).
+ * --reps N (browser loads per page and mode, default 2), --rounds N (part 5's loads per page and
+ * side, default 3), --js-rounds N (part 5's profiled loads for our JS alone, default 1),
+ * --no-browser, --quick (small everything), --parts memory,speed,content,feed,cost (only those
+ * parts; default all).
  * Prints a table; writes .bench/latest.json (.bench/latest-<parts>.json for --parts). Not part of `npm test`.
  */
-import { readdirSync, readFileSync, mkdirSync, writeFileSync, existsSync, statSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, mkdirSync, writeFileSync, existsSync, statSync, mkdtempSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { parse as parseHtml } from "parse5";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { register } from "tsx/esm/api";
@@ -51,19 +62,22 @@ const { values: opt } = parseArgs({
   options: {
     pages: { type: "string" }, batch: { type: "string" }, reps: { type: "string" },
     "no-browser": { type: "boolean" }, quick: { type: "boolean" }, parts: { type: "string" },
+    rounds: { type: "string" }, "js-rounds": { type: "string" },
   },
 });
 const PAGES = Number(opt.pages ?? (opt.quick ? 20 : 80));
 const BATCH = Number(opt.batch ?? (opt.quick ? 100 : 1000));
 const REPS = Number(opt.reps ?? (opt.quick ? 1 : 2));
-const PARTS = new Set((opt.parts ?? "memory,speed,content,feed").split(",").map((p) => p.trim()));
+const ROUNDS = Number(opt.rounds ?? (opt.quick ? 1 : 3));
+const JS_ROUNDS = Number(opt["js-rounds"] ?? 1);
+const PARTS = new Set((opt.parts ?? "memory,speed,content,feed,cost").split(",").map((p) => p.trim()));
 const part = (name) => PARTS.has(name) && (name === "memory" || name === "speed" || !opt["no-browser"]);
 
 const { JSDOM, VirtualConsole } = await import("jsdom");
 const { Readability } = await import("@mozilla/readability");
 const { extract, ExtractError } = await import("../src/core/extract.ts");
 const { checkArticleText, checkBytes, guardDocument, slimMarkup } = await import("../src/core/guard.ts");
-const { attributed, mainThreadTasks } = await import("./profile-time.ts");
+const { attributed, loadThreadTime, mainThreadTasks, markedTaskThreadTime } = await import("./profile-time.ts");
 const { sanitizeArticleElement } = await import("../src/core/sanitize.ts");
 const { decodePage } = await import("../src/cli/decode.ts");
 const { capDepth } = await import("../src/cli/deep-markup.ts");
@@ -263,6 +277,13 @@ function serve(mounts) {
   return new Promise((ok) => server.listen(0, "127.0.0.1", () => ok(server)));
 }
 
+const READABILITY_JS = () => readFileSync(join(ROOT, "node_modules/@mozilla/readability/Readability.js"), "utf8");
+
+/** Readability for a page: `window.__benchParse()` makes one parse of a copy of the document. */
+const readabilityScript = () => `${READABILITY_JS()}
+window.__benchParse = () => new Readability(document.cloneNode(true)).parse();
+//# sourceURL=bench-readability.js`;
+
 /** CDP's sampling profiler over `run`, with a trace of the tasks each thread runs (scripts/profile-time.ts). */
 async function profiled(ctx, page, run) {
   const cdp = await ctx.newCDPSession(page);
@@ -285,13 +306,10 @@ async function benchContentScript(pages) {
   const dist = join(ROOT, "dist/chrome");
   if (!existsSync(join(dist, "manifest.json"))) return { skipped: "dist/chrome missing: run npm run build first" };
   const { chromium } = await import("playwright-core");
-  const READABILITY_JS = readFileSync(join(ROOT, "node_modules/@mozilla/readability/Readability.js"), "utf8");
-  const READABILITY = `${READABILITY_JS}
-window.__benchParse = () => new Readability(document.cloneNode(true)).parse();
-//# sourceURL=bench-readability.js`;
+  const READABILITY = readabilityScript();
   // The same parse while the page loads, at DOMContentLoaded, where a reader mode would make it: the
   // moment of the page's life the content script works in, with the same machine around it.
-  const READABILITY_AT_LOAD = `(() => { ${READABILITY_JS}
+  const READABILITY_AT_LOAD = `(() => { ${READABILITY_JS()}
 document.addEventListener("DOMContentLoaded", () => void new Readability(document.cloneNode(true)).parse(), { once: true });
 })();
 //# sourceURL=bench-readability-at-load.js`;
@@ -392,6 +410,271 @@ document.addEventListener("DOMContentLoaded", () => void new Readability(documen
   return { reps: REPS, rows, cpu: summary("cpu"), wall: summary("wall"), profilesTotal, profilesUntraced };
 }
 
+/* ---------------------------------------------------- 5. full main-thread cost in Chromium */
+
+/**
+ * The markup without its <script> elements (HTML and SVG ones), cut out of the source text so that
+ * nothing else about the page changes. Page scripts make a load's thread time vary by more than the
+ * extension costs, so both sides get the page without them.
+ */
+function withoutScripts(html) {
+  const scripts = (root) => {
+    const found = [];
+    const walk = (node) => {
+      for (const child of node.childNodes ?? []) {
+        if (child.nodeName === "script") found.push(child);
+        else walk(child.nodeName === "template" ? child.content : child);
+      }
+    };
+    walk(root);
+    return found;
+  };
+  let out = "";
+  let at = 0;
+  for (const { sourceCodeLocation: loc } of scripts(parseHtml(html, { sourceCodeLocationInfo: true }))) {
+    out += html.slice(at, loc.startOffset);
+    at = loc.endOffset;
+  }
+  out += html.slice(at);
+  if (scripts(parseHtml(out)).length) throw new Error("a <script> element is left after cutting them out");
+  return out;
+}
+
+/** The Indonesian corpus pages, read in place, each with its real URL and its markup without scripts. */
+function scriptlessPages() {
+  const pages = [];
+  for (const set of ["indonesian-dev", "indonesian-modern-dev"]) {
+    const truth = JSON.parse(readFileSync(join(CORPUS, set, "truth.json"), "utf8"));
+    for (const [name, { url }] of Object.entries(truth)) {
+      const file = join(CORPUS, set, "pages", `${name}.html`);
+      // The URL as the browser writes it (the trace names the page so).
+      if (existsSync(file)) pages.push({ name: `${set}/${name}`, url: new URL(url).href, html: withoutScripts(decodePage(readFileSync(file))) });
+    }
+  }
+  return pages;
+}
+
+/** CDP's sampling profiler alone over `run`: the trace recording around it gives the tasks. */
+async function sampled(ctx, page, run) {
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+  await cdp.send("Profiler.start");
+  await run();
+  const { profile } = await cdp.send("Profiler.stop");
+  await cdp.detach();
+  return profile;
+}
+
+/** Starts a trace of the whole browser (a CDP session of `holder`, a page kept open); the function returned ends and reads it. */
+async function startTrace(ctx, holder) {
+  const cdp = await ctx.newCDPSession(holder);
+  const complete = new Promise((ok) => cdp.once("Tracing.tracingComplete", ok));
+  await cdp.send("Tracing.start", {
+    traceConfig: { includedCategories: ["toplevel", "blink.user_timing", "__metadata"], recordMode: "recordAsMuchAsPossible" },
+    transferMode: "ReturnAsStream",
+  });
+  return async () => {
+    await cdp.send("Tracing.end");
+    const { stream, dataLossOccurred } = await complete;
+    const chunks = [];
+    for (let eof = false; !eof;) {
+      const r = await cdp.send("IO.read", { handle: stream, size: 1 << 24 });
+      chunks.push(r.base64Encoded ? Buffer.from(r.data, "base64").toString() : r.data);
+      eof = r.eof;
+    }
+    await cdp.send("IO.close", { handle: stream });
+    await cdp.detach();
+    const json = JSON.parse(chunks.join(""));
+    return { events: json.traceEvents ?? json, dataLossOccurred };
+  };
+}
+
+const AFTER_LOAD_MS = 1000;
+/** Pages a trace holds: a trace comes back as one JSON text, some 20 000 events a page (most of them the browser process's). */
+const TRACE_PAGES = 8;
+const chunked = (xs, n) => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
+
+/** Opens `url` in a new tab of `ctx` and keeps it until load + 1 s (and a margin: the load event reaches us late). */
+async function loadPage(ctx, url) {
+  const page = await ctx.newPage();
+  await page.goto(url, { waitUntil: "load", timeout: 30_000 });
+  await page.waitForTimeout(AFTER_LOAD_MS + 100);
+  return page;
+}
+
+/**
+ * One round of the cost loads for some pages, in one trace per browser: each page loads in both
+ * browsers at once (each pair sees the same machine), then one cold Readability parse in the tab
+ * without the extension, alone. Returns per page the two loads' thread time and the parse's.
+ */
+async function costRound(b, pages, readability) {
+  const ends = await Promise.all([startTrace(b.withExt, b.holders[0]), startTrace(b.plain, b.holders[1])]);
+  const parses = new Map();
+  for (const p of pages) {
+    const tabs = await Promise.allSettled([loadPage(b.withExt, p.url), loadPage(b.plain, p.url)]);
+    const [tabWith, tabWithout] = tabs.map((t) => t.value);
+    await tabWith?.close();
+    if (tabWith && tabWithout) {
+      await tabWithout.addScriptTag({ content: readability });
+      parses.set(p.url, await sampled(b.plain, tabWithout, () => tabWithout.evaluate(() => void window.__benchParse())));
+    } else console.warn(`  ! ${p.name}: ${tabs.find((t) => t.reason)?.reason?.message.split("\n")[0]}`);
+    await tabWithout?.close();
+  }
+  const [tWith, tWithout] = await Promise.all(ends.map((end) => end()));
+  if (tWith.dataLossOccurred || tWithout.dataLossOccurred) console.warn("  ! the trace lost data");
+  return pages.filter((p) => parses.has(p.url)).map((p) => {
+    const profile = parses.get(p.url);
+    return {
+      url: p.url, with: loadThreadTime(tWith.events, p.url, AFTER_LOAD_MS), without: loadThreadTime(tWithout.events, p.url, AFTER_LOAD_MS),
+      parseMs: attributed(profile, mainThreadTasks(tWithout.events, profile), (u) => u.endsWith("bench-readability.js")).cpu,
+    };
+  });
+}
+
+/**
+ * Two figures beside the cost, in a round of their own (profiling the cost loads would add the
+ * profiler's own work to them): our JavaScript alone, the content part's way (profiler samples with
+ * a chrome-extension:// frame, in thread time, over load + 1 s); and, in the other browser at the
+ * same time, a cold parse without the profiler, timed by its task's thread time in the trace. The
+ * profiler costs the parse's thread time itself (its samples and code logging), so the parse the
+ * content part's way reads higher than the parse does without it.
+ */
+async function besideRound(b, pages, readability) {
+  const ends = await Promise.all([startTrace(b.withExt, b.holders[0]), startTrace(b.plain, b.holders[1])]);
+  const profiles = new Map();
+  for (const [i, p] of pages.entries()) {
+    const tab = await b.withExt.newPage();
+    const [profiled, loaded] = await Promise.allSettled([
+      sampled(b.withExt, tab, async () => {
+        await tab.goto(p.url, { waitUntil: "load", timeout: 30_000 });
+        await tab.waitForTimeout(AFTER_LOAD_MS + 100);
+      }),
+      loadPage(b.plain, p.url),
+    ]);
+    await tab.close();
+    if (loaded.value && profiled.value) {
+      await loaded.value.addScriptTag({ content: readability });
+      await loaded.value.evaluate((mark) => {
+        performance.mark(mark);
+        void window.__benchParse();
+      }, `bench-parse-${i}`);
+      profiles.set(p.url, profiled.value);
+    } else console.warn(`  ! ${p.name}: ${(profiled.reason ?? loaded.reason)?.message.split("\n")[0]}`);
+    await loaded.value?.close();
+  }
+  const [tWith, tWithout] = await Promise.all(ends.map((end) => end()));
+  return [...pages.entries()].filter(([, p]) => profiles.has(p.url)).map(([i, p]) => {
+    const profile = profiles.get(p.url);
+    return {
+      url: p.url, ourJsMs: attributed(profile, mainThreadTasks(tWith.events, profile), (u) => u.startsWith("chrome-extension://")).cpu,
+      parseUnprofiledMs: markedTaskThreadTime(tWithout.events, `bench-parse-${i}`),
+    };
+  });
+}
+
+/**
+ * A copy of dist/chrome, so that a build by someone else during the run does not change what is
+ * measured; taken under the build lock where there is one (`flock /tmp/jernih-build.lock npm run
+ * build`). With what it was built from: dist/ is built from the working tree, which changes often.
+ */
+function extensionSnapshot(dist) {
+  const dir = mkdtempSync(join(tmpdir(), "jernih-cost-ext-"));
+  try {
+    execFileSync("flock", ["-s", "/tmp/jernih-build.lock", "cp", "-rp", `${dist}/.`, dir]);
+  } catch {
+    cpSync(dist, dir, { recursive: true, preserveTimestamps: true });
+  }
+  const git = (...a) => execFileSync("git", a, { cwd: ROOT, encoding: "utf8" }).trim();
+  return { dir, build: { built: statSync(join(dir, "manifest.json")).mtime.toISOString(), commit: git("rev-parse", "--short", "HEAD"),
+    srcChangedSinceCommit: git("status", "--porcelain", "--", "src") !== "" } };
+}
+
+/** The two browsers of the cost part, pages under their real host names from one local server. */
+async function costBrowsers(port, dist, profiles) {
+  const { chromium } = await import("playwright-core");
+  // Every host name to the local server, so each page has its own host (site packs, host-based logic);
+  // unknown images get a tiny image there, for pages whose image `onerror` retries forever.
+  const args = [`--host-resolver-rules=MAP * 127.0.0.1:${port}`, "--ignore-certificate-errors"];
+  const launch = async (withExt) => {
+    const dir = mkdtempSync(join(tmpdir(), "jernih-cost-"));
+    profiles.push(dir);
+    const ctx = await chromium.launchPersistentContext(dir, {
+      executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", headless: true, ignoreHTTPSErrors: true,
+      args: withExt ? [...args, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : args,
+    });
+    if (withExt && !ctx.serviceWorkers().length) await ctx.waitForEvent("serviceworker", { timeout: 15000 });
+    return ctx;
+  };
+  const [withExt, plain] = [await launch(true), await launch(false)];
+  const holders = [withExt.pages()[0] ?? await withExt.newPage(), plain.pages()[0] ?? await plain.newPage()];
+  return { withExt, plain, holders };
+}
+
+async function benchFullCost(pages, rounds, jsRounds) {
+  const dist = join(ROOT, "dist/chrome");
+  if (!existsSync(join(dist, "manifest.json"))) return { skipped: "dist/chrome missing: run npm run build first" };
+  const { startServer } = await import("../tests/e2e/harness/server.ts");
+  // An empty folder as the server's root: a page's own stylesheets and images are not there.
+  const profiles = [mkdtempSync(join(tmpdir(), "jernih-cost-root-"))];
+  const server = await startServer({ root: profiles[0], routes: Object.fromEntries(pages.map((p) => [new URL(p.url).pathname, p.html])) });
+  const runs = { cost: [], beside: [] };
+  let b = null, build = null;
+  try {
+    const ext = extensionSnapshot(dist);
+    profiles.push(ext.dir);
+    build = ext.build;
+    b = await costBrowsers(server.port, ext.dir, profiles);
+    const readability = readabilityScript();
+    for (let r = 0; r < rounds; r++) for (const some of chunked(pages, TRACE_PAGES)) runs.cost.push(...await costRound(b, some, readability));
+    for (let r = 0; r < jsRounds; r++) for (const some of chunked(pages, TRACE_PAGES)) runs.beside.push(...await besideRound(b, some, readability));
+  } finally {
+    await b?.withExt.close().catch(() => {});
+    await b?.plain.close().catch(() => {});
+    await server.close();
+    for (const d of profiles) rmSync(d, { recursive: true, force: true });
+  }
+  return { rounds, jsRounds, afterLoadMs: AFTER_LOAD_MS, ...build, ...costSummary(pages, runs) };
+}
+
+/** One page's row: the median of each side over the rounds and their difference, against the parse; null without a load on each side. */
+function costRow(p, runs) {
+  const mine = runs.cost.filter((x) => x.url === p.url);
+  const ms = (side) => mine.map((x) => x[side]?.ms).filter((v) => v !== undefined);
+  const [w, wo] = [ms("with"), ms("without")];
+  if (!w.length || !wo.length) return null;
+  const costMs = median(w) - median(wo), readabilityMs = median(mine.map((x) => x.parseMs));
+  const beside = runs.beside.filter((x) => x.url === p.url);
+  const ourJsMs = median(beside.map((x) => x.ourJsMs));
+  const unprofiledMs = median(beside.map((x) => x.parseUnprofiledMs).filter((v) => v !== null));
+  const spread = (xs) => round(Math.max(...xs) - Math.min(...xs));
+  return {
+    page: p.name, withMs: round(median(w)), withoutMs: round(median(wo)), costMs: round(costMs), readabilityMs: round(readabilityMs),
+    ratio: round(costMs / readabilityMs, 2), ourJsMs: round(ourJsMs), ourJsRatio: round(ourJsMs / readabilityMs, 2),
+    readabilityUnprofiledMs: round(unprofiledMs), ratioUnprofiled: round(costMs / unprofiledMs, 2),
+    spreadMs: { with: spread(w), without: spread(wo) }, loadMs: round(median(mine.map((x) => x.without?.loadMs).filter(Boolean))),
+  };
+}
+
+/** The rows, and the whole set's ratios: the sum of the costs over the sum of the parses, and the per-page median and range. */
+function costSummary(pages, runs) {
+  const rows = pages.map((p) => costRow(p, runs)).filter(Boolean);
+  const missing = runs.cost.filter((x) => !x.with || !x.without).map((x) => `${pages.find((p) => p.url === x.url).name} (${x.with ? "without" : "with"})`);
+  const untimed = runs.cost.reduce((n, x) => n + (x.with?.untimed ?? 0) + (x.without?.untimed ?? 0), 0);
+  const total = (k) => rows.reduce((n, r) => n + r[k], 0);
+  const ratios = rows.map((r) => r.ratio);
+  return {
+    rows, untimedTasks: untimed, loadsNotFound: missing,
+    totalMs: { cost: round(total("costMs")), readability: round(total("readabilityMs")), ourJs: round(total("ourJsMs")),
+      readabilityUnprofiled: round(total("readabilityUnprofiledMs")) },
+    totalRatio: round(total("costMs") / total("readabilityMs"), 2), medianRatio: round(median(ratios), 2),
+    minRatio: round(Math.min(...ratios), 2), maxRatio: round(Math.max(...ratios), 2),
+    ourJs: { totalRatio: round(total("ourJsMs") / total("readabilityMs"), 2), medianRatio: round(median(rows.map((r) => r.ourJsRatio)), 2) },
+    unprofiled: { totalRatio: round(total("costMs") / total("readabilityUnprofiledMs"), 2), medianRatio: round(median(rows.map((r) => r.ratioUnprofiled)), 2) },
+    medianSpreadMs: { with: round(median(rows.map((r) => r.spreadMs.with))), without: round(median(rows.map((r) => r.spreadMs.without))) },
+  };
+}
+
 /* ------------------------------------------------------------------------------------- run */
 
 const started = now();
@@ -408,14 +691,14 @@ const indonesian = all.filter((f) => f.includes("/indonesian-dev/"));
 const memoryPages = indonesian.length ? indonesian : spread(all, 20);
 let t0 = now();
 if (part("memory")) {
-  console.log(`1/4 memory: ${BATCH} pages (${memoryPages.length} distinct) through the CLI…`);
+  console.log(`1/5 memory: ${BATCH} pages (${memoryPages.length} distinct) through the CLI…`);
   // Memory first, in a fresh heap, so its peak RSS is the batch's own.
   result.memory = await benchMemory(memoryPages, BATCH);
   result.memory.seconds = round((now() - t0) / 1000);
 }
 
 if (part("speed")) {
-  console.log(`2/4 CLI speed: ${PAGES || all.length} of ${all.length} corpus pages…`);
+  console.log(`2/5 CLI speed: ${PAGES || all.length} of ${all.length} corpus pages…`);
   t0 = now();
   result.speed = await benchSpeed(spread(all, PAGES));
   result.speed.seconds = round((now() - t0) / 1000);
@@ -426,14 +709,14 @@ if (part("content")) {
     "/fixtures/live/read/kompas-style.html", "/fixtures/live/news/late-related.html", "/fixtures/reader/article.html"]
     .filter((p) => existsSync(join(ROOT, "tests", p)));
   const corpusPages = spread(indonesian, opt.quick ? 2 : 8).map((f) => `/corpus/${f.slice(CORPUS.length + 1)}`);
-  console.log(`3/4 content script in Chromium: ${fixtures.length + corpusPages.length} pages × ${REPS}…`);
+  console.log(`3/5 content script in Chromium: ${fixtures.length + corpusPages.length} pages × ${REPS}…`);
   t0 = now();
   result.contentScript = await benchContentScript([...fixtures, ...corpusPages]);
   result.contentScript.seconds = round((now() - t0) / 1000);
 }
 if (part("feed") && existsSync(join(ROOT, "dist/chrome/manifest.json"))) {
   const rounds = opt.quick ? 300 : 2000;
-  console.log(`4/4 content-script memory in Chromium: an endless feed, ${rounds} rounds…`);
+  console.log(`4/5 content-script memory in Chromium: an endless feed, ${rounds} rounds…`);
   t0 = now();
   const server = await serve({ "/fixtures/": join(ROOT, "tests/fixtures") });
   const { chromium } = await import("playwright-core");
@@ -446,6 +729,13 @@ if (part("feed") && existsSync(join(ROOT, "dist/chrome/manifest.json"))) {
     server.close();
   }
   result.browserMemory.seconds = round((now() - t0) / 1000);
+}
+if (part("cost")) {
+  const pages = opt.quick ? spread(scriptlessPages(), 6) : scriptlessPages();
+  console.log(`5/5 full main-thread cost in Chromium: ${pages.length} pages without their scripts × ${ROUNDS} rounds (our JS alone × ${JS_ROUNDS})…`);
+  t0 = now();
+  result.fullCost = await benchFullCost(pages, ROUNDS, JS_ROUNDS);
+  result.fullCost.seconds = round((now() - t0) / 1000);
 }
 result.seconds = round((now() - started) / 1000);
 
@@ -488,6 +778,24 @@ if (bm) {
   line("page alone: start → end", `${bm.without.startMb} → ${bm.without.endMb} MB`, `(${bm.without.growthMb} MB)`);
   line("with Jernih: start → end", `${bm.withExtension.startMb} → ${bm.withExtension.endMb} MB`, `(${bm.withExtension.growthMb} MB, ${bm.withExtension.hiddenInFeed} blocks hidden in the feed now)`);
   line("growth Jernih adds", `${bm.extraGrowthMb} MB`, "target: flat (≈ 0)");
+}
+const f = result.fullCost;
+if (f?.rows) {
+  console.log(`\nFull main-thread cost in Chromium (${f.rows.length} pages without their scripts; renderer main-thread thread time from navigation until load + ${f.afterLoadMs / 1000} s, median of ${f.rounds} rounds; extension built ${f.built} from ${f.commit}${f.srcChangedSinceCommit ? " + uncommitted src/" : ""})`);
+  const cols = (...xs) => xs.map(([v, w]) => String(v).padStart(w)).join(" ");
+  console.log(`  ${"page".padEnd(34)} ${cols(["with", 6], ["without", 7], ["cost", 6], ["parse", 6], ["ratio", 6])} │ ${cols(["our JS", 6], ["ratio", 6])} │ ${cols(["unprof.", 7], ["ratio", 6])} │ spread with/without`);
+  for (const r of f.rows) {
+    console.log(`  ${r.page.slice(-34).padEnd(34)} ${cols([r.withMs, 6], [r.withoutMs, 7], [r.costMs, 6], [r.readabilityMs, 6], [r.ratio, 6])} │ ${cols([r.ourJsMs, 6], [r.ourJsRatio, 6])} │ ${cols([r.readabilityUnprofiledMs, 7], [r.ratioUnprofiled, 6])} │ ${r.spreadMs.with} / ${r.spreadMs.without}`);
+  }
+  line("full cost, all pages together (Σ cost / Σ parse)", `${f.totalRatio}×`, `target ≤ 1.5× (${f.totalMs.cost} / ${f.totalMs.readability} ms)`);
+  line("  per page: median (range)", `${f.medianRatio}× (${f.minRatio}–${f.maxRatio}×)`);
+  line("our JS alone (content part's attribution), all / median", `${f.ourJs.totalRatio}× / ${f.ourJs.medianRatio}×`, `(${f.totalMs.ourJs} ms)`);
+  line("full cost against the parse without profiler, all / median", `${f.unprofiled.totalRatio}× / ${f.unprofiled.medianRatio}×`, `(parse ${f.totalMs.readabilityUnprofiled} ms)`);
+  line("median spread of a page's rounds, with / without", `${f.medianSpreadMs.with} / ${f.medianSpreadMs.without} ms`);
+  if (f.loadsNotFound.length) console.log(`  ! loads not found in their trace (that round left out): ${f.loadsNotFound.join(", ")}`);
+  if (f.untimedTasks) console.log(`  ! ${f.untimedTasks} tasks without a thread time`);
+} else if (f) {
+  console.log(`\nFull main-thread cost: skipped (${f.skipped})`);
 }
 mkdirSync(join(ROOT, ".bench"), { recursive: true });
 // A run of some parts only does not replace the last full run's figures.

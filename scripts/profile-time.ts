@@ -193,3 +193,19 @@ export function loadThreadTime(events: readonly TraceEvent[], url: string, after
     tasks: inWindow.length, untimed: inWindow.length - timed.length,
   };
 }
+
+/**
+ * Thread time (ms) of the outermost "toplevel" task that was running when the user-timing mark
+ * `name` (`performance.mark(name)`, category "blink.user_timing") was set: the whole of a piece of
+ * work done in one task, measured without a profiler. Null when the mark or its task is not in the trace.
+ */
+export function markedTaskThreadTime(events: readonly TraceEvent[], name: string): number | null {
+  const mark = events.find((e) => e.name === name && String(e.cat).split(",").includes("blink.user_timing"));
+  if (!mark) return null;
+  let task: TraceEvent | null = null;
+  for (const e of events) {
+    if (e.ph !== "X" || e.dur === undefined || threadOf(e) !== threadOf(mark) || !String(e.cat).split(",").includes("toplevel")) continue;
+    if (e.ts <= mark.ts && mark.ts <= e.ts + e.dur && (!task || e.dur > task.dur!)) task = e;
+  }
+  return task?.tdur === undefined ? null : task.tdur / 1000;
+}

@@ -4,7 +4,7 @@
  * like CDP's (microseconds; each sample stands for the time since the one before it).
  */
 import { describe, expect, it } from "vitest";
-import { attributed, loadThreadTime, mainThreadTasks, pageLoad, type CpuProfile, type TraceEvent } from "../../scripts/profile-time.ts";
+import { attributed, loadThreadTime, mainThreadTasks, markedTaskThreadTime, pageLoad, type CpuProfile, type TraceEvent } from "../../scripts/profile-time.ts";
 
 const EXT = "chrome-extension://abc/src/content/main.js";
 const PAGE = "http://127.0.0.1/page.js";
@@ -151,5 +151,27 @@ describe("loadThreadTime", () => {
       ...base, mark("loadEventEnd", 900_000),
     ];
     expect(pageLoad(events, URL_)).toEqual({ thread: "7:7", navigationStart: 10_000, loadEventEnd: 50_000 });
+  });
+});
+
+describe("markedTaskThreadTime", () => {
+  const ev = (e: Partial<TraceEvent>): TraceEvent => ({ ph: "X", name: "ThreadControllerImpl::RunTask", cat: "toplevel", pid: 7, tid: 7, ts: 0, ...e });
+  const mark = ev({ ph: "R", name: "bench-parse-3", cat: "blink.user_timing", ts: 10_500 });
+
+  it("gives the thread time of the outermost toplevel task of the mark's thread that holds the mark", () => {
+    const events = [
+      ev({ ts: 10_000, dur: 5_000, tdur: 3_000 }), // the task that ran the parse
+      ev({ ts: 10_400, dur: 1_000, tdur: 900 }), // an event inside it
+      ev({ ts: 9_000, dur: 500, tdur: 500 }), // before
+      ev({ ts: 10_000, dur: 9_000, tdur: 9_000, pid: 8, tid: 8 }), // another thread
+      ev({ ts: 10_000, dur: 9_000, tdur: 9_000, cat: "devtools.timeline" }), // not a toplevel task
+      mark,
+    ];
+    expect(markedTaskThreadTime(events, "bench-parse-3")).toBeCloseTo(3);
+  });
+
+  it("gives null without the mark, or without a task around it", () => {
+    expect(markedTaskThreadTime([ev({ ts: 10_000, dur: 5_000, tdur: 3_000 })], "bench-parse-3")).toBeNull();
+    expect(markedTaskThreadTime([mark, ev({ ts: 11_000, dur: 5_000, tdur: 3_000 })], "bench-parse-3")).toBeNull();
   });
 });
