@@ -7,10 +7,11 @@
 // Variants: ours (Jernih as shipped), raw (plain Readability, --raw), generic (Jernih without the
 // per-site packs, --no-site-packs: what the generic rules alone achieve).
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { half } from "./split.mjs";
 
 const run = promisify(execFile);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -51,6 +52,27 @@ async function score(dir, pred) {
   return JSON.parse(stdout);
 }
 
+/**
+ * The scores of each half of the fixed split (scripts/split.mjs): the scorer on a truth.json of that
+ * half's pages alone (written under OUT; the pages stay where they are), and its predictions alone.
+ */
+async function scoreHalves(dir, pred) {
+  const truth = JSON.parse(readFileSync(join(dir, "truth.json"), "utf8"));
+  const lines = readFileSync(pred, "utf8").split("\n").filter(Boolean);
+  const out = {};
+  for (const h of ["tune", "check"]) {
+    const sub = join(OUT, "halves", `${dir.split("/").pop()}-${h}`);
+    mkdirSync(sub, { recursive: true });
+    const ids = Object.keys(truth).filter((id) => half(id) === h);
+    writeFileSync(join(sub, "truth.json"), JSON.stringify(Object.fromEntries(ids.map((id) => [id, truth[id]]))));
+    const keep = new Set(ids);
+    const mine = lines.filter((l) => keep.has(JSON.parse(l).file?.split("/").pop()?.replace(/\.html$/, "")));
+    writeFileSync(join(sub, "pred.jsonl"), `${mine.join("\n")}\n`);
+    out[h] = await score(sub, join(sub, "pred.jsonl"));
+  }
+  return out;
+}
+
 const main = async () => {
   if (!existsSync(CORPORA)) {
     console.log(`no corpus at ${CORPORA}: nothing to evaluate`);
@@ -68,6 +90,7 @@ const main = async () => {
     jobs.push(async () => {
       const preds = await extractAll(dir, variants);
       for (const v of variants) summary[name][v] = await score(dir, preds[v]);
+      summary[name].halves = await scoreHalves(dir, preds[variants[0]]);
     });
   }
   // Biggest corpus first, so the two workers finish together.
@@ -81,6 +104,10 @@ const main = async () => {
     const any = s[variants[0]];
     if (any.body) rows.push([name, "body F1", ...variants.map((v) => f(s[v].body.f1))]);
     if (any.snippets) rows.push([name, "snippets F1", ...variants.map((v) => f(s[v].snippets.f1))]);
+    // The first variant's figure on each half of the split: a change that helps only the tuning half is fitted to it.
+    const [t, c] = [s.halves.tune, s.halves.check];
+    const metric = (x) => (x.body ? x.body.f1 : x.snippets.f1);
+    rows.push([name, `  ${any.body ? "body" : "snippets"} F1 tune / check`, `${f(metric(t)).trim()} / ${f(metric(c)).trim()}`]);
     if (any.snippets && any.withoutByTag) {
       rows.push([name, "`with` kept", ...variants.map((v) => `${s[v].snippets.tp}/${s[v].snippets.tp + s[v].snippets.fn}`.padStart(6))]);
       const tags = ["related", "social", "promo"];

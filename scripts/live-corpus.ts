@@ -3,7 +3,6 @@
  * page, the text the hider hides, and the share of related / social / promo snippets in it. Shared by
  * tests/unit/hide-corpus.test.ts and `npm run eval` (which prints both halves of the fixed split).
  */
-import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { decodePage } from "../src/cli/decode.ts";
@@ -23,10 +22,7 @@ export interface Truth {
 
 export const squashText = (s: string) => s.replace(/[\s\u00a0\u200b]+/g, " ").trim();
 
-/** The fixed split of a corpus: a third of the pages (by a hash of the id) are held back to check on. */
-export function half(id: string): "tune" | "check" {
-  return parseInt(createHash("sha1").update(id).digest("hex").slice(0, 8), 16) % 3 === 0 ? "check" : "tune";
-}
+export { half } from "./split.mjs";
 
 export interface PageResult {
   id: string;

@@ -1,0 +1,1 @@
+export function half(id: string): "tune" | "check";
