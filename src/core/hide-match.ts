@@ -15,7 +15,7 @@
 import type { SelectorRule } from "../rules/index.ts";
 import { classify, MAX_LINE } from "./classify.ts";
 import type { HidePlan } from "./hide-plan.ts";
-import { shapeHits, type Keep } from "./live-shapes.ts";
+import { isSiteMenuEntry, shapeHits, type Keep } from "./live-shapes.ts";
 import { phraseFilter, type PhraseMatcher } from "./phrases.ts";
 import { squash } from "./text.ts";
 import type { Category, Hit } from "./types.ts";
@@ -259,7 +259,10 @@ export function walkHits(
         const targets = v.alsoRemove.length ? [v.target, ...v.alsoRemove]
           : v.rule.endsWith(":heading") ? headingAndList(v.target)
           : [liftInline(v.target)];
-        for (const target of wholeBox(targets)) hits.push({ el: target, category: v.category, rule: v.rule });
+        for (const target of wholeBox(targets)) {
+          // "Pasang iklan", "Download aplikasi" in the footer's menu: the site's own navigation stays.
+          if (!isSiteMenuEntry(target)) hits.push({ el: target, category: v.category, rule: v.rule });
+        }
         break;
       }
       if (shortText(el, MAX_LINE) === null) break;

@@ -95,6 +95,18 @@ function inFrame(el: Element): boolean {
   return false;
 }
 
+/**
+ * An entry of the site's own menus: mostly link text, inside its header, navigation or footer. The
+ * text rules leave it alone ("Informasi pemasangan iklan" in the footer is the site's, not an ad).
+ */
+export function isSiteMenuEntry(el: Element): boolean {
+  const text = squash(el.textContent ?? "");
+  if (!text) return false;
+  let links = el.closest("a") ? text.length : 0;
+  if (!links) for (const a of Array.from(el.getElementsByTagName("a"))) links += squash(a.textContent ?? "").length;
+  return links >= text.length / 2 && inFrame(el);
+}
+
 function hrefOf(a: Element, base: string): URL | null {
   const href = a.getAttribute("href");
   if (!href || href.startsWith("#") || /^javascript:/i.test(href)) return null;
@@ -138,6 +150,11 @@ export interface Keep {
   marks: Element[];
   /** The article is not known yet (the page is loading): every block is judged as if it were inside it. */
   strict?: boolean;
+  /**
+   * While the page loads, the last node the parser has added: a block that holds it is still open
+   * (the article may yet arrive inside a wrapper that so far holds only lists), so it is never hidden.
+   */
+  open?: Node | null;
 }
 
 /** The elements no block hidden by shape may contain. */
@@ -150,7 +167,15 @@ export function keepMarks(doc: Document, article: Element | null): Keep {
 }
 
 function holdsMark(el: Element, keep: Keep): boolean {
+  if (keep.open && el.contains(keep.open)) return true;
   return keep.marks.some((m) => el === m || el.contains(m));
+}
+
+/** The deepest last node of the document: where the parser is adding while the page loads. */
+function lastNode(doc: Document): Node | null {
+  let n: Node | null = doc.documentElement;
+  while (n?.lastChild) n = n.lastChild;
+  return n;
 }
 
 /* -------------------------------------------------------------------------- the article */
@@ -294,7 +319,16 @@ function isSocialRow(el: Element, c: Counts, keep: Keep): boolean {
   if (c.headlines > 0 || c.social < (hasToken(el, SOCIAL_TOKEN) ? 1 : MIN_SOCIAL)) return false;
   if (holdsMark(el, keep)) return false;
   const text = textUpTo(el, MAX_SOCIAL_TEXT);
-  return text !== null && !DATE_SHAPE.test(text) && !hasByline(el) && !isEmbeddedPost(el);
+  return text !== null && !DATE_SHAPE.test(text) && !hasByline(el) && !isEmbeddedPost(el) && !holdsPicture(el);
+}
+
+const PICTURES = ["img", "picture", "video", "figure", "iframe"];
+/** A picture that is not a button's icon: a photo whose share buttons sit on it goes with the article. */
+function holdsPicture(el: Element): boolean {
+  for (const tag of PICTURES) {
+    for (const p of Array.from(el.getElementsByTagName(tag))) if (!inLinkOrScript(p, el)) return true;
+  }
+  return false;
 }
 
 /** A <time>, or a block named as a byline or a date (asked only of short blocks: a row and its label). */
@@ -402,7 +436,7 @@ export class LoadingShapes {
   more(): Hit[] {
     const touched = this.countNew();
     if (touched.size === 0) return [];
-    const keep: Keep = { ...keepMarks(this.doc, null), strict: true };
+    const keep: Keep = { ...keepMarks(this.doc, null), strict: true, open: this.doc.readyState === "loading" ? lastNode(this.doc) : null };
     return outermostHits(linkHits(touched, this.counts, keep, this.categories));
   }
 

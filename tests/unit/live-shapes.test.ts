@@ -118,6 +118,13 @@ describe("share and follow rows (social)", () => {
     expect(ids(hits(doc))).toEqual(["bagikan:social"]);
   });
 
+  it("takes the share buttons on a photo, not the photo", () => {
+    const photo = `<div id="foto"><img src="/foto/banjir.jpg" alt=""><div id="tombol">
+      <a href="https://www.facebook.com/sharer/sharer.php?u=x"><img src="/i/fb.svg" alt="fb"></a><a href="https://twitter.com/intent/tweet?url=x"><img src="/i/x.svg" alt="x"></a></div></div>`;
+    const doc = page(`<div class="read-page--content">${photo}</div>`);
+    expect(ids(hits(doc))).toEqual(["tombol:social"]);
+  });
+
   it("hides script-driven share buttons named by their icons", () => {
     const bar = `<ul id="share-js">${["fb", "tw", "wa"].map((n) => `<li><a href="javascript:void(0)" onclick="${n}_share(this)"><span class="ico icon-${n}"></span></a></li>`).join("")}</ul>`;
     const doc = page(`${article(bar)}`);
@@ -219,6 +226,16 @@ describe("LoadingShapes: while the parser adds the page", () => {
     const keep = keepMarks(doc, findArticleRoot(doc));
     expect(ids(scan.finish(keep))).toEqual(ids(shapeHits(doc, keep, ALL)));
     expect(ids(scan.finish(keep))).toEqual(["ads-inline:promo", "grid:related"]);
+  });
+
+  it("never hides a block the parser is still adding to: the article may yet arrive inside it", () => {
+    // So far the wrapper holds only a column of lists; the parser is inside it, past the lists.
+    const doc = page(`<div id="wrapper"><div class="kolom-kiri"><h3>Terkini</h3><ul id="terkini">${[1, 2, 3].map((n) => `<li>${link(n)}</li>`).join("")}</ul>
+      <h3>Terpopuler</h3><ul id="terpopuler">${[4, 5, 6].map((n) => `<li>${link(n)}</li>`).join("")}</ul></div><div class="kolom-tengah"><a href="/">Beranda</a> `);
+    expect(doc.readyState).toBe("loading");
+    const found = new LoadingShapes(doc, ALL).more().map((h) => h.el);
+    expect(found.some((el) => el.contains(doc.querySelector(".kolom-tengah")))).toBe(false);
+    expect(found.map((el) => el.className)).toEqual(["kolom-kiri"]);
   });
 
   it("counts a link once when a script puts another link in before it", () => {
