@@ -1,0 +1,43 @@
+/**
+ * The site's own header and footer stay whole on an article page, in real Chromium and Firefox with
+ * the built extension (tests/fixtures/live/news/site-frame.html): navigation links named like
+ * clutter headings ("Terpopuler", "Pilihan Redaksi") and footer links about the site's advertising
+ * and its app ("Informasi Pemasangan Iklan", "Download Aplikasi …") are the site's pages, not
+ * clutter of the article.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  BROWSERS, launch, requireBuild, sendToTab, setStoredSettings, startServer,
+  type ExtensionBrowser, type TestServer,
+} from "./harness/index.ts";
+import { expectClean, look } from "./hide-helpers.ts";
+
+describe.each(BROWSERS)("the site's header and footer in %s", (kind) => {
+  let server: TestServer;
+  let b: ExtensionBrowser;
+
+  beforeAll(async () => {
+    requireBuild();
+    server = await startServer();
+    b = await launch(kind);
+    await setStoredSettings(b, null);
+  });
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+  });
+
+  it("keeps every link of the header's navigation and of the footer's columns", async () => {
+    const page = await b.newPage();
+    await page.goto(server.url("/news/site-frame.html?v=1"));
+    const tabId = await b.tabIdOf(page);
+    await sendToTab(b, tabId, { type: "get-state" });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const seen = await look(page);
+    expect(seen.kept.length).toBe(7); // header, title, byline, three paragraphs, footer
+    expectClean(seen);
+    for (const s of ["Terpopuler", "Pilihan Redaksi", "Info Iklan", "Informasi Pemasangan Iklan", "Download Aplikasi Warta Contoh"]) expect(seen.text).toContain(s);
+    expect(await b.badgeText(tabId)).toBe("");
+    await page.close();
+  });
+});
