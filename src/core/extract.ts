@@ -15,6 +15,7 @@
 import { Readability } from "@mozilla/readability";
 import { CATEGORIES, SELECTOR_RULES, SITE_PACKS, type SitePack } from "../rules/index.ts";
 import { clean } from "./clean.ts";
+import { bestDate } from "./dates.ts";
 import { closestTag, elementsWhere, firstDescendant } from "./dom.ts";
 import { jsonLdArticle } from "./jsonld.ts";
 import { compilePhrases } from "./phrases.ts";
@@ -214,8 +215,9 @@ function pageFacts(doc: Document, tags: Tags, images: readonly Element[]): PageF
   };
 }
 
+/** The page's publication date from its best source that holds one a reader can be shown (dates.ts). */
 function publishedTime(page: PageFacts, parsed: Parsed | null, ld: ReturnType<typeof jsonLdArticle>): string | null {
-  return page.metaTime || ld?.datePublished || parsed?.publishedTime || page.timeEl || null;
+  return bestDate([page.metaTime, ld?.datePublished, parsed?.publishedTime, page.timeEl]);
 }
 
 function pageLang(page: PageFacts, parsed: Parsed | null): string | null {

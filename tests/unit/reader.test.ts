@@ -199,11 +199,20 @@ describe("read aloud", () => {
 });
 
 describe("format helpers", () => {
-  it("formats dates in the UI language and shows non-dates as the site wrote them", () => {
+  it("formats dates in the UI language, reads the forms sites print, and shows other date lines as the site wrote them", () => {
     expect(formatDate("2026-02-16T08:00:00Z", "id")).toBe("16 Februari 2026");
-    expect(formatDate("Senin, 16/02/2026 08:00 WIB", "en")).toBe("Senin, 16/02/2026 08:00 WIB");
+    expect(formatDate("Senin, 16/02/2026 08:00 WIB", "en")).toBe("February 16, 2026");
+    expect(formatDate("Kemarin, 10.00 WIB", "en")).toBe("Kemarin, 10.00 WIB");
     expect(formatDate(null, "en")).toBeNull();
     expect(isoDate("kemarin")).toBeNull();
+  });
+
+  it("shows an odd machine date read, never raw, on the day the site printed", () => {
+    expect(formatDate("2022-12-10T13-19-56Z", "id")).toBe("10 Desember 2022");
+    // 23:30 in Jakarta is still the 10th, wherever the reader is.
+    expect(formatDate("2022-12-10T23:30:00+07:00", "en")).toBe("December 10, 2022");
+    expect(formatDate("2022-13-45T99-99-99Z", "en")).toBeNull();
+    expect(isoDate("2022-12-10T13-19-56Z")).toBe("2022-12-10T13:19:56.000Z");
   });
 
   it("only treats http(s) as links, and names a site by its host", () => {
