@@ -3,6 +3,8 @@
  * clutter, and records every removal with its category, rule and text.
  *
  * Three passes, each by shape rather than by word:
+ *  0. page counters of in-page parts ("2 dari 3 halaman", "Page 2 of 3"): once the parts are one
+ *     article, a counter between them is a leftover of the pager;
  *  1. blocks, innermost first: phrase rules and structural shapes (classify.ts);
  *  2. the head and the tail: before the first real paragraph, link lists are menus and breadcrumbs;
  *     after the last one, they are related/tag lists, and the short heading over such a list goes too;
@@ -10,6 +12,7 @@
  */
 import { classify, linkDensity } from "./classify.ts";
 import { descendantsByTag, hasDescendant } from "./dom.ts";
+import { PAGE_COUNTER } from "./parts.ts";
 import type { PhraseMatcher } from "./phrases.ts";
 import { isCaption, snippet, squash } from "./text.ts";
 import type { Category, Removal } from "./types.ts";
@@ -89,6 +92,8 @@ export function clean(root: Element, opts: CleanOptions): Removal[] {
     for (const el of selectAll(root, s.selector)) take(el, s.category, s.id);
   }
 
+  if (on("nav")) for (const el of pageCounters(root)) take(el, "nav", "shape:nav:page-counter");
+
   // 1. Blocks, innermost first, so a short line inside a long block goes, not the block.
   for (const el of byTags(root, CANDIDATE_TAGS).reverse()) {
     if (!root.contains(el)) continue;
@@ -123,6 +128,20 @@ export function clean(root: Element, opts: CleanOptions): Removal[] {
 }
 
 type Take = (el: Element, category: Category, rule: string) => void;
+
+/** Page counters, each as its outermost block holding nothing else ("<div><small>1 dari 5</small></div>"). */
+function pageCounters(root: Element): Element[] {
+  const out = new Set<Element>();
+  for (const el of byTags(root, CANDIDATE_TAGS)) {
+    if (el.firstElementChild) continue;
+    const text = ownText(el);
+    if (text.length > 40 || !PAGE_COUNTER.test(text)) continue;
+    let box = el;
+    while (box.parentElement && box.parentElement !== root && ownText(box.parentElement) === text) box = box.parentElement;
+    out.add(box);
+  }
+  return [...out];
+}
 
 /** The last paragraph of real prose, or null. */
 function lastProse(root: Element): Element | null {

@@ -4,6 +4,7 @@
  * over (`handOver`, the CLI): then no clone is made, and the document is left changed.
  *
  * Steps (each one measured on the three corpora, see scripts/eval.mjs):
+ *  0. in-page parts that the page holds but shows one at a time are revealed and joined (parts.ts);
  *  1. a site pack, when the page's host has one (src/core/sitepack.ts);
  *  2. generic clutter containers (src/rules/selectors.json: comment sections, share bars, related
  *     boxes…) are taken out of the clone before Readability, so they cannot win or join the article;
@@ -18,6 +19,7 @@ import { clean } from "./clean.ts";
 import { bestDate } from "./dates.ts";
 import { closestTag, elementsWhere, firstDescendant } from "./dom.ts";
 import { jsonLdArticle } from "./jsonld.ts";
+import { joinParts } from "./parts.ts";
 import { compilePhrases } from "./phrases.ts";
 import { readingMinutes } from "./reading.ts";
 import { applySitePack, findSitePack, packPhrases, packSelectors } from "./sitepack.ts";
@@ -330,6 +332,8 @@ export function extract(doc: Document, url?: string | null, opts: ExtractOptions
   const fresh = () => (opts.handOver ? opts.handOver() : (doc.cloneNode(true) as Document));
   // The page's facts are read from the copy before anything changes it: the same as the original's.
   let clone = opts.handOver ? doc : fresh();
+  // Before anything reads the body: the survey plans to prune what is hidden, and hidden parts are article.
+  let parts = opts.raw ? null : joinParts(clone);
   const rules = opts.raw ? [] : selectorRules(enabled);
   const packSelectorList = opts.raw ? [] : sitePackSelectors(opts.sitePack);
   const survey = surveyPage(clone, { selectors: [...rules.map((r) => r.selector), ...packSelectorList], prune: !opts.raw });
@@ -346,6 +350,7 @@ export function extract(doc: Document, url?: string | null, opts: ExtractOptions
   if (!parsed?.content && !opts.raw) {
     // The pre-cleaning can leave too little for Readability on a tiny page: try the page as it is.
     clone = fresh();
+    parts = joinParts(clone);
     parsed = readability(clone, opts.slowSelectors);
     pending.length = 0;
   }
@@ -360,7 +365,7 @@ export function extract(doc: Document, url?: string | null, opts: ExtractOptions
   if (!root) throw new ExtractError("no article found on this page");
 
   const matchers = compilePhrases(enabled, pack ? packPhrases(pack) : []);
-  const removed = opts.raw ? [] : [...packRemoved, ...reportPreCleaned(root, pending), ...clean(root, { matchers, enabled })];
+  const removed = opts.raw ? [] : [...(parts?.removed ?? []), ...packRemoved, ...reportPreCleaned(root, pending), ...clean(root, { matchers, enabled })];
   const lead = leadImage(page, root, address);
   const titles = [parsed?.title, ld?.headline, page.ogTitle, page.title].filter((t): t is string => !!t);
   const headline = opts.raw ? null : dropHeadline(root, titles);
