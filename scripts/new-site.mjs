@@ -42,6 +42,8 @@ if (!existsSync(paths.index)) fail(`${paths.index} not found (run from the repos
 // The pack, in the canonical key order of src/rules/sites/schema.ts (PACK_KEYS).
 const pack = {
   domain,
+  // Say which markup the selectors come from once they do (a saved page of the site: layout, year).
+  source: `Written from its hand-written fixture (tests/fixtures/sites/${domain}.html); not checked against a saved page of the site yet.`,
   content: [".article-body"],
   clean: [
     { selector: ".baca-juga", category: "related" },

@@ -5,6 +5,12 @@
  *
  * Pack selectors run on the page's clone BEFORE Readability: Readability strips class attributes
  * from its output, so a class-based selector would match nothing afterwards.
+ *
+ * A pack fails safe. A selector that matches nothing changes nothing (the page reads as without the
+ * pack). A content selector that matches the parts of a body split in sibling boxes gives the box
+ * holding them all, never the first part alone. A clean selector never removes the article body or
+ * a box holding it: the body the content selector found, or else the box whose paragraphs hold the
+ * most text (where Readability will look), and the box holding most of that body's prose.
  */
 import { SITE_PACKS, type LocalePhrases, type SelectorRule, type SitePack } from "../rules/index.ts";
 import { snippet } from "./text.ts";
@@ -65,13 +71,48 @@ export function packSelectors(pack: SitePack): string[] {
 type Finder = (doc: Document, selector: string) => readonly Element[];
 const query: Finder = (doc, selector) => selectAll(doc, selector);
 
-/** The first content selector that finds a body with real text, or null. */
+/**
+ * The first content selector that finds a body with real text, or null. When the selector matches
+ * sibling boxes (the parts of one body: `.detail-paragraph` ×3), the body is their parent.
+ */
 export function packContent(doc: Document, pack: SitePack, find: Finder = query): Element | null {
   for (const sel of pack.content ?? []) {
-    const el = find(doc, sel).find((e) => e.isConnected && (e.textContent ?? "").trim().length >= MIN_CONTENT_CHARS);
-    if (el) return el;
+    const found = find(doc, sel).filter((e) => e.isConnected && (e.textContent ?? "").trim().length >= MIN_CONTENT_CHARS);
+    const el = found[0];
+    if (!el) continue;
+    const parent = el.parentElement;
+    return parent && parent !== doc.body && found.some((e) => e !== el && e.parentElement === parent) ? parent : el;
   }
   return null;
+}
+
+/**
+ * The box whose own paragraphs hold the most text under `scope`: where the article body is when
+ * no content selector says so. Paragraph text is summed per parent, one pass over the <p>s.
+ */
+function proseCentre(scope: Element): Element | null {
+  const sums = new Map<Element, number>();
+  let best: Element | null = null;
+  for (const p of Array.from(scope.getElementsByTagName("p"))) {
+    const parent = p.parentElement;
+    if (!parent) continue;
+    const n = (sums.get(parent) ?? 0) + (p.textContent ?? "").trim().length;
+    sums.set(parent, n);
+    if (!best || n > sums.get(best)!) best = parent;
+  }
+  return best;
+}
+
+/** Whether removing `el` would take the article body with it (lazily finds the body's prose centre once). */
+function bodyGuard(doc: Document, content: Element | null): (el: Element) => boolean {
+  let centre: Element | null | undefined;
+  return (el) => {
+    if (el === doc.body || el === content || (content && el.contains(content))) return true;
+    const scope = content ?? doc.body;
+    if (!scope) return false;
+    if (centre === undefined) centre = proseCentre(scope);
+    return !!centre && (el === centre || el.contains(centre));
+  };
 }
 
 /**
@@ -88,10 +129,11 @@ export function applySitePack(
   const removed: Removal[] = [];
   const find: Finder = found ? (d, sel) => found.get(sel) ?? query(d, sel) : query;
   const content = packContent(doc, pack, find);
+  const holdsBody = bodyGuard(doc, content);
   for (const rule of packSelectorRules(pack)) {
     if (!enabled.has(rule.category)) continue;
     for (const el of find(doc, rule.selector)) {
-      if (!el.isConnected || el === doc.body || el === content || el.contains(content)) continue;
+      if (!el.isConnected || holdsBody(el)) continue;
       // Clutter outside the article would never have reached the reader: only report what was inside it.
       if (!content || content.contains(el)) removed.push({ category: rule.category, rule: rule.id, text: snippet(el) });
       el.remove();

@@ -11,6 +11,12 @@ const phraseList = v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.minLeng
 export const SitePackSchema = v.strictObject({
   /** Registrable domain, lower case, no "www.": the pack also holds on every subdomain. */
   domain: v.pipe(v.string(), v.regex(/^(?!www\.)[a-z0-9-]+(\.[a-z0-9-]+)+$/, "a lower-case domain without www.")),
+  /**
+   * Which markup the selectors were written from, and what checked them: a saved page of the site
+   * (which layout, which year), or only the hand-written fixture. One short sentence; not read by
+   * the code, it tells the next maintainer how far to trust the pack.
+   */
+  source: v.optional(v.pipe(v.string(), v.trim(), v.minLength(10), v.maxLength(400))),
   content: v.optional(selectorList),
   clean: v.optional(v.pipe(v.array(v.strictObject({
     selector: v.pipe(v.string(), v.trim(), v.minLength(1)),
@@ -29,5 +35,5 @@ export const SitePackSchema = v.strictObject({
 });
 
 /** Key order of a pack file, top level then clean entries. */
-export const PACK_KEYS = ["domain", "content", "clean", "phrases", "nextPage", "allOnOnePage"] as const;
+export const PACK_KEYS = ["domain", "source", "content", "clean", "phrases", "nextPage", "allOnOnePage"] as const;
 export const CLEAN_KEYS = ["selector", "category"] as const;

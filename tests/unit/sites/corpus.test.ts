@@ -1,5 +1,5 @@
 /**
- * "A pack never weakens the generic rules": for every corpus page of a site that has a pack, the
+ * "A pack never weakens the generic rules": for every page of the Indonesian corpora whose site has a pack, the
  * body F1 with the pack is at least the F1 without it. The corpus (../shared/corpus, third-party
  * pages) is read in place; where it is absent the test is skipped with the reason. The F1 is the
  * body metric of ../shared/eval/score.mjs (multisets of 4-token shingles), reimplemented here.
@@ -11,8 +11,7 @@ import { loadDocument } from "../../../src/cli/main.ts";
 import { extract } from "../../../src/core/extract.ts";
 import { findSitePack } from "../../../src/core/sitepack.ts";
 
-const corpus = fileURLToPath(new URL("../../../../shared/corpus/indonesian-dev/", import.meta.url));
-const present = existsSync(`${corpus}truth.json`);
+const corpusDir = (name: string) => fileURLToPath(new URL(`../../../../shared/corpus/${name}/`, import.meta.url));
 
 const tokens = (s: string) => s.match(/[\p{L}\p{N}_]+/gu) ?? [];
 function shingles(s: string): Map<string, number> {
@@ -36,7 +35,11 @@ export function bodyF1(truth: string, pred: string): number {
   return p + r ? (2 * p * r) / (p + r) : 0;
 }
 
-const title = present ? "site packs on the Indonesian corpus" : "site packs on the Indonesian corpus (skipped: ../shared/corpus/indonesian-dev is not here)";
+// Both Indonesian corpora: 2015-2017 pages, and 2020-2026 pages (desktop, mobile, lite; in-page parts).
+for (const name of ["indonesian-dev", "indonesian-modern-dev"]) {
+const corpus = corpusDir(name);
+const present = existsSync(`${corpus}truth.json`);
+const title = present ? `site packs on ${name}` : `site packs on ${name} (skipped: ../shared/corpus/${name} is not here)`;
 
 describe.skipIf(!present)(title, () => {
   const truth = present ? (JSON.parse(readFileSync(`${corpus}truth.json`, "utf8")) as Record<string, { url: string; body?: string }>) : {};
@@ -66,3 +69,4 @@ describe.skipIf(!present)(title, () => {
     }, 60_000);
   }
 });
+}

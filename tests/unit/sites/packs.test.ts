@@ -78,6 +78,11 @@ describe("site packs", () => {
         }
       });
 
+      it("says which markup it was written from", () => {
+        // A pack checked against no saved page of its site is a guess: the note says how far to trust it.
+        expect(typeof raw.source, "add a `source` note (src/rules/sites/schema.ts)").toBe("string");
+      });
+
       it("has its fixture and its test", () => {
         const tests = fileURLToPath(new URL(`./${raw.domain}.test.ts`, import.meta.url));
         const fixture = fileURLToPath(new URL(`../../fixtures/sites/${raw.domain}.html`, import.meta.url));
