@@ -13,7 +13,6 @@
 import { squash } from "./text.ts";
 import type { Category, Hit } from "./types.ts";
 
-
 /** How far above a link its list may be: <section><ul><li><div><h3><a>. */
 const MAX_DEPTH = 7;
 /** Anchor text of a headline: a few words, not a paragraph. */
@@ -220,12 +219,6 @@ interface Counts {
   headlines: number;
   headlineChars: number;
   social: number;
-}
-
-/** For tests and tuning: the counts, and each shape's verdict, of `el`'s block. */
-export function explainBlock(el: Element, keep: Keep): Record<string, unknown> {
-  const c = countLinks(el, el.ownerDocument).get(el) ?? { headlines: 0, headlineChars: 0, social: 0 };
-  return { ...c, list: isHeadlineList(el, c, keep), social: isSocialRow(el, c, keep), ad: isAdSlot(el, keep), frame: inFrame(el), mark: holdsMark(el, keep), prose: holdsProse(el, MAX_LOOSE), len: squash(el.textContent ?? "").length };
 }
 
 /** Counts of headline and social links for every ancestor (up to MAX_DEPTH) of the links under `root`. */
