@@ -41,7 +41,7 @@ const NEVER_WORD = new Set([
   "ad", "ads", "adv", "advert", "advertisement", "iklan", "gpt", "dfp", "banner", "sponsor", "sponsored", "promo",
   "modal", "popup", "overlay", "lightbox", "dialog", "cookie", "cookies", "consent", "gdpr", "menu", "nav", "navbar",
   "dropdown", "search", "autocomplete", "login", "signin", "register", "subscribe", "newsletter", "paywall",
-  "comment", "comments", "komentar", "related", "terkait", "share", "social", "sticky", "tooltip", "toast", "template",
+  "comment", "comments", "komentar", "related", "terkait", "share", "social", "sticky", "tooltip", "toast", "template", "footer",
   "widget", "sidebar", "carousel", "slider", "slick", "swiper", "tab", "tabs", "tabpanel", "accordion", "another", "other", "lainnya", "recommend",
   "recommendation", "rekomendasi", "popular", "terpopuler", "trending", "terbaru", "latest",
 ]);
@@ -84,7 +84,9 @@ export function isHidden(el: Element): boolean {
   if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
   const style = el.getAttribute("style");
   if (style && INLINE_HIDDEN.test(style)) return true;
-  return classTokens(el).some((t) => HIDDEN_CLASS.test(t));
+  // Most classes say nothing of hiding: split only those that may (this runs on every box of the page).
+  const cls = el.getAttribute("class");
+  return !!cls && /hid|none|display/i.test(cls) && classTokens(el).some((t) => HIDDEN_CLASS.test(t));
 }
 
 /** Takes the element's own hiding markers away. */
@@ -110,6 +112,11 @@ function insideHidden(el: Element): boolean {
 function namedOther(el: Element): boolean {
   if (NEVER_ROLE.test(el.getAttribute("role") ?? "") || el.getAttribute("aria-modal") === "true") return true;
   return words(el).some((w) => NEVER_WORD.has(w));
+}
+/** `el` or a box a few levels above it is named as something else ("footer-popular-articles" around teaser rows). */
+function inOtherBox(el: Element): boolean {
+  for (let e: Element | null = el, up = 0; e && up < 3 && e.localName !== "body"; e = e.parentElement, up++) if (namedOther(e)) return true;
+  return false;
 }
 /** Never a part: not a box, or named as something else. */
 const never = (el: Element) => !BOX.has(el.localName) || namedOther(el);
@@ -317,13 +324,17 @@ function partSet(parent: Element, set: readonly Element[]): PartSet | null {
   const allHidden = hidden.length === members.length;
   const parentIsFirst = allHidden && classTokens(parent).some((t) => members.some((m) => classTokens(m).includes(t)));
   if (!parentIsFirst && (members.length < 2 || allHidden)) return null;
+  // Paged: a part of prose hidden, page numbers on the members, or a counter or a continue control
+  // beside them. The cheap signs first: most sets on a page (ad slots, cards) have none.
+  const numbered = members.some(pageNumbered);
+  let pager = hidden.length || numbered ? null : pagerOf(parent, members);
+  if (pager?.length === 0) return null;
   const first = parentIsFirst ? parent : members[0]!;
   const rest = members.filter((m) => m !== first);
   const joining = rest.filter((m) => isProse(prose(m), 80) && !opensWithHeadlineLink(m));
   const revealing = joining.some(isHidden);
-  const pager = pagerOf(parent, members);
-  // Paged: a part of prose hidden, page numbers on the members, or a counter or a continue control beside them.
-  if (joining.length === 0 || (!revealing && !members.some(pageNumbered) && pager.length === 0)) return null;
+  pager ??= pagerOf(parent, members);
+  if (joining.length === 0 || (!revealing && !numbered && pager.length === 0)) return null;
   if (!isProse(prose(first, new Set(rest)), 150)) return null;
   return { first, joining, pager: revealing ? [...pager, ...controlsAfter(parent)] : pager };
 }
@@ -402,7 +413,7 @@ export function joinParts(doc: Document): JoinResult {
   if (!body) return out;
   const { parents, hidden } = candidates(body);
   for (const parent of parents) {
-    if (!parent.isConnected || namedOther(parent) || insideHidden(parent)) continue;
+    if (!parent.isConnected || inOtherBox(parent) || insideHidden(parent)) continue;
     for (const members of classSets(parent)) {
       if (!members.every((m) => m.parentElement === parent)) continue;
       const set = partSet(parent, members);

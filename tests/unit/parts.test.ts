@@ -156,6 +156,15 @@ describe("only paged sets are joined", () => {
     expect(isHidden(doc.querySelector(".AdPlacement")!)).toBe(true);
   });
 
+  it("leaves hidden rows of teasers alone inside a box named as a popular list", () => {
+    const row = (n: number, extra = "") => `<div class="articles--list articles--list_rows${extra}"><div class="item"><a href="/tekno">Tekno</a>
+      <time>15 Feb 10:0${n}</time><h4><a href="/read/${n}">Judul berita lain nomor ${n} yang ramai dibaca</a></h4>${prose("Ringkasan berita")}</div></div>`;
+    const doc = new JSDOM(`<body><section class="box" id="footer-popular-articles"><div class="articles">
+      ${row(1)}${row(2, " articles--list_hidden")}${row(3, " articles--list_hidden")}</div></section></body>`).window.document;
+    expect(joinParts(doc).sets).toBe(0);
+    expect(doc.querySelectorAll(".articles--list_hidden").length).toBe(2);
+  });
+
   it("joins the same boxes once they carry page numbers", () => {
     const doc = page(' data-page="2"');
     expect(joinParts(doc).sets).toBe(1);
