@@ -9,6 +9,7 @@ import { decodePage } from "../src/cli/decode.ts";
 import { detectArticle } from "../src/core/detect.ts";
 import { findHits, isProtected } from "../src/core/hide-match.ts";
 import { hidePlan } from "../src/core/hide-plan.ts";
+import { squash as squashText } from "../src/core/text.ts";
 import { findArticleRoot, keepMarks } from "../src/core/live-shapes.ts";
 import { defaultSettings } from "../src/shared/settings.ts";
 
@@ -20,7 +21,8 @@ export interface Truth {
   body: string;
 }
 
-export const squashText = (s: string) => s.replace(/[\s\u00a0\u200b]+/g, " ").trim();
+/** Whitespace collapsed as the scorer collapses it: the core's own squash. */
+export { squashText };
 
 export { half } from "./split.mjs";
 

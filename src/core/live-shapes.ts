@@ -49,7 +49,9 @@ const TICKER_TOKEN = /^(?:breaking|breakingnews|ticker|newsticker|marquee|runnin
 const MAX_TICKER_TEXT = 400;
 /** One query finds the candidates of both (the browser's selector engine, not a walk in script). */
 const SLOT_CANDIDATES = [
-  '[class*="ad" i], [id*="ad" i], [class*="iklan" i], [id*="iklan" i], [class*="sponsor" i], [id*="gpt" i], [class*="dfp" i]',
+  // "ad" where a class or id word starts ("ads-bottom", "div-gpt-ad", "x_adv"), not inside "header" or "read".
+  '[class^="ad" i], [class*=" ad" i], [class*="-ad" i], [class*="_ad" i], [id^="ad" i], [id*="-ad" i], [id*="_ad" i]',
+  '[class*="iklan" i], [id*="iklan" i], [class*="sponsor" i], [id*="gpt" i], [class*="dfp" i]',
   '[class*="breaking" i], [id*="breaking" i], [class*="ticker" i], [id*="ticker" i], [class*="marquee" i], [class*="running" i]',
 ].join(", ");
 
@@ -224,16 +226,23 @@ interface Counts {
 /** Counts of headline and social links for every ancestor (up to MAX_DEPTH) of the links under `root`. */
 function countLinks(root: Element | Document, doc: Document): Map<Element, Counts> {
   const counts = new Map<Element, Counts>();
+  const at = pageOf(doc);
   const anchors = root.getElementsByTagName("a");
-  for (let i = 0; i < anchors.length; i++) countLink(anchors[i]!, doc, counts);
+  for (let i = 0; i < anchors.length; i++) countLink(anchors[i]!, at, counts);
   return counts;
 }
 
+/** Where links resolve from, and the page itself (a link to it is no other article). */
+interface PageAt {
+  base: string;
+  page: string;
+}
+const pageOf = (doc: Document): PageAt => ({ base: doc.baseURI || doc.URL, page: doc.URL.split("#")[0]! });
+
 /** Adds one link to the counts of its ancestors; returns the first of them, or null for a link of neither kind. */
-function countLink(a: Element, doc: Document, counts: Map<Element, Counts>): Element | null {
-  const base = doc.baseURI || doc.URL;
+function countLink(a: Element, { base, page }: PageAt, counts: Map<Element, Counts>): Element | null {
   const social = isSocialLink(a, base);
-  const headline = social ? null : isHeadlineLink(a, base, doc.URL.split("#")[0]!);
+  const headline = social ? null : isHeadlineLink(a, base, page);
   if (!social && headline === null) return null;
   let e: Element | null = a.parentElement;
   for (let up = 0; e && up < MAX_DEPTH && !NEVER.has(e.tagName.toUpperCase()); up++, e = e.parentElement) {
@@ -447,6 +456,7 @@ export class LoadingShapes {
   /** Counts the links not counted yet; returns the blocks whose counts changed. */
   private countNew(): Set<Element> {
     const anchors = this.doc.getElementsByTagName("a");
+    const at = pageOf(this.doc);
     const touched = new Set<Element>();
     // While the parser is still at it, the last link may not have all its words yet: it waits.
     const end = this.doc.readyState === "loading" ? anchors.length - 1 : anchors.length;
@@ -454,7 +464,7 @@ export class LoadingShapes {
       const a = anchors[this.next]!;
       if (this.counted.has(a)) continue; // a script put links in before it: the index moved back
       this.counted.add(a);
-      const first = countLink(a, this.doc, this.counts);
+      const first = countLink(a, at, this.counts);
       for (let e = first, up = 0; e && up < MAX_DEPTH; up++, e = e.parentElement) touched.add(e);
     }
     return touched;

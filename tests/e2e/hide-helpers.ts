@@ -2,8 +2,10 @@
  * What a page shows, read in the page, for the live-page hider's tests on fixtures annotated with
  * `data-clutter` (must go), `data-para` and `data-keep` (must stay): see tests/fixtures/live/README.md.
  */
+import { readFileSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { expect } from "vitest";
-import type { HarnessPage } from "./harness/index.ts";
+import { FIXTURES_LIVE, type HarnessPage } from "./harness/index.ts";
 
 export interface Block {
   expected: string;
@@ -91,4 +93,23 @@ export function countsOf(seen: Seen): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const m of seen.marked) counts[m.category] = (counts[m.category] ?? 0) + 1;
   return counts;
+}
+
+/**
+ * A slow page: the fixture `path` (under tests/fixtures/live) is sent in parts, cut where it says
+ * `<!-- jernih-test:pause`, with a pause before each part, so the browser parses, runs scripts and
+ * paints frames in between.
+ */
+export function streamed(path: string, pauseMs: number) {
+  return (_req: IncomingMessage, res: ServerResponse) => {
+    const parts = readFileSync(`${FIXTURES_LIVE}/${path}`, "utf8").split(/(?=<!-- jernih-test:pause)/);
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+    let i = 0;
+    const next = () => {
+      res.write(parts[i++]);
+      if (i < parts.length) setTimeout(next, pauseMs);
+      else res.end();
+    };
+    next();
+  };
 }

@@ -5,29 +5,14 @@
  * built-in sheet names it. The fixture is sent in parts with pauses (tests/fixtures/live/news/streamed-shapes.html);
  * a script in its second part records what the page showed of the first.
  */
-import { readFileSync } from "node:fs";
-import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultSettings } from "../../src/shared/settings.ts";
 import {
-  BROWSERS, FIXTURES_LIVE, launch, requireBuild, setStoredSettings, startServer, type ExtensionBrowser, type TestServer,
+  BROWSERS, launch, requireBuild, setStoredSettings, startServer, type ExtensionBrowser, type TestServer,
 } from "./harness/index.ts";
+import { streamed } from "./hide-helpers.ts";
 
 const FIXTURE = "news/streamed-shapes.html";
-
-function streamed(pauseMs = 1500) {
-  return (_req: IncomingMessage, res: ServerResponse) => {
-    const parts = readFileSync(`${FIXTURES_LIVE}/${FIXTURE}`, "utf8").split(/(?=<!-- jernih-test:pause)/);
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-    let i = 0;
-    const next = () => {
-      res.write(parts[i++]);
-      if (i < parts.length) setTimeout(next, pauseMs);
-      else res.end();
-    };
-    next();
-  };
-}
 
 describe.each(BROWSERS)("live page while loading in %s", (kind) => {
   let server: TestServer;
@@ -36,7 +21,7 @@ describe.each(BROWSERS)("live page while loading in %s", (kind) => {
 
   beforeAll(async () => {
     requireBuild();
-    server = await startServer({ routes: { [`/${FIXTURE}`]: streamed() } });
+    server = await startServer({ routes: { [`/${FIXTURE}`]: streamed(FIXTURE, 1500) } });
     b = await launch(kind);
   });
   afterAll(async () => {

@@ -6,31 +6,14 @@
  * parser has added when a batch runs is judged as a whole block, and a wrapper that so far holds
  * nothing but lists looks like one.
  */
-import { readFileSync } from "node:fs";
-import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  BROWSERS, FIXTURES_LIVE, launch, requireBuild, sendToTab, setStoredSettings, startServer,
+  BROWSERS, launch, requireBuild, sendToTab, setStoredSettings, startServer,
   type ExtensionBrowser, type TestServer,
 } from "./harness/index.ts";
-import { expectClean, look } from "./hide-helpers.ts";
+import { expectClean, look, streamed } from "./hide-helpers.ts";
 
 const FIXTURE = "news/streamed-wrapper.html";
-
-/** The fixture in parts cut at `<!-- jernih-test:pause`, with a pause before each part. */
-function streamed(pauseMs = 1500) {
-  return (_req: IncomingMessage, res: ServerResponse) => {
-    const parts = readFileSync(`${FIXTURES_LIVE}/${FIXTURE}`, "utf8").split(/(?=<!-- jernih-test:pause)/);
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-    let i = 0;
-    const next = () => {
-      res.write(parts[i++]);
-      if (i < parts.length) setTimeout(next, pauseMs);
-      else res.end();
-    };
-    next();
-  };
-}
 
 describe.each(BROWSERS)("a slow page whose wrapper opens with headline lists, in %s", (kind) => {
   let server: TestServer;
@@ -38,7 +21,7 @@ describe.each(BROWSERS)("a slow page whose wrapper opens with headline lists, in
 
   beforeAll(async () => {
     requireBuild();
-    server = await startServer({ routes: { [`/${FIXTURE}`]: streamed() } });
+    server = await startServer({ routes: { [`/${FIXTURE}`]: streamed(FIXTURE, 1500) } });
     b = await launch(kind);
     await setStoredSettings(b, null);
   });

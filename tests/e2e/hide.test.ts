@@ -5,7 +5,6 @@
  * and the toolbar badge.
  */
 import { readFileSync } from "node:fs";
-import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { compileStylesheet, planData } from "../../src/core/hide-plan.ts";
 import { defaultSettings, type Settings } from "../../src/shared/settings.ts";
@@ -14,6 +13,7 @@ import {
   BROWSERS, FIXTURES_LIVE, launch, requireBuild, sendToTab, setStoredSettings, startServer,
   type ExtensionBrowser, type ExtensionGlobals, type HarnessPage, type TestServer,
 } from "./harness/index.ts";
+import { streamed } from "./hide-helpers.ts";
 
 interface Seen {
   clutter: { expected: string; marked: string | null; visible: boolean; display: string; text: string }[];
@@ -60,24 +60,6 @@ function fixture(path: string): string {
   return readFileSync(`${FIXTURES_LIVE}/${path}`, "utf8");
 }
 
-/**
- * A slow page: the fixture is sent in parts, cut where it says `<!-- jernih-test:pause`, with a
- * pause before each part, so the browser parses, runs scripts and paints frames in between.
- */
-function streamed(path: string, pauseMs = 600) {
-  return (_req: IncomingMessage, res: ServerResponse) => {
-    const parts = fixture(path).split(/(?=<!-- jernih-test:pause)/);
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-    let i = 0;
-    const next = () => {
-      res.write(parts[i++]);
-      if (i < parts.length) setTimeout(next, pauseMs);
-      else res.end();
-    };
-    next();
-  };
-}
-
 function settingsWith(patch: Partial<Settings>): Settings {
   return { ...defaultSettings(), ...patch };
 }
@@ -99,7 +81,7 @@ describe.each(BROWSERS)("live-page hiding in %s", (kind) => {
 
   beforeAll(async () => {
     requireBuild();
-    server = await startServer({ routes: { "/news/streamed.html": streamed("news/streamed.html") } });
+    server = await startServer({ routes: { "/news/streamed.html": streamed("news/streamed.html", 600) } });
     b = await launch(kind);
   });
   afterAll(async () => {
