@@ -245,7 +245,7 @@ export class Hider {
     const hits = [
       ...walkHits(sweep, sweep.nextNode(), this.plan.matchers, this.plan.mayMatch, { set: this.seen, skip: true }),
       ...selectorHits(document, this.plan.selectors),
-      ...(loadingShapes?.finish(this.keepMarks()) ?? shapeHits(document, this.keepMarks(), this.plan.categories)),
+      ...(loadingShapes?.finish(this.pageKeep()) ?? shapeHits(document, this.pageKeep(), this.plan.categories)),
     ];
     for (const el of Array.from(document.querySelectorAll(`[${RULE_ATTR}$=":heading"]`))) {
       hits.push(...headingHits(el, el.getAttribute(HIDDEN_ATTR) as Category, el.getAttribute(RULE_ATTR)!));
@@ -349,7 +349,7 @@ export class Hider {
     this.pending.length = 0;
     const hits: Hit[] = [];
     if (!this.plan || roots.length === 0) return hits;
-    const keep = this.keepMarks();
+    const keep = this.pageKeep();
     for (const root of roots) hits.push(...findHits(root, this.plan, keep));
     return hits;
   }
@@ -358,7 +358,7 @@ export class Hider {
    * The article's container and the title, bylines and dates no shape may hide: found once, and
    * again when a script has replaced the article (the container is no longer in the page).
    */
-  private keepMarks(): Keep {
+  private pageKeep(): Keep {
     if (this.keep && (this.keep.article === null || this.keep.article.isConnected)) return this.keep;
     this.keep = keepMarks(document, findArticleRoot(document, this.plan?.content ?? []));
     return this.keep;
@@ -388,7 +388,7 @@ export class Hider {
 
   private scan(root: Document | Element): void {
     if (!this.plan) return;
-    this.apply(findHits(root, this.plan, this.keepMarks()));
+    this.apply(findHits(root, this.plan, this.pageKeep()));
   }
 
   private apply(hits: readonly Hit[]): void {
