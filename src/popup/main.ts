@@ -8,7 +8,7 @@ import type { ContentRequest, PageArticleInfo, PageState } from "../shared/messa
 import { sendToPage, type PageApi } from "../shared/page-features.ts";
 import { shownCategories, siteSettingsFor, withShownCategory, withSite, type Settings } from "../shared/settings.ts";
 import { loadSettings, updateSettings, type StorageLike } from "../shared/store.ts";
-import { localize, t, uiLanguage } from "../reader/i18n.ts";
+import { localize, t, uiLanguage } from "../ui/i18n.ts";
 import { pageAccess } from "./access.ts";
 import { renderPopup, type PopupModel } from "./view.ts";
 

@@ -3,7 +3,7 @@
  * jsdom tests render every situation (article, not an article, browser page, no content script).
  */
 import type { PageArticleInfo, PageState } from "../shared/messages.ts";
-import { formatDate, shorten } from "../reader/format.ts";
+import { formatDate, shorten } from "../ui/format.ts";
 import type { Translate } from "../reader/render.ts";
 
 export type PopupSituation =

@@ -8,7 +8,7 @@ import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../src/core/types.ts";
 import { imageKey, leadImageToShow, prepareArticleHtml } from "../../src/reader/content.ts";
-import { formatDate, hostLabel, httpUrl, isoDate, shorten } from "../../src/reader/format.ts";
+import { formatDate, hostLabel, httpUrl, isoDate, shorten } from "../../src/ui/format.ts";
 import { DEFAULT_PREFS, parsePrefs, stepFontSize } from "../../src/reader/prefs.ts";
 import { renderArticle, renderMessage, type Translate } from "../../src/reader/render.ts";
 import { pickVoice, speechChunks } from "../../src/reader/voice.ts";

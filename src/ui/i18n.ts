@@ -4,7 +4,7 @@
  * data-i18n (text), data-i18n-aria-label and data-i18n-title. Used by the reader and the popup.
  */
 import browser from "webextension-polyfill";
-import type { Translate } from "./render.ts";
+import type { Translate } from "../reader/render.ts";
 
 export const t: Translate = (key, fallback, subs) => {
   let msg = "";
