@@ -4,7 +4,7 @@
  */
 import type { PageArticleInfo, PageState } from "../shared/messages.ts";
 import { formatDate, shorten } from "../ui/format.ts";
-import type { Translate } from "../reader/render.ts";
+import type { Translate } from "../ui/i18n.ts";
 
 export type PopupSituation =
   /** Our content script answered. */

@@ -10,7 +10,7 @@ import type { Article } from "../core/types.ts";
 import type { ReaderPayload } from "../shared/messages.ts";
 import { sendToPage, type PageApi } from "../shared/page-features.ts";
 import { formatDate } from "../ui/format.ts";
-import { localize, t, uiLanguage } from "../ui/i18n.ts";
+import { uiStrings } from "../ui/i18n.ts";
 import { DEFAULT_PREFS, parsePrefs, PREFS_KEY, stepFontSize, type ReaderPrefs } from "./prefs.ts";
 import { showPagesNote } from "./pages-note.ts";
 import { renderArticle, renderMessage } from "./render.ts";
@@ -19,6 +19,7 @@ import { pickVoice, speechChunks } from "./voice.ts";
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const tabParam = new URLSearchParams(location.search).get("tab");
 const standaloneTab = tabParam && /^\d+$/.test(tabParam) ? Number(tabParam) : null;
+const { localize, t, uiLanguage } = uiStrings(browser.i18n);
 
 let prefs: ReaderPrefs = { ...DEFAULT_PREFS };
 /** Our own writes still to come back through storage.onChanged: applying them late would undo newer clicks. */

@@ -10,7 +10,7 @@ import { extract } from "../../src/core/extract.ts";
 import type { FetchDoc } from "../../src/core/pages.ts";
 import { followForReader } from "../../src/content/multipage.ts";
 import { showPagesNote } from "../../src/reader/pages-note.ts";
-import type { Translate } from "../../src/reader/render.ts";
+import type { Translate } from "../../src/ui/i18n.ts";
 
 const JPNN = "https://www.jpnn.com/news/warga-desa-bangun-pembangkit-listrik-tenaga-mikrohidro";
 const page = (n: number) => {
