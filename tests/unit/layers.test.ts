@@ -38,13 +38,13 @@ function allowedFrom(folder: string): string[] | null {
 }
 
 /** Every module specifier of a source text (import, import type, export … from, import(), require()), with its line. */
-export function importsOf(text: string): { spec: string; line: number }[] {
+function importsOf(text: string): { spec: string; line: number }[] {
   const lineAt = (pos: number) => text.slice(0, pos).split("\n").length;
   return ts.preProcessFile(text, true, true).importedFiles.map((f) => ({ spec: f.fileName, line: lineAt(f.pos) }));
 }
 
 /** One import that breaks the layers: "src/core/x.ts:3 imports ../shared/y.ts — why". */
-export function violations(file: string, text: string): string[] {
+function violations(file: string, text: string): string[] {
   const abs = resolve(ROOT, file);
   const from = folderOf(abs);
   if (from === SHIMS) return [];
