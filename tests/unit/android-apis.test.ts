@@ -2,9 +2,10 @@
  * Firefox for Android has no context menus and no keyboard commands (nor windows). The background,
  * the content script and the popup — their real entry modules, each in its own window (see
  * fake-extension.ts) — start there without an exception, an error or an unhandled rejection, and
- * do their work: the page is cleaned and counted on the badge, the popup describes it, and the
- * reader view that the shortcut and the context menu toggle on desktop opens and closes from the
- * popup alone. The desktop run of the same start shows the menu is still made where it exists.
+ * do their work: the page is cleaned and counted on the badge, the popup describes it, the reader
+ * view that the shortcut and the context menu toggle on desktop opens and closes from the popup
+ * alone, and the settings page (opened from the popup: Android records no opener tab) counts a
+ * selector on the page. The desktop run of the same start shows the menu is still made there.
  */
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -98,6 +99,18 @@ describe("on Firefox for Android (no contextMenus, commands or windows)", () => 
     el(popup, "options").click();
     await until("the options page opened", () => ext.opened.length > 0);
     expect(ext.opened.at(-1)).toBe(`${ext.base}/src/options/index.html?tab=${TAB}`);
+    expect(ext.problems).toEqual([]);
+  });
+
+  it("the settings page starts without an opener tab (Android has none) and counts on the tab it names", async () => {
+    const options = await ext.openPage(`src/options/index.html?tab=${TAB}`, "src/options/main.ts");
+    await until("the categories listed", () => doc(options).querySelectorAll("#categories li").length > 0);
+    expect((el(options, "rule-site") as HTMLInputElement).value).toBe("warta.example");
+    const value = el(options, "rule-value") as HTMLInputElement;
+    value.value = "article h1";
+    value.dispatchEvent(new options.window.Event("input", { bubbles: true }));
+    await until("the selector counted on the tab", () => el(options, "rule-value-msg").textContent !== "");
+    expect(el(options, "rule-value-msg").textContent).toBe("Would hide 1 element(s) on warta.example.");
     expect(ext.problems).toEqual([]);
   });
 

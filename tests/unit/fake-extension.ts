@@ -18,6 +18,21 @@ import { JSDOM, VirtualConsole } from "jsdom";
 const ROOT = join(import.meta.dirname, "../..");
 const bundles = new Map<string, Promise<string>>();
 
+interface Message {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+const MESSAGES = JSON.parse(readFileSync(join(ROOT, "_locales/en/messages.json"), "utf8")) as Record<string, Message>;
+
+/** browser.i18n.getMessage on the English messages: named placeholders, then $1…$9. */
+function getMessage(key: string, subs?: string | string[]): string {
+  const m = MESSAGES[key];
+  if (!m) return "";
+  const args = subs === undefined ? [] : ([] as string[]).concat(subs);
+  const named = m.message.replace(/\$(\w+)\$/g, (_, name: string) => m.placeholders?.[name.toLowerCase()]?.content ?? "");
+  return named.replace(/\$(\d)/g, (_, i: string) => args[Number(i) - 1] ?? "");
+}
+
 /** The entry module as one classic script (what the extension's build makes of it). */
 export function bundle(entry: string): Promise<string> {
   let code = bundles.get(entry);
@@ -157,7 +172,7 @@ export class FakeExtension {
   private api(part: Part): Record<string, unknown> {
     const api: Record<string, unknown> = {
       runtime: this.runtimeApi(part),
-      i18n: { getMessage: () => "", getUILanguage: () => "en" },
+      i18n: { getMessage, getUILanguage: () => "en" },
       storage: this.storageApi(part),
       tabs: this.tabsApi(part),
       scripting: this.scriptingApi(),
