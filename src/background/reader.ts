@@ -2,8 +2,12 @@
  * The reader view's half in the background: the keyboard command and the page's context menu
  * toggle the reader in their tab, and the reader frame's requests (its article, "close me") are
  * relayed to the content script of the frame's own tab — the tab the browser says sent them.
+ *
+ * Firefox for Android has neither context menus nor keyboard commands (the namespaces are absent):
+ * there both are skipped on purpose, and the popup's reader button, which toggles the same way, is
+ * the way to the reader.
  */
-import browser, { type Menus, type Runtime, type Tabs } from "webextension-polyfill";
+import browser, { type Commands, type Menus, type Runtime, type Tabs } from "webextension-polyfill";
 import { isMessage, type ReaderPayload } from "../shared/messages.ts";
 import { sendToPage, type PageApi } from "../shared/page-features.ts";
 
@@ -28,12 +32,18 @@ async function activeTab(): Promise<Tabs.Tab | undefined> {
   return tab;
 }
 
+/** The browser's context menus and keyboard commands, or undefined where it has none (Android). */
+const contextMenus = (): Menus.Static | undefined => (browser as { contextMenus?: Menus.Static }).contextMenus;
+const commands = (): Commands.Static | undefined => (browser as { commands?: Commands.Static }).commands;
+
 function createMenu() {
+  const menus = contextMenus();
+  if (!menus) return;
   // Recreated on every start: removeAll first, so a second create cannot fail on a duplicate id.
-  void browser.contextMenus
+  void menus
     .removeAll()
     .then(() =>
-      browser.contextMenus.create({
+      menus.create({
         id: READER_MENU_ID,
         title: msg("reader_menu", "Reader view"),
         contexts: ["page"],
@@ -78,14 +88,14 @@ function autoOpen(sender: Runtime.MessageSender): Promise<unknown> | undefined {
 
 export function installReader(): void {
   browser.runtime.onMessage.addListener(relay);
-  browser.commands?.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
+  commands()?.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
     if (command !== READER_COMMAND) return;
     void (async () => {
       const id = tab?.id ?? (await activeTab())?.id;
       if (id !== undefined) await toggleReaderIn(id);
     })();
   });
-  browser.contextMenus?.onClicked.addListener((info: Menus.OnClickData, tab?: Tabs.Tab) => {
+  contextMenus()?.onClicked.addListener((info: Menus.OnClickData, tab?: Tabs.Tab) => {
     if (info.menuItemId === READER_MENU_ID && tab?.id !== undefined) void toggleReaderIn(tab.id);
   });
   browser.runtime.onInstalled.addListener(createMenu);

@@ -44,6 +44,7 @@ import { detectArticle, earlyArticleSignal } from "../core/detect.ts";
 import { findHits, headingHits, isProtected, selectorHits, walkHits, type Hit, type SeenText } from "../core/hide-match.ts";
 import { planFrom, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR, SHOWN_ATTR, type HidePlan } from "../core/hide-plan.ts";
 import { findArticleRoot, keepMarks, shapeHits, LoadingShapes, type Keep } from "../core/live-shapes.ts";
+import { lastNode } from "../core/dom.ts";
 import { snippet } from "../core/text.ts";
 import type { Category, Removal } from "../core/types.ts";
 import type { HideCssReply, PagePlanReply, PageState } from "../shared/messages.ts";
@@ -316,7 +317,7 @@ export class Hider {
       first = this.walker.nextNode();
     }
     this.markKept();
-    const hits = walkHits(this.walker, first, plan.matchers, plan.mayMatch, seen);
+    const hits = walkHits(this.walker, first, plan.matchers, plan.mayMatch, seen, document.readyState === "loading" ? lastNode(document) : null);
     this.loadingShapes ??= new LoadingShapes(document, plan.categories);
     hits.push(...this.loadingShapes.more());
     if (hits.length) this.apply(hits);

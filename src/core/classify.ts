@@ -6,7 +6,7 @@
  * after the last paragraph, repeated captions) are the cleaner's (clean.ts).
  */
 import { descendantsByTag, hasDescendant } from "./dom.ts";
-import type { PhraseMatcher } from "./phrases.ts";
+import { isWordCode, type PhraseMatcher } from "./phrases.ts";
 import { squash } from "./text.ts";
 import type { Category } from "./types.ts";
 
@@ -172,6 +172,44 @@ export interface ClassifyOptions {
   enabled?: ReadonlySet<Category>;
 }
 
+/** Words that may stand between a lead phrase and its link: "Simak juga Video: <a>", "Mehr dazu lesen Sie hier: <a>". */
+const LINK_GAP_WORDS = 3;
+
+/** Start and end of each of the next `count` words of `text` from `at`. */
+function nextWords(text: string, at: number, count: number): [number, number][] {
+  const words: [number, number][] = [];
+  while (words.length < count && at < text.length) {
+    while (at < text.length && !isWordCode(text.codePointAt(at)!)) at++;
+    const start = at;
+    while (at < text.length && isWordCode(text.codePointAt(at)!)) at++;
+    if (at > start) words.push([start, at]);
+  }
+  return words;
+}
+
+/**
+ * Whether a link starts within three words after a lead phrase that ends at `end`: "Baca juga: <a>…",
+ * "<a>Read more: …</a>", "tayang di <a>…". "<a>TRENDING</a> | 17 Juni 2021 08:55 ·
+ * Reporter: <a>…</a>" is a section label and a date line: its link is the phrase itself, and the
+ * next one comes many words later.
+ */
+function linkFollows(el: Element, text: string, end: number): boolean {
+  const words = nextWords(text, end, LINK_GAP_WORDS + 1);
+  const firstWord = words[0]?.[0];
+  if (firstWord === undefined) return false;
+  const latest = words[words.length - 1]![0];
+  let from = 0;
+  for (const a of el.tagName === "A" ? [el] : descendantsByTag(el, "a")) {
+    const t = squash(a.textContent ?? "").toLowerCase();
+    const at = t ? text.indexOf(t, from) : -1;
+    if (at < 0) continue;
+    if (at > latest) return false;
+    from = at + t.length;
+    if (from > firstWord) return true;
+  }
+  return false;
+}
+
 export function classify(el: Element, matchers: readonly PhraseMatcher[], opts: ClassifyOptions = {}): Verdict | null {
   const original = squash(el.textContent ?? "");
   const text = original.toLowerCase();
@@ -183,7 +221,7 @@ export function classify(el: Element, matchers: readonly PhraseMatcher[], opts: 
     const rule = `phrase:${m.category}:${m.shape}`;
     if (m.shape === "lead") {
       // "Baca juga: <a>…</a>": a lead phrase only counts when a link follows it.
-      if (hasLink) return { category: m.category, rule, target: el, alsoRemove: [] };
+      if (hasLink && linkFollows(el, text, m.end(text))) return { category: m.category, rule, target: el, alsoRemove: [] };
     } else if (m.shape === "heading") {
       if (!HEADING.test(el.tagName.toUpperCase())) continue;
       const next = el.nextElementSibling;

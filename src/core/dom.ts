@@ -33,3 +33,10 @@ export function elementsWhere(root: Element, keep: (el: Element) => boolean): El
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (keep(n as Element)) out.push(n as Element);
   return out;
 }
+
+/** The deepest last node of the document: where the parser is adding while the page loads. */
+export function lastNode(doc: Document): Node | null {
+  let n: Node | null = doc.documentElement;
+  while (n?.lastChild) n = n.lastChild;
+  return n;
+}

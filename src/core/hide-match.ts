@@ -139,6 +139,15 @@ export function shortText(el: Node, max: number): string | null {
   return squash(out);
 }
 
+/**
+ * While the page loads, a block that holds the parser's last node is still open: what it holds so
+ * far says nothing of what it will hold (a wrapper whose only child so far is a date line may be the
+ * article's body a moment later). No decision lifts into it, and none hides it yet.
+ */
+function isOpen(el: Element, open: Node | null): boolean {
+  return open !== null && el.contains(open);
+}
+
 /** Inline elements: a phrase can span several of them ("Cek berita di <a>Google News</a>"). */
 const INLINE = new Set(["A", "SPAN", "STRONG", "B", "EM", "I", "U", "SMALL", "FONT", "MARK", "CODE", "ABBR", "TIME", "LABEL", "SUP", "SUB", "BR"]);
 
@@ -146,10 +155,10 @@ const INLINE = new Set(["A", "SPAN", "STRONG", "B", "EM", "I", "U", "SMALL", "FO
  * A clutter line found on an inline element ("<span>Dukung kami</span> <a>di sini</a>") goes with
  * the short block it sits in, so no stray link or separator is left behind.
  */
-function liftInline(el: Element): Element {
+function liftInline(el: Element, open: Node | null): Element {
   let block = el;
   while (INLINE.has(block.tagName.toUpperCase()) && block.parentElement && !NEVER.has(block.parentElement.tagName.toUpperCase())) {
-    if (shortText(block.parentElement, MAX_LINE) === null) break;
+    if (isOpen(block.parentElement, open) || shortText(block.parentElement, MAX_LINE) === null) break;
     block = block.parentElement;
   }
   return block;
@@ -159,9 +168,9 @@ function liftInline(el: Element): Element {
  * A heading is often wrapped ("<div class=title><strong>Berita Terkait</strong></div><ul>…"), so its
  * list is the next sibling of the wrapper, not of the heading: climb single-child wrappers first.
  */
-function headingAndList(heading: Element): Element[] {
+function headingAndList(heading: Element, open: Node | null): Element[] {
   let h = heading;
-  while (h.parentElement && h.parentElement.childElementCount === 1 && !NEVER.has(h.parentElement.tagName.toUpperCase()) && !ownText(h.parentElement)) {
+  while (h.parentElement && h.parentElement.childElementCount === 1 && !NEVER.has(h.parentElement.tagName.toUpperCase()) && !ownText(h.parentElement) && !isOpen(h.parentElement, open)) {
     h = h.parentElement;
   }
   const next = h.nextElementSibling;
@@ -173,11 +182,11 @@ function headingAndList(heading: Element): Element[] {
  * their <section>, a "Baca juga" link in its one-cell table. Hiding the box rather than its contents
  * leaves no empty frame on the page and counts as one block.
  */
-function wholeBox(targets: Element[]): Element[] {
+function wholeBox(targets: Element[], open: Node | null): Element[] {
   let box = targets;
   for (let up = 0; up < 4; up++) {
     const parent = box[0]?.parentElement;
-    if (!parent || NEVER.has(parent.tagName.toUpperCase()) || ownText(parent)) break;
+    if (!parent || NEVER.has(parent.tagName.toUpperCase()) || ownText(parent) || isOpen(parent, open)) break;
     const children = Array.from(parent.children).filter((c) => !SKIP_TEXT.has(c.tagName.toUpperCase()));
     if (children.length !== box.length || !children.every((c) => box.includes(c))) break;
     box = [parent];
@@ -221,7 +230,7 @@ export interface SeenText {
  */
 export function walkHits(
   walker: TreeWalker | null, first: Node | null, matchers: readonly PhraseMatcher[],
-  mayMatch: (text: string) => boolean, seen?: SeenText,
+  mayMatch: (text: string) => boolean, seen?: SeenText, open: Node | null = null,
 ): Hit[] {
   const hits: Hit[] = [];
   if (matchers.length === 0) return hits;
@@ -257,11 +266,12 @@ export function walkHits(
       // only, so it does not ask for them (their Unicode regexes cost milliseconds the first time).
       if (v && v.rule.startsWith("phrase:")) {
         const targets = v.alsoRemove.length ? [v.target, ...v.alsoRemove]
-          : v.rule.endsWith(":heading") ? headingAndList(v.target)
-          : [liftInline(v.target)];
-        for (const target of wholeBox(targets)) {
+          : v.rule.endsWith(":heading") ? headingAndList(v.target, open)
+          : [liftInline(v.target, open)];
+        for (const target of wholeBox(targets, open)) {
           // "Pasang iklan", "Download aplikasi" in the footer's menu: the site's own navigation stays.
-          if (!isSiteMenuEntry(target)) hits.push({ el: target, category: v.category, rule: v.rule });
+          // A block still open is judged again by the next batch, which starts from the parser's last text.
+          if (!isSiteMenuEntry(target) && !isOpen(target, open)) hits.push({ el: target, category: v.category, rule: v.rule });
         }
         break;
       }
@@ -291,5 +301,5 @@ const isText = (n: Node): n is Text => n.nodeType === 3;
  * have arrived in a later batch than the heading ("Berita Terkait", then the <ul> a moment later).
  */
 export function headingHits(hidden: Element, category: Category, rule: string): Hit[] {
-  return wholeBox(headingAndList(hidden)).map((el) => ({ el, category, rule }));
+  return wholeBox(headingAndList(hidden, null), null).map((el) => ({ el, category, rule }));
 }

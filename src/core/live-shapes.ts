@@ -10,6 +10,7 @@
  * and footer). The outermost block that passes is hidden, so a list goes with its heading and its
  * "load more" button. See docs/LIVE-PAGE.md for the thresholds and how they were measured.
  */
+import { lastNode } from "./dom.ts";
 import { squash } from "./text.ts";
 import type { Category, Hit } from "./types.ts";
 
@@ -172,12 +173,6 @@ function holdsMark(el: Element, keep: Keep): boolean {
   return keep.marks.some((m) => el === m || el.contains(m));
 }
 
-/** The deepest last node of the document: where the parser is adding while the page loads. */
-function lastNode(doc: Document): Node | null {
-  let n: Node | null = doc.documentElement;
-  while (n?.lastChild) n = n.lastChild;
-  return n;
-}
 
 /* -------------------------------------------------------------------------- the article */
 

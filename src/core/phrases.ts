@@ -66,7 +66,7 @@ export function shapeSource(shape: PhraseShape, phrases: readonly string[]): str
 let wordRe: RegExp | null = null;
 const wordCache = new Map<number, boolean>();
 /** Whether the code point is a letter or digit (`[\p{L}\p{N}]`); ASCII without a regex. */
-function isWordCode(cp: number): boolean {
+export function isWordCode(cp: number): boolean {
   if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90);
   // Latin-1, Latin Extended-A/B and General Punctuation by table: the first \p{…} regex of a page
   // costs milliseconds, and European text and typographic punctuation need none.

@@ -121,8 +121,10 @@ export function renderPopup(doc: Document, model: PopupModel, opts: PopupViewOpt
   } else showNotice(doc, null);
 
   // The reader view wherever there is something to read; a plainer button where it is a guess.
+  // An open reader can always be closed from here, article or not: on Android the popup is the
+  // only way besides the reader's own button (no keyboard shortcut, no context menu there).
   const reader = $(doc, "reader");
-  reader.hidden = !ready || !summary;
+  reader.hidden = !ready || (!summary && !model.info?.readerOpen);
   reader.classList.toggle("primary", isArticle || !!model.info?.readerOpen);
   reader.textContent = model.info?.readerOpen
     ? t("popup_reader_close", "Close reader view")

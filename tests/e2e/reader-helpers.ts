@@ -6,21 +6,21 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { launch, requireBuild, type BrowserKind, type ExtensionBrowser, type HarnessPage } from "./harness/index.ts";
+import { launch, requireBuild, type BrowserKind, type ExtensionBrowser, type HarnessPage, type LaunchOptions } from "./harness/index.ts";
 
 /**
  * Launches the built extension; JERNIH_DIST=<dir> uses a copy of dist/ instead (on a shared
  * machine, another build can empty dist/ in the middle of a run).
  */
-export function launchBuilt(kind: BrowserKind): Promise<ExtensionBrowser> {
+export function launchBuilt(kind: BrowserKind, opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const dist = process.env.JERNIH_DIST;
   if (!dist) {
     requireBuild();
-    return launch(kind);
+    return launch(kind, opts);
   }
   const dir = resolve(dist, kind === "chromium" ? "chrome" : "firefox");
   if (!existsSync(join(dir, "manifest.json"))) throw new Error(`JERNIH_DIST: no manifest.json in ${dir}`);
-  return launch(kind, { extensionDir: dir });
+  return launch(kind, { ...opts, extensionDir: dir });
 }
 
 /** What both playwright's and puppeteer's Frame offer. */

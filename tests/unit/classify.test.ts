@@ -31,6 +31,10 @@ describe("read-also lines in every language", () => {
   ];
   for (const l of lines) it(l.replace(/<[^>]+>/g, ""), () => expect(verdict(`<p>${l}</p>`)).toMatch(/^related phrase:related:/));
 
+  it("a section label and date line is not a lead: its one link is the phrase itself", () => {
+    expect(verdict('<div><span><a href="/trending/">TRENDING</a> | 3 Maret 2024 10:15</span> <span>Reporter : <a href="/r/">Sri Ayu</a></span></div>')).toBeNull();
+    expect(verdict('<p>Simak juga Video: <a href="/v">Kereta cepat diuji</a></p>')).toBe("related phrase:related:lead");
+  });
   it("needs a link after the phrase", () => {
     expect(verdict("<p>Baca juga: pengumuman resmi di papan desa.</p>")).toBeNull();
   });
@@ -125,5 +129,45 @@ describe("teasers and counters", () => {
     expect(verdict("<div>6</div>")).toBe("credits shape:credits:counter");
     expect(verdict("<div>Image 1 of 9</div>")).toBe("credits shape:credits:counter");
     expect(verdict("<div>8 Foto</div>")).toBe("credits shape:credits:counter");
+  });
+});
+
+describe("clutter of 2020s pages, in Indonesian, Malay and English", () => {
+  it("channel and group prompts: a call to join, not the name of a channel", () => {
+    expect(verdict('<p>Mari bergabung di grup Telegram <a href="https://t.me/x">Kabar Kota</a> untuk update terbaru.</p>')).toBe("social phrase:social:line");
+    expect(verdict('<p>Gabung di channel WhatsApp <a href="https://wa.me/x">Harian Kota</a></p>')).toBe("social phrase:social:line");
+    expect(verdict('<p>Sertai saluran Telegram <a href="https://t.me/x">Berita Kita</a></p>')).toBe("social phrase:social:line");
+    expect(verdict('<p>Join our WhatsApp channel for breaking news: <a href="https://wa.me/x">tap here</a></p>')).toBe("social phrase:social:line");
+    // Prose about a channel stays, however short.
+    expect(verdict("<p>Polisi menyelidiki grup Telegram tersebut sejak Senin.</p>")).toBeNull();
+    expect(verdict("<p>The channel on WhatsApp had 40,000 members.</p>")).toBeNull();
+  });
+  it("read-without-ads banners", () => {
+    expect(verdict('<div>Baca tanpa iklan? <a href="/langganan">Berlangganan sekarang</a></div>')).toBe("promo phrase:promo:line");
+    expect(verdict('<div><a href="/plus">Read without ads</a> with a subscription</div>')).toBe("promo phrase:promo:line");
+    expect(verdict("<p>Pemerintah kota ingin alun-alun bebas dari iklan rokok.</p>")).toBeNull();
+  });
+  it("'you may like this' headings and the list under them", () => {
+    const doc = new JSDOM('<body><div><h4>Anda Mungkin Menyukai Ini</h4><ul><li><a href="/a">Satu</a></li><li><a href="/b">Dua</a></li></ul></div></body>').window.document;
+    const v = classify(doc.querySelector("h4")!, matchers)!;
+    expect([v.category, v.alsoRemove.map((e) => e.tagName)]).toEqual(["related", ["UL"]]);
+    expect(verdict("<h3>Pilihan Editor</h3>")).toBe("related phrase:related:heading");
+    expect(verdict("<h3>Recommended by the editor</h3>")).toBe("related phrase:related:heading");
+    expect(verdict("<h2>Anda mungkin suka cara kampus ini mengajar</h2>")).toBeNull();
+  });
+  it("scroll-to-continue labels", () => {
+    expect(verdict("<div>Gulir untuk melanjutkan</div>")).toBe("promo phrase:promo:line");
+    expect(verdict("<div>ADVERTISEMENT · Skrol untuk teruskan</div>")).not.toBeNull();
+  });
+  it("syndication notes: where the article first ran, with a link", () => {
+    expect(verdict('<p>Artikel ini telah tayang di <a href="https://example.co.id/a">Kabar Kota</a> dengan judul "Jalan baru dibuka".</p>')).toBe("credits phrase:credits:lead");
+    // English benchmark pages count "Originally published on …" as the article's own closing line: no English phrase.
+    expect(verdict('<p>This article originally appeared on <a href="https://example.org/a">The Example</a>.</p>')).toBeNull();
+    expect(verdict('<p>Artikel ini pertama kali disiarkan di <a href="https://example.my/a">Berita Kita</a>.</p>')).toBe("credits phrase:credits:lead");
+    // No link: the article's own words about itself.
+    expect(verdict("<p>Artikel ini telah tayang di banyak media dan dikutip oleh pejabat daerah.</p>")).toBeNull();
+  });
+  it("video embed placeholders of the Gambas family", () => {
+    expect(verdict("<p>[Gambas:Video Kabar Kota]</p>")).toBe("related phrase:related:line");
   });
 });

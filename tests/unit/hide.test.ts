@@ -110,6 +110,22 @@ describe("scanning a page as it loads", () => {
     const again = doc.createTreeWalker(doc, 4);
     expect(ids(walkHits(again, again.nextNode(), plan.matchers, plan.mayMatch))).toEqual(["c", "a", "b"]);
   });
+
+  it("while the page loads, never hides a box the parser is still filling, nor lifts a line into it", () => {
+    // The parser has put in the article box's first line so far: alone in its box, it would take the box along.
+    const doc = new JSDOM(`<body><div id="body"><div id="line">Baca juga: <a href="/1">Satu</a></div></div></body>`).window.document;
+    const plan = hidePlan(settings(), URL_)!;
+    const walk = (open: Node | null) => {
+      const w = doc.createTreeWalker(doc, 4);
+      return walkHits(w, w.nextNode(), plan.matchers, plan.mayMatch, undefined, open).map((h) => h.el.id);
+    };
+    expect(walk(null)).toEqual(["body"]); // a finished box holding only the line goes with it
+    // The parser's last node is the white space after the line, inside the box: the box is open.
+    const gap = doc.getElementById("body")!.appendChild(doc.createTextNode("\n  "));
+    expect(walk(gap)).toEqual(["line"]);
+    // The line itself still open (its link may yet be followed by prose): judged by a later batch.
+    expect(walk(doc.querySelector("#line a")!.firstChild)).toEqual([]);
+  });
 });
 
 describe("selectorHits and shortText", () => {

@@ -57,6 +57,14 @@ describe("popup view", () => {
     expect(text("reader")).toBe("Close reader view");
   });
 
+  it("offers to close an open reader that found no article (on Android no shortcut or menu can)", () => {
+    const { shown, text } = render({ info: { summary: null, isArticle: false, readerOpen: true } });
+    expect(shown("reader")).toBe(true);
+    expect(text("reader")).toBe("Close reader view");
+    // Closed, with nothing to read: no button (the notice says why).
+    expect(render({ info: { summary: null, isArticle: false, readerOpen: false } }).shown("reader")).toBe(false);
+  });
+
   it("names categories in the UI language", () => {
     const { text } = render({ info: { summary, isArticle: true, readerOpen: false }, state: { url: "", isArticle: true, hidden: { related: 2 }, revealed: false } }, "id-ID");
     expect(text("hidden-list")).toBe("Berita terkait2Show on this site"); // t here is the English fallback

@@ -66,7 +66,17 @@ export interface LaunchOptions {
    */
   mapAllHostsToPort?: number;
   headless?: boolean;
+  /**
+   * A phone: a 390×844 viewport with touch (Chromium: mobile emulation, `isMobile` and `hasTouch`;
+   * Firefox: the desktop build at that size with touch input, as the issue asks).
+   */
+  phone?: boolean;
+  /** What `prefers-color-scheme` answers in every page (Chromium: emulated; Firefox: a pref). */
+  colorScheme?: "light" | "dark";
 }
+
+/** The phone the tests emulate (an iPhone 12–15 / a Pixel 7 in CSS pixels). */
+export const PHONE = { width: 390, height: 844 } as const;
 
 /** The extension API as seen inside extensionEval: `browser` (Firefox) or `chrome` (Chromium), promise-based in MV3. */
 export type ExtensionApi = typeof Browser;
@@ -112,6 +122,8 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Extensio
       headless: opts.headless ?? true,
       args,
       ignoreHTTPSErrors: Boolean(opts.mapAllHostsToPort),
+      ...(opts.phone ? { viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+      ...(opts.colorScheme ? { colorScheme: opts.colorScheme } : {}),
     });
     const ctx = context;
     const sw: Worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent("serviceworker", { timeout: 15_000 }));
@@ -200,7 +212,8 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Extension
       headless: opts.headless ?? true,
       protocol: "webDriverBiDi",
       args: ["--remote-allow-system-access"],
-      extraPrefsFirefox: { "extensions.webextensions.uuids": JSON.stringify({ [GECKO_ID]: uuid }) },
+      extraPrefsFirefox: { "extensions.webextensions.uuids": JSON.stringify({ [GECKO_ID]: uuid }), ...firefoxPrefs(opts) },
+      ...(opts.phone ? { defaultViewport: { ...PHONE, hasTouch: true } } : {}),
     });
     const b = browser;
     await b.installExtension(dir);
@@ -238,6 +251,12 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Extension
     await browser?.close().catch(() => {});
     throw e;
   }
+}
+
+/** Prefs for LaunchOptions.colorScheme (0 dark, 1 light: what pages see, whatever the OS says). */
+function firefoxPrefs(opts: LaunchOptions): Record<string, unknown> {
+  if (!opts.colorScheme) return {};
+  return { "layout.css.prefers-color-scheme.content-override": opts.colorScheme === "dark" ? 0 : 1 };
 }
 
 export function launch(kind: BrowserKind, opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
