@@ -114,7 +114,7 @@ describe("scanning a page as it loads", () => {
   it("while the page loads, never hides a box the parser is still filling, nor lifts a line into it", () => {
     // The parser has put in the article box's first line so far: alone in its box, it would take the box along.
     const doc = new JSDOM(`<body><div id="body"><div id="line">Baca juga: <a href="/1">Satu</a></div></div></body>`).window.document;
-    const plan = hidePlan(settings(), URL_)!;
+    const plan = hidePlanForPage(settings(), URL_)!;
     const walk = (open: Node | null) => {
       const w = doc.createTreeWalker(doc, 4);
       return walkHits(w, w.nextNode(), plan.matchers, plan.mayMatch, undefined, open).map((h) => h.el.id);
