@@ -75,14 +75,14 @@ const part = (name) => PARTS.has(name) && (name === "memory" || name === "speed"
 
 const { JSDOM, VirtualConsole } = await import("jsdom");
 const { Readability } = await import("@mozilla/readability");
-const { extract, ExtractError } = await import("../src/core/extract.ts");
-const { checkArticleText, checkBytes, guardDocument, slimMarkup } = await import("../src/core/guard.ts");
+const { ExtractError } = await import("../src/core/extract.ts");
+const { checkBytes, guardDocument, slimMarkup } = await import("../src/core/guard.ts");
 const { attributed, loadThreadTime, mainThreadTasks, markedTaskThreadTime } = await import("./profile-time.ts");
-const { sanitizeArticleElement } = await import("../src/core/sanitize.ts");
 const { decodePage } = await import("../src/cli/decode.ts");
 const { capDepth } = await import("../src/cli/deep-markup.ts");
 const { main } = await import("../src/cli/main.ts");
 const { parsePage } = await import("../src/cli/parse-page.ts");
+const { readArticle } = await import("../src/cli/read.ts");
 const { benchBrowserMemory } = await import("./bench-browser-memory.mjs");
 
 const now = () => performance.now();
@@ -159,12 +159,9 @@ async function benchSpeed(files) {
     let ok = false;
     try {
       guardDocument(doc);
-      // As the CLI's main() does: jsdom's tag index for Readability, the article sanitised in place.
-      const a = extract(doc, null, {
-        handOver: () => new parsed.window.DOMParser().parseFromString(guarded, "text/html"),
-        slowSelectors: true, serialize: (root) => sanitizeArticleElement(root, parsed.window),
-      });
-      checkArticleText(a.text);
+      // The CLI's own pipeline (src/cli/read.ts): extract on jsdom's terms (the page handed over,
+      // jsdom's tag index for Readability, the article sanitised in place), then the article check.
+      readArticle(parsed, null, {});
       ok = true;
     } catch (e) {
       if (!(e instanceof ExtractError)) throw e;

@@ -6,15 +6,17 @@
  */
 import { readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { extract, ExtractError, type ExtractOptions } from "../core/extract.ts";
-import { loadDocument } from "./main.ts";
+import { extract, ExtractError, plainReadability, type ExtractHost } from "../core/extract.ts";
+import type { Article } from "../core/types.ts";
+import { jsdomHost } from "./jsdom-host.ts";
+import { loadDocument } from "./load.ts";
 
-// jsdom: Readability's one-tag queries from the DOM's index by tag (slowSelectors), as the CLI does; raw is plain Readability.
+/** Each variant on the page's document, on jsdom's terms as the CLI's (without handing the page over: every variant reads it). */
 export const VARIANTS = {
-  ours: { slowSelectors: true },
-  raw: { raw: true },
-  generic: { sitePack: null, slowSelectors: true },
-} satisfies Record<string, ExtractOptions>;
+  ours: (doc, host) => extract(doc, null, { host }),
+  raw: (doc, host) => plainReadability(doc, null, { host }),
+  generic: (doc, host) => extract(doc, null, { host, sitePack: null }),
+} satisfies Record<string, (doc: Document, host: ExtractHost) => Article>;
 export type Variant = keyof typeof VARIANTS;
 
 /** ../shared beside the repository, or $JERNIH_SHARED. */
@@ -41,9 +43,10 @@ export async function extractCorpus(corpusDir: string, variants: readonly Varian
       continue;
     }
     try {
+      const host = jsdomHost(page);
       for (const v of variants) {
         try {
-          const a = extract(page.document, null, VARIANTS[v]);
+          const a = VARIANTS[v](page.document, host);
           out[v]!.push(JSON.stringify({ file, url: a.url, text: a.text, removed: a.removed }));
         } catch (e) {
           if (!(e instanceof ExtractError)) throw e;

@@ -7,15 +7,15 @@
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { ExtractOptions } from "../core/extract.ts";
-import { followPages, pageKey, type JoinedArticle } from "../core/pages.ts";
-import { sanitizeArticleHtml } from "../core/sanitize.ts";
+import { followPages, pageKey, type JoinedArticle, type ReadPage } from "../core/pages.ts";
 import type { Article } from "../core/types.ts";
 import type { Page } from "./parse-page.ts";
+import { explainRemovals, readArticle, type ReadOptions } from "./read.ts";
 
 export interface FollowCliOptions {
   url?: string;
-  extract?: ExtractOptions;
+  /** How each page is read: as a single page is (./read.ts). */
+  read?: ReadOptions;
   explain?: boolean;
 }
 
@@ -47,6 +47,19 @@ function declaredUrl(doc: Document): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Each page read with the CLI's own pipeline (./read.ts), on the copy followPages makes of it. The
+ * copy is the loaded page's by realm: a jsdom document belongs to the window it was made in, and its
+ * article is sanitised with that window.
+ */
+function readWith(pages: readonly Page[], o: ReadOptions): ReadPage {
+  return (doc, url) => {
+    const page = pages.find((p) => doc instanceof p.window.Document);
+    if (!page) throw new Error("a page that was not loaded here");
+    return readArticle(page, url, o, doc);
+  };
 }
 
 export async function followPagesCommand(
@@ -85,11 +98,9 @@ export async function followPagesCommand(
       pages.push(page);
       return page.document;
     };
-    const r = await followPages(first.document, firstUrl, fetchDoc, { extract: o.extract });
-    r.article.contentHtml = sanitizeArticleHtml(r.article.contentHtml, first.window);
-    if (o.explain) {
-      for (const x of r.article.removed) err.write(`removed ${x.category.padEnd(8)} ${x.rule.padEnd(28)} ${x.text}\n`);
-    }
+    const read = o.read ?? {};
+    const r = await followPages(first.document, firstUrl, fetchDoc, { read: readWith(pages, read), ...(read.sitePacks === false ? { pack: null } : {}) });
+    if (o.explain) explainRemovals(r.article, err);
     const why = r.stopped ? ` (stopped: ${r.stopped})` : "";
     err.write(r.pages > 1 ? `${r.pages} pages joined${r.via === "all-on-one-page" ? " (the site's all-on-one-page address)" : ""}${why}\n` : `1 page, nothing to join${why}\n`);
     print(r.article, r);

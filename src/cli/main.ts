@@ -1,15 +1,11 @@
 /** `jernih extract`: the core on saved pages, for batch use and for the quality benchmark. */
-import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import TurndownService from "turndown";
-import { extract, ExtractError } from "../core/extract.ts";
-import { checkArticleText, checkBytes, guardDocument, slimMarkup } from "../core/guard.ts";
-import { sanitizeArticleElement } from "../core/sanitize.ts";
+import { ExtractError } from "../core/errors.ts";
 import type { Article } from "../core/types.ts";
-import { decodePage } from "./decode.ts";
 import { followPagesCommand } from "./follow-pages.ts";
-import { capDepth } from "./deep-markup.ts";
-import { parsePage, type Page } from "./parse-page.ts";
+import { loadDocument } from "./load.ts";
+import { explainRemovals, readFile, type ReadOptions } from "./read.ts";
 
 const USAGE = `usage: jernih extract [options] FILE...
 
@@ -32,39 +28,6 @@ interface Out {
   write(s: string): void;
 }
 
-/** The markup each loaded page was parsed from, for a fresh copy when extract needs the page as it was. */
-const markupOf = new WeakMap<Page, string>();
-
-/**
- * A new document of the same page (as it was parsed, whatever was done to it since), beside the
- * page's own window: it lives and goes with the page.
- */
-export function reparse(page: Page): Document {
-  const markup = markupOf.get(page);
-  if (markup === undefined) return page.document.cloneNode(true) as Document;
-  // The window carries the page's address: the copy resolves links as the page does.
-  const doc = new page.window.DOMParser().parseFromString(markup, "text/html") as unknown as Document;
-  guardDocument(doc); // passed once already; it also groups a flat container's children again
-  return doc;
-}
-
-export async function loadDocument(file: string, url?: string): Promise<Page> {
-  const bytes = await readFile(file);
-  // Hostile input (issue 7, src/core/guard.ts): empty/binary files, huge or absurdly deep pages and
-  // framesets get a clear ExtractError instead of a hang or a stack overflow.
-  checkBytes(bytes);
-  const markup = capDepth(slimMarkup(decodePage(bytes)));
-  const page = parsePage(markup, url);
-  markupOf.set(page, markup);
-  try {
-    guardDocument(page.document);
-  } catch (e) {
-    page.close();
-    throw e;
-  }
-  return page;
-}
-
 function asJson(file: string, a: Article) {
   return {
     file, url: a.url, title: a.title, byline: a.byline, siteName: a.siteName, lang: a.lang,
@@ -82,7 +45,10 @@ function render(a: Article, format: Format, file: string): string {
   }
 }
 
-export async function main(argv: string[], out: Out = process.stdout, err: Out = process.stderr): Promise<number> {
+type Parsed = { o: { format: Format; jsonl?: boolean; url?: string; explain?: boolean; followPages?: boolean }; read: ReadOptions; files: string[] };
+
+/** The command line, or the exit status when it asks for help or is wrong. */
+function parseCommand(argv: string[], out: Out, err: Out): Parsed | number {
   const [command, ...rest] = argv;
   if (command === "-h" || command === "--help") {
     out.write(`${USAGE}\n`);
@@ -119,46 +85,42 @@ export async function main(argv: string[], out: Out = process.stdout, err: Out =
     err.write(`no FILE given\n${USAGE}\n`);
     return 2;
   }
-  if (o["follow-pages"]) {
-    const opts = { url: o.url, explain: o.explain, extract: { raw: o.raw, slowSelectors: true } };
-    return followPagesCommand(files, opts, loadDocument, (a, r) => {
-      const info = { pages: r.pages, pageUrls: r.urls, via: r.via };
-      out.write(o.jsonl ? `${JSON.stringify({ ...asJson(files[0]!, a), ...info })}\n`
-        : format === "json" ? `${JSON.stringify({ ...asJson(files[0]!, a), ...info }, null, 2)}\n` : render(a, format, files[0]!));
-    }, err);
-  }
-  if (files.length > 1 && !o.jsonl) {
+  if (files.length > 1 && !o.jsonl && !o["follow-pages"]) {
     err.write("several files need --jsonl\n");
     return 2;
   }
+  const read: ReadOptions = { raw: o.raw, sitePacks: !o["no-site-packs"] };
+  return { o: { format, jsonl: o.jsonl, url: o.url, explain: o.explain, followPages: o["follow-pages"] }, read, files };
+}
+
+/** Each file read on its own: its article printed, or why there is none. Returns how many failed. */
+async function extractFiles({ o, read, files }: Parsed, out: Out, err: Out): Promise<number> {
   let failed = 0;
   for (const file of files) {
-    let page: Page | undefined;
     try {
-      const loaded = (page = await loadDocument(file, o.url));
-      // The page was parsed for this call alone: extract works on it without copying it first.
-      const article = extract(loaded.document, o.url ?? null, {
-        raw: o.raw,
-        handOver: () => reparse(loaded),
-        slowSelectors: true, // jsdom
-        // Every HTML we print (html, json, jsonl, and the markdown made from it) passes the same strict
-        // sanitiser as the reader view: no script, handler or javascript: URL leaves the CLI (issue 7).
-        serialize: (root) => sanitizeArticleElement(root, loaded.window),
-        ...(o["no-site-packs"] ? { sitePack: null } : {}),
-      });
-      checkArticleText(article.text); // a login form or a list of links is not an article (issue 7)
-      if (o.explain) {
-        for (const r of article.removed) err.write(`removed ${r.category.padEnd(8)} ${r.rule.padEnd(28)} ${r.text}\n`);
-      }
-      out.write(o.jsonl ? `${JSON.stringify(asJson(file, article))}\n` : render(article, format, file));
+      const article = await readFile(file, o.url, read);
+      if (o.explain) explainRemovals(article, err);
+      out.write(o.jsonl ? `${JSON.stringify(asJson(file, article))}\n` : render(article, o.format, file));
     } catch (e) {
       failed++;
       const why = e instanceof ExtractError ? e.message : `cannot read page: ${(e as Error).message}`;
       if (o.jsonl) out.write(`${JSON.stringify({ file, error: why })}\n`);
       else err.write(`${file}: ${why}\n`);
-    } finally {
-      page?.close();
     }
   }
-  return failed ? 1 : 0;
+  return failed;
+}
+
+export async function main(argv: string[], out: Out = process.stdout, err: Out = process.stderr): Promise<number> {
+  const parsed = parseCommand(argv, out, err);
+  if (typeof parsed === "number") return parsed;
+  const { o, files } = parsed;
+  if (o.followPages) {
+    return followPagesCommand(files, { url: o.url, explain: o.explain, read: parsed.read }, loadDocument, (a, r) => {
+      const info = { pages: r.pages, pageUrls: r.urls, via: r.via };
+      out.write(o.jsonl ? `${JSON.stringify({ ...asJson(files[0]!, a), ...info })}\n`
+        : o.format === "json" ? `${JSON.stringify({ ...asJson(files[0]!, a), ...info }, null, 2)}\n` : render(a, o.format, files[0]!));
+    }, err);
+  }
+  return (await extractFiles(parsed, out, err)) ? 1 : 0;
 }

@@ -18,6 +18,8 @@ export interface Page {
   document: Document;
   /** The window beside the document: its DOMPurify, its DOMParser. */
   window: DOMWindow;
+  /** The markup the document was parsed from: for a fresh copy of the page as it was (./load.ts, reparse). */
+  markup: string;
   /** Frees the page; jsdom keeps a window's memory until it is closed (a batch of thousands needs this). */
   close(): void;
 }
@@ -26,5 +28,5 @@ export function parsePage(markup: string, url = "about:blank"): Page {
   // Pages' own console noise is not ours to print.
   const dom = new JSDOM("", { url, virtualConsole: new VirtualConsole() });
   const document = new dom.window.DOMParser().parseFromString(markup, "text/html") as unknown as Document;
-  return { document, window: dom.window, close: () => dom.window.close() };
+  return { document, window: dom.window, markup, close: () => dom.window.close() };
 }

@@ -1,17 +1,18 @@
 /**
- * extract(document, url) → Article: Readability on a clone of the document, then the boilerplate
- * cleaner on the article DOM. The caller's document is never touched, unless the caller hands it
- * over (`handOver`, the CLI): then no clone is made, and the document is left changed.
+ * extract(document, url) → Article: Readability on a working copy of the document, then the
+ * boilerplate cleaner on the article DOM. The caller's document is never touched, unless the host
+ * (./host.ts: the CLI's) gives the document itself as the working copy.
  *
  * Steps (each one measured on the three corpora, see scripts/eval.mjs):
  *  0. in-page parts that the page holds but shows one at a time are revealed and joined (parts.ts);
  *  1. a site pack, when the page's host has one (src/core/sitepack.ts);
  *  2. generic clutter containers (src/rules/selectors.json: comment sections, share bars, related
- *     boxes…) are taken out of the clone before Readability, so they cannot win or join the article;
+ *     boxes…) are taken out of the copy before Readability, so they cannot win or join the article;
  *  3. Readability picks the article (with its classes kept, for the caption rules);
  *  4. when the page's JSON-LD articleBody is much longer than Readability's pick, it is the article;
  *  5. the cleaner (clean.ts) removes what is left of the clutter, by shape and phrase;
  *  6. the fields: lead image with its caption, language, direction, date, reading time.
+ * plainReadability(document, url) is step 3 alone, as Readability ships, with the same fields.
  */
 import { Readability } from "@mozilla/readability";
 import { CATEGORIES, SELECTOR_RULES, SITE_PACKS, type SitePack } from "../rules/index.ts";
@@ -19,36 +20,26 @@ import { clean } from "./clean.ts";
 import { ExtractError } from "./errors.ts";
 import { bestDate } from "./dates.ts";
 import { closestTag, elementsWhere, firstDescendant } from "./dom.ts";
+import { hostOrDefaults, type ExtractHost } from "./host.ts";
 import { jsonLdArticle } from "./jsonld.ts";
 import { joinParts } from "./parts.ts";
 import { compilePhrases } from "./phrases.ts";
 import { readingMinutes } from "./reading.ts";
 import { applySitePack, findSitePack, packPhrases, packSelectors } from "./sitepack.ts";
 import { surveyPage, type Survey } from "./survey.ts";
-import { walkTagQueries } from "./tag-query.ts";
 import { blockText, countWords, isCaption, snippet, squash } from "./text.ts";
 import type { Article, Category, Removal } from "./types.ts";
 
 export interface ExtractOptions {
   /** Categories to clean; default: every category. */
   categories?: readonly Category[];
-  /** Skip the cleaner: plain Readability output (for comparison). */
-  raw?: boolean;
   /** The site pack to apply; default: the pack of the page's host (src/core/sitepack.ts); null: none. */
   sitePack?: SitePack | null;
-  /**
-   * The caller hands the document over (the CLI parsed it for this one call): Readability works on
-   * it directly instead of on a copy, and the document is left changed. The function makes a fresh
-   * document of the same page, for the rare retry that needs the page as it was.
-   */
-  handOver?: () => Document;
-  /** The DOM is jsdom, whose selector engine is slow for one tag: Readability finds elements by tag from its index (tag-query.ts). */
-  slowSelectors?: boolean;
-  /** Makes contentHtml from the finished article element (the CLI sanitises it in place); default: its inner HTML. */
-  serialize?: (root: Element) => string;
+  /** Where the extraction runs, when that is not a browser (./host.ts: the CLI's jsdom); default: the browser's way. */
+  host?: ExtractHost;
 }
 
-export { ExtractError };
+export { ExtractError, type ExtractHost };
 
 /** The page's <meta>, <link> and <time> elements, in document order: one walk for every field. */
 type Tags = Survey["tags"];
@@ -164,9 +155,9 @@ function reportPreCleaned(root: Element, pending: Removal[]): Removal[] {
 
 type Parsed = NonNullable<ReturnType<Readability<Element>["parse"]>>;
 
-function readability(doc: Document, slowSelectors = false): Parsed | null {
-  const reader = new Readability<Element>(doc, { serializer: (el) => el as Element, keepClasses: true });
-  return (slowSelectors ? walkTagQueries(reader) : reader).parse();
+/** Readability's article, as an element of `doc` (which it changes); `keepClasses` for the cleaner's caption rules. */
+function readability(doc: Document, host: Required<ExtractHost>, keepClasses: boolean): Parsed | null {
+  return host.prepareReadability(new Readability<Element>(doc, { serializer: (el) => el as Element, keepClasses })).parse();
 }
 
 /** Readability keeps classes here only for the cleaner's caption rules; the output carries none. */
@@ -177,7 +168,7 @@ function stripClasses(root: Element) {
 
 /**
  * What the fields need from the page itself, read before Readability runs (it changes the document
- * it works on: the page's own when the caller handed it over). Each is what the page says; the
+ * it works on: the page's own when the host hands it over). Each is what the page says; the
  * article's own values (Readability's, the JSON-LD's) are weighed against them below.
  */
 interface PageFacts {
@@ -323,73 +314,125 @@ function fromParagraphs(doc: Document, text: string): Element {
   return div;
 }
 
-export function extract(doc: Document, url?: string | null, opts: ExtractOptions = {}): Article {
-  const enabled = new Set(opts.categories ?? CATEGORIES.map((c) => c.id));
-  const fresh = () => (opts.handOver ? opts.handOver() : (doc.cloneNode(true) as Document));
-  // The page's facts are read from the copy before anything changes it: the same as the original's.
-  let clone = opts.handOver ? doc : fresh();
-  // Before anything reads the body: the survey plans to prune what is hidden, and hidden parts are article.
-  let parts = opts.raw ? null : joinParts(clone);
-  const rules = opts.raw ? [] : selectorRules(enabled);
-  const packSelectorList = opts.raw ? [] : sitePackSelectors(opts.sitePack);
-  const survey = surveyPage(clone, { selectors: [...rules.map((r) => r.selector), ...packSelectorList], prune: !opts.raw });
-  const address = pageUrl(clone, url, survey.tags);
-  const pack = opts.raw ? null : opts.sitePack !== undefined ? opts.sitePack : findSitePack(address);
+/** The page as read before anything changes it: the survey's walk, the address and what the fields need. */
+interface PageRead {
+  survey: Survey;
+  address: string | null;
+  page: PageFacts;
+  ld: ReturnType<typeof jsonLdArticle>;
+}
 
-  const page = pageFacts(clone, survey.tags, survey.images);
-  const ld = jsonLdArticle(survey.jsonLd);
-  const packFound = new Map(packSelectorList.map((sel, i) => [sel, survey.matches[rules.length + i]!]));
-  const packRemoved = pack ? applySitePack(clone, pack, enabled, packFound) : [];
-  survey.prune?.apply();
-  const pending = opts.raw ? [] : preClean(clone, rules, survey.matches);
-  let parsed = opts.raw ? new Readability<Element>(clone, { serializer: (el) => el as Element }).parse() : readability(clone, opts.slowSelectors);
-  if (!parsed?.content && !opts.raw) {
-    // The pre-cleaning can leave too little for Readability on a tiny page: try the page as it is.
-    clone = fresh();
-    parts = joinParts(clone);
-    parsed = readability(clone, opts.slowSelectors);
-    pending.length = 0;
-  }
-  let root = parsed?.content ?? null;
-  if (!opts.raw && ld?.articleBody) {
-    // Readability sometimes settles on a fragment (a lead box, one of several body containers):
-    // the publisher's own articleBody, when it is much longer, is the better article.
-    const ours = root ? squash(root.textContent ?? "").length : 0;
-    const theirs = squash(ld.articleBody).length;
-    if (theirs >= 500 && theirs > 1.6 * ours) root = fromParagraphs(clone, ld.articleBody);
-  }
-  if (!root) throw new ExtractError("no article found on this page");
+function readPage(doc: Document, url: string | null | undefined, selectors: readonly string[], prune: boolean): PageRead {
+  const survey = surveyPage(doc, { selectors, prune });
+  const address = pageUrl(doc, url, survey.tags);
+  return { survey, address, page: pageFacts(doc, survey.tags, survey.images), ld: jsonLdArticle(survey.jsonLd) };
+}
 
-  const matchers = compilePhrases(enabled, pack ? packPhrases(pack) : []);
-  const removed = opts.raw ? [] : [...(parts?.removed ?? []), ...packRemoved, ...reportPreCleaned(root, pending), ...clean(root, { matchers, enabled })];
-  const lead = leadImage(page, root, address);
-  const titles = [parsed?.title, ld?.headline, page.ogTitle, page.title].filter((t): t is string => !!t);
-  const headline = opts.raw ? null : dropHeadline(root, titles);
-  const captions = new Set(opts.raw ? [] : elementsWhere(root, isCaption));
-  if (!opts.raw) stripClasses(root);
+/** Readability's pick, or the page's JSON-LD articleBody when that is much longer. */
+function articleRoot(parsed: Parsed | null, ld: PageRead["ld"], doc: Document): Element | null {
+  const root = parsed?.content ?? null;
+  if (!ld?.articleBody) return root;
+  // Readability sometimes settles on a fragment (a lead box, one of several body containers):
+  // the publisher's own articleBody, when it is much longer, is the better article.
+  const ours = root ? squash(root.textContent ?? "").length : 0;
+  const theirs = squash(ld.articleBody).length;
+  return theirs >= 500 && theirs > 1.6 * ours ? fromParagraphs(doc, ld.articleBody) : root;
+}
 
-  // The text is the article's prose: captions stay in the HTML, beside their picture. On a photo
-  // page the captions are the story, and the text keeps them.
+/**
+ * The text of a cleaned article: its prose, for captions stay in the HTML, beside their picture. On
+ * a photo page the captions are the story, and the text keeps them. The classes Readability kept for
+ * the caption rules go here, once the captions are known.
+ */
+function articleText(root: Element): string {
+  const captions = new Set(elementsWhere(root, isCaption));
+  stripClasses(root);
   const full = blockText(root);
-  const prose = opts.raw ? full : blockText(root, { skip: (el) => captions.has(el) });
-  const text = prose.length >= 0.5 * full.length ? prose : full;
-  if (!text) throw new ExtractError("the article is empty after cleaning");
+  const prose = blockText(root, { skip: (el) => captions.has(el) });
+  return prose.length >= 0.5 * full.length ? prose : full;
+}
+
+/** The finished article element, and what was found on the way to it. */
+interface Finished {
+  parsed: Parsed | null;
+  root: Element;
+  lead: Article["leadImage"];
+  /** The headline taken out of the body (dropHeadline), a title of last resort. */
+  headline: string | null;
+  text: string;
+  removed: Removal[];
+}
+
+function toArticle(read: PageRead, f: Finished, host: Required<ExtractHost>): Article {
+  if (!f.text) throw new ExtractError("the article is empty after cleaning");
+  const { page, ld, address } = read;
+  const { parsed } = f;
   const lang = pageLang(page, parsed);
-  const words = countWords(text);
+  const words = countWords(f.text);
   return {
-    title: squash(parsed?.title ?? "") || squash(ld?.headline ?? "") || headline || squash(page.title),
+    title: squash(parsed?.title ?? "") || squash(ld?.headline ?? "") || f.headline || squash(page.title),
     byline: parsed?.byline ? squash(parsed.byline) : ld?.author ?? null,
     siteName: parsed?.siteName ? squash(parsed.siteName) : null,
     publishedTime: publishedTime(page, parsed, ld),
     lang,
     dir: pageDir(page, parsed, lang),
     excerpt: parsed?.excerpt ? squash(parsed.excerpt) : null,
-    leadImage: lead,
+    leadImage: f.lead,
     url: address,
-    contentHtml: opts.serialize ? opts.serialize(root) : root.innerHTML,
-    text,
+    contentHtml: host.serialize(f.root),
+    text: f.text,
     wordCount: words,
     readingMinutes: readingMinutes(words, lang),
-    removed,
+    removed: f.removed,
   };
+}
+
+export function extract(doc: Document, url?: string | null, opts: ExtractOptions = {}): Article {
+  const host = hostOrDefaults(opts.host);
+  const enabled = new Set(opts.categories ?? CATEGORIES.map((c) => c.id));
+  let copy = host.workingCopy(doc, false);
+  // Before anything reads the body: the survey plans to prune what is hidden, and hidden parts are article.
+  let parts = joinParts(copy);
+  const rules = selectorRules(enabled);
+  const packSelectorList = sitePackSelectors(opts.sitePack);
+  // The page's facts are read from the copy before anything changes it: the same as the original's.
+  const read = readPage(copy, url, [...rules.map((r) => r.selector), ...packSelectorList], true);
+  const pack = opts.sitePack !== undefined ? opts.sitePack : findSitePack(read.address);
+  const { matches } = read.survey;
+  const packFound = new Map(packSelectorList.map((sel, i) => [sel, matches[rules.length + i]!]));
+  const packRemoved = pack ? applySitePack(copy, pack, enabled, packFound) : [];
+  read.survey.prune?.apply();
+  let pending = preClean(copy, rules, matches);
+  let parsed = readability(copy, host, true);
+  if (!parsed?.content) {
+    // The pre-cleaning can leave too little for Readability on a tiny page: try the page as it is.
+    copy = host.workingCopy(doc, true);
+    parts = joinParts(copy);
+    parsed = readability(copy, host, true);
+    pending = [];
+  }
+  const root = articleRoot(parsed, read.ld, copy);
+  if (!root) throw new ExtractError("no article found on this page");
+
+  const matchers = compilePhrases(enabled, pack ? packPhrases(pack) : []);
+  const removed = [...parts.removed, ...packRemoved, ...reportPreCleaned(root, pending), ...clean(root, { matchers, enabled })];
+  const lead = leadImage(read.page, root, read.address);
+  const titles = [parsed?.title, read.ld?.headline, read.page.ogTitle, read.page.title].filter((t): t is string => !!t);
+  const headline = dropHeadline(root, titles);
+  return toArticle(read, { parsed, root, lead, headline, removed, text: articleText(root) }, host);
+}
+
+/**
+ * Readability alone, as it ships: no parts, site pack, pruning or cleaner, the page's classes left
+ * on. The same fields as extract's, for comparison (the CLI's --raw, the benchmark's Readability).
+ */
+export function plainReadability(doc: Document, url?: string | null, opts: Pick<ExtractOptions, "host"> = {}): Article {
+  const host = hostOrDefaults(opts.host);
+  const copy = host.workingCopy(doc, false);
+  const read = readPage(copy, url, [], false);
+  const parsed = readability(copy, host, false);
+  const root = parsed?.content;
+  if (!root) throw new ExtractError("no article found on this page");
+  const lead = leadImage(read.page, root, read.address);
+  return toArticle(read, { parsed, root, lead, headline: null, removed: [], text: blockText(root) }, host);
 }

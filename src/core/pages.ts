@@ -8,7 +8,7 @@
  * Pure: the caller passes `fetchDoc` (fetch + DOMParser in the browser, sibling files in the CLI).
  */
 import type { SitePack } from "../rules/index.ts";
-import { extract, type ExtractOptions } from "./extract.ts";
+import { extract } from "./extract.ts";
 import { readingMinutes } from "./reading.ts";
 import { findSitePack } from "./sitepack.ts";
 import { squash } from "./text.ts";
@@ -33,9 +33,16 @@ export interface JoinedArticle {
   stopped: null | "repeat" | "limit" | "fetch-failed" | "no-article";
 }
 
+/**
+ * Reads one page's article from `doc`, a copy of the page without its pager links (the reader's to
+ * change), at `url`; throws when there is none (an ExtractError). Default: extract(doc, url).
+ */
+export type ReadPage = (doc: Document, url: string) => Article;
+
 export interface FollowOptions {
   maxPages?: number;
-  extract?: ExtractOptions;
+  /** How each page is read (the CLI reads each the way it reads a single page); default: extract. */
+  read?: ReadPage;
   /** The site pack; default: the pack of the article's host. */
   pack?: SitePack | null;
 }
@@ -241,11 +248,34 @@ function join(first: Article, more: Article[]): Article {
 
 const bodyKey = (a: Article) => squash(a.text).slice(0, 2000);
 
+/**
+ * The site's own whole-article address, read: one request instead of many, when it really is longer
+ * than page one. null: no such address, or nothing better there (then the pages are walked).
+ */
+async function allOnOnePage(
+  firstDoc: Document, url: string, first: Article, pack: SitePack | null, load: FetchDoc, read: ReadPage,
+): Promise<JoinedArticle | null> {
+  const allUrl = allOnOnePageUrl(firstDoc, url, pack);
+  if (!allUrl || pageKey(allUrl) === pageKey(url)) return null;
+  const doc = await load(allUrl);
+  if (!doc) return null;
+  let whole: Article;
+  try {
+    whole = read(withoutPager(doc, allUrl), allUrl);
+  } catch {
+    return null; // no article there
+  }
+  if (whole.wordCount <= first.wordCount * 1.1) return null;
+  const pages = announcedPages(firstDoc, url) ?? 2;
+  return { article: { ...whole, url: first.url ?? url }, pages, pageHtml: [whole.contentHtml], urls: [allUrl], via: "all-on-one-page", stopped: null };
+}
+
 /** Reads the article starting at `firstDoc`, joined with its other pages when it is split. */
 export async function followPages(firstDoc: Document, url: string, fetchDoc: FetchDoc, opts: FollowOptions = {}): Promise<JoinedArticle> {
   const max = Math.max(1, Math.min(opts.maxPages ?? MAX_PAGES, MAX_PAGES));
   const pack = opts.pack !== undefined ? opts.pack : findSitePack(url);
-  const first = extract(withoutPager(firstDoc, url), url, opts.extract);
+  const read: ReadPage = opts.read ?? ((doc, u) => extract(doc, u));
+  const first = read(withoutPager(firstDoc, url), url);
   let next = findNextPage(firstDoc, url, pack);
   const single: JoinedArticle = { article: first, pages: 1, pageHtml: [first.contentHtml], urls: [url], via: "single", stopped: null };
   if (!next || max === 1) return single;
@@ -257,23 +287,8 @@ export async function followPages(firstDoc: Document, url: string, fetchDoc: Fet
       return null;
     }
   };
-
-  // The site's own whole-article address: one request instead of many, when it really is longer.
-  const allUrl = allOnOnePageUrl(firstDoc, url, pack);
-  if (allUrl && pageKey(allUrl) !== pageKey(url)) {
-    const doc = await load(allUrl);
-    if (doc) {
-      try {
-        const whole = extract(withoutPager(doc, allUrl), allUrl, opts.extract);
-        if (whole.wordCount > first.wordCount * 1.1) {
-          const pages = announcedPages(firstDoc, url) ?? 2;
-          return { article: { ...whole, url: first.url ?? url }, pages, pageHtml: [whole.contentHtml], urls: [allUrl], via: "all-on-one-page", stopped: null };
-        }
-      } catch {
-        /* no article there: walk the pages instead */
-      }
-    }
-  }
+  const whole = await allOnOnePage(firstDoc, url, first, pack, load, read);
+  if (whole) return whole;
 
   const seen = new Set([pageKey(url)]);
   const bodies = new Set([bodyKey(first)]);
@@ -300,7 +315,7 @@ export async function followPages(firstDoc: Document, url: string, fetchDoc: Fet
     }
     let page: Article;
     try {
-      page = extract(withoutPager(doc, next), next, opts.extract);
+      page = read(withoutPager(doc, next), next);
     } catch {
       stopped = "no-article";
       break;

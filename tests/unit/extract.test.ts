@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { extract, ExtractError } from "../../src/core/extract.ts";
+import { extract, ExtractError, plainReadability } from "../../src/core/extract.ts";
 
 const DIR = join(import.meta.dirname, "../fixtures/core");
 const load = (name: string, url?: string) =>
@@ -90,8 +90,8 @@ describe("article fields from other sources", () => {
 });
 
 describe("options and failures", () => {
-  it("raw gives Readability's output with the clutter still in it", () => {
-    const a = extract(load("medcom-seed"), null, { raw: true });
+  it("plainReadability gives Readability's output with the clutter still in it", () => {
+    const a = plainReadability(load("medcom-seed"), null);
     expect(a.removed).toEqual([]);
     expect(a.text).toContain("Cek Berita dan Artikel yang lain di Google News");
   });

@@ -1,5 +1,5 @@
 /** `jernih extract --follow-pages`: a split article's saved pages (files or a directory) read as one. */
-import { mkdtempSync } from "node:fs";
+import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -48,6 +48,39 @@ describe("jernih extract --follow-pages", { timeout: 60_000 }, () => {
     const row = JSON.parse(out.text);
     expect(row.via).toBe("all-on-one-page");
     expect(row.text).toContain("stasiun pengisian di tiga dermaga lain");
+  });
+
+  it("reads each page as a single file is read: a page of short lines is no article", async () => {
+    // Page two is a list of links (as a site's error or index page would be): the article check
+    // that turns such a file away on its own ends the walk there, and page one stands alone.
+    const tmp = mkdtempSync(join(tmpdir(), "jernih-pages-"));
+    copyFileSync(`${dir("split")}/page-1.html`, join(tmp, "page-1.html"));
+    const items = Array.from({ length: 40 }, (_, i) => `<li><a href="https://www.jpnn.com/news/${i}">Berita daerah nomor ${i} hari ini</a></li>`).join("");
+    writeFileSync(join(tmp, "page-2.html"), `<html lang="id"><head><title>Indeks berita</title>
+      <link rel="canonical" href="https://www.jpnn.com/news/warga-desa-bangun-pembangkit-listrik-tenaga-mikrohidro?page=2"></head>
+      <body><div class="content-detail"><ul>${items}</ul></div></body></html>`);
+    const out = capture(), err = capture();
+    expect(await main(["extract", "--follow-pages", "--jsonl", tmp], out, err)).toBe(0);
+    expect(JSON.parse(out.text).pages).toBe(1);
+    expect(err.text).toContain("stopped: no-article");
+    expect(out.text).not.toContain("Berita daerah nomor");
+    // The same page first: no article, as with a single file.
+    const first = capture();
+    expect(await main(["extract", "--follow-pages", join(tmp, "page-2.html")], capture(), first)).toBe(1);
+    expect(first.text).toContain("only short lines");
+  });
+
+  it("--no-site-packs holds for every page, as for a single file", async () => {
+    const read = async (...flags: string[]) => {
+      const out = capture();
+      expect(await main(["extract", "--follow-pages", "--jsonl", ...flags, dir("split")], out, capture())).toBe(0);
+      return JSON.parse(out.text) as { pages: number; removed: { rule: string }[] };
+    };
+    const packed = await read();
+    expect(packed.removed.some((r) => r.rule.startsWith("site:jpnn.com"))).toBe(true);
+    const generic = await read("--no-site-packs");
+    expect(generic.removed.filter((r) => r.rule.startsWith("site:"))).toEqual([]);
+    expect(generic.pages).toBe(3);
   });
 
   it("says so when a directory has no pages", async () => {

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { loadDocument, reparse } from "../../src/cli/main.ts";
+import { loadDocument, reparse } from "../../src/cli/load.ts";
 import { parsePage } from "../../src/cli/parse-page.ts";
 
 const FIXTURES = fileURLToPath(new URL("../fixtures/", import.meta.url));

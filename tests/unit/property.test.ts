@@ -22,7 +22,7 @@ import fc from "fast-check";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { clean } from "../../src/core/clean.ts";
-import { extract, ExtractError } from "../../src/core/extract.ts";
+import { extract, ExtractError, plainReadability } from "../../src/core/extract.ts";
 import { compilePhrases } from "../../src/core/phrases.ts";
 import { sanitizeArticleHtml } from "../../src/core/sanitize.ts";
 import { squash } from "../../src/core/text.ts";
@@ -196,7 +196,7 @@ describe("extract on random and mutated pages", () => {
     let cleaned: string | null = null;
     let raw: string | null = null;
     try {
-      raw = squash(extract(d, null, { raw: true }).text);
+      raw = squash(plainReadability(d, null).text);
       cleaned = squash(extract(d, null).text);
     } catch (e) {
       if (!(e instanceof ExtractError)) throw e;

@@ -1,5 +1,5 @@
 /**
- * Readability's tag queries by the DOM's index by tag (src/core/tag-query.ts): the same elements, in the same
+ * Readability's tag queries by the DOM's index by tag (src/cli/tag-query.ts): the same elements, in the same
  * order, as the selector engine gives, for every tag list the installed Readability asks for; and
  * the same article out of the CLI's extraction with and without it.
  */
@@ -8,8 +8,8 @@ import { createRequire } from "node:module";
 import { Readability } from "@mozilla/readability";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { extract } from "../../src/core/extract.ts";
-import { elementsWithTags, walkTagQueries } from "../../src/core/tag-query.ts";
+import { extract, plainReadability } from "../../src/core/extract.ts";
+import { elementsWithTags, walkTagQueries } from "../../src/cli/tag-query.ts";
 
 const FIXTURES = new URL("../fixtures/", import.meta.url).pathname;
 const pages = [
@@ -55,17 +55,19 @@ describe("elementsWithTags", () => {
   });
 });
 
-describe("extract with slowSelectors", () => {
-  it.each(pages.map((p) => [p.slice(FIXTURES.length)]))("gives the same article on %s", (rel) => {
+describe("extract and plain Readability on a host that walks tag queries (the CLI's)", () => {
+  it.each(pages.map((p) => [p.slice(FIXTURES.length)]))("give the same article on %s", (rel) => {
     const html = readFileSync(`${FIXTURES}${rel}`, "utf8");
-    const run = (slowSelectors: boolean) => {
+    const run = (read: typeof extract, walk: boolean) => {
       try {
-        const a = extract(new JSDOM(html, { url: "https://example.com/a" }).window.document, null, { slowSelectors });
+        const host = walk ? { prepareReadability: walkTagQueries } : {};
+        const a = read(new JSDOM(html, { url: "https://example.com/a" }).window.document, null, { host });
         return { title: a.title, html: a.contentHtml, removed: a.removed };
       } catch (e) {
         return { error: (e as Error).message };
       }
     };
-    expect(run(true)).toEqual(run(false));
+    expect(run(extract, true)).toEqual(run(extract, false));
+    expect(run(plainReadability, true)).toEqual(run(plainReadability, false));
   });
 });

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadDocument } from "../../../src/cli/main.ts";
+import { loadDocument } from "../../../src/cli/load.ts";
 import { extract } from "../../../src/core/extract.ts";
 import { findSitePack } from "../../../src/core/sitepack.ts";
 
