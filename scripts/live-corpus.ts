@@ -8,9 +8,9 @@ import { JSDOM, VirtualConsole } from "jsdom";
 import { decodePage } from "../src/cli/decode.ts";
 import { detectArticle } from "../src/core/detect.ts";
 import { findHits, isProtected } from "../src/core/hide-match.ts";
-import { hidePlan } from "../src/core/hide-plan.ts";
 import { squash as squashText } from "../src/core/text.ts";
 import { findArticleRoot, keepMarks } from "../src/core/live-shapes.ts";
+import { hidePlanForPage } from "../src/shared/page-plan.ts";
 import { defaultSettings } from "../src/shared/settings.ts";
 
 export interface Truth {
@@ -48,7 +48,7 @@ export function hidePage(dir: URL, id: string, truth: Truth): PageResult {
   const html = decodePage(readFileSync(new URL(`pages/${id}.html`, dir)));
   const doc = new JSDOM(html, { url: truth.url, virtualConsole: new VirtualConsole() }).window.document;
   const isArticle = detectArticle(doc).isArticle;
-  const plan = hidePlan(defaultSettings(), truth.url)!;
+  const plan = hidePlanForPage(defaultSettings(), truth.url)!;
   const keep = keepMarks(doc, findArticleRoot(doc, plan.content));
   const hidden = findHits(doc, plan, keep).map((h) => h.el).filter((el) => !isProtected(el));
   const hiddenText = hidden.map((el) => squashText(el.textContent ?? "")).join("\n");

@@ -12,8 +12,9 @@
  * The tab and frame always come from the browser's `sender`, never from the message.
  */
 import browser, { type Runtime, type Scripting } from "webextension-polyfill";
-import { compileStylesheet, customSelectors, planData } from "../core/hide-plan.ts";
+import { compileStylesheet, customSelectors } from "../core/hide-plan.ts";
 import { isMessage, type BackgroundRequest, type ContentRequest, type HideCssReply, type PagePlanReply } from "../shared/messages.ts";
+import { planForPage } from "../shared/page-plan.ts";
 import { siteSettingsFor } from "../shared/settings.ts";
 import { loadSettings } from "../shared/store.ts";
 
@@ -58,7 +59,7 @@ async function pagePlan(
   } catch {
     // not a URL: no plan either
   }
-  const plan = planData(settings, url);
+  const plan = planForPage(settings, url);
   if (!plan) {
     // Switched off for the site: its sheet goes now (the content script touches nothing more).
     if (previous) await hideCss(null, previous, sender);

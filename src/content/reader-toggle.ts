@@ -15,7 +15,7 @@ import type { Article } from "../core/types.ts";
 import {
   isMessage, type ArticleSummary, type PageArticleInfo, type ReaderPayload, type ReaderToggleResult,
 } from "../shared/messages.ts";
-import { followForReader } from "../reader/multipage.ts";
+import { followForReader } from "./multipage.ts";
 
 const HOST_TAG = "jernih-reader";
 
@@ -28,7 +28,7 @@ interface OpenReader {
   bodyWasInert: boolean;
   focused: Element | null;
   payload: ReaderPayload;
-  /** The payload with a split article's other pages joined, once fetched (src/reader/multipage.ts). */
+  /** The payload with a split article's other pages joined, once fetched (./multipage.ts). */
   whole: Promise<ReaderPayload>;
 }
 

@@ -16,6 +16,7 @@
 import { Readability } from "@mozilla/readability";
 import { CATEGORIES, SELECTOR_RULES, SITE_PACKS, type SitePack } from "../rules/index.ts";
 import { clean } from "./clean.ts";
+import { ExtractError } from "./errors.ts";
 import { bestDate } from "./dates.ts";
 import { closestTag, elementsWhere, firstDescendant } from "./dom.ts";
 import { jsonLdArticle } from "./jsonld.ts";
@@ -47,12 +48,7 @@ export interface ExtractOptions {
   serialize?: (root: Element) => string;
 }
 
-export class ExtractError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "ExtractError";
-  }
-}
+export { ExtractError };
 
 /** The page's <meta>, <link> and <time> elements, in document order: one walk for every field. */
 type Tags = Survey["tags"];

@@ -6,7 +6,7 @@
  * Used in this order: checkBytes(bytes) → slimMarkup(html) → parse → guardDocument(doc) → extract
  * → checkArticleText(article.text).
  */
-import { ExtractError } from "./extract.ts";
+import { ExtractError } from "./errors.ts";
 import { countWords } from "./text.ts";
 
 export const LIMITS = {

@@ -2,13 +2,13 @@
  * The live-page hider's plan, compiled away from the page (background, build): what to hide on a
  * page as plain data, and the stylesheets. Matching a plan against a page is hide-match.ts.
  *
- *  - `planData(settings, url)`: the enabled categories' selector rules (src/rules SELECTOR_RULES),
+ *  - `planData(url, choices)`: the blocked categories' selector rules (src/rules SELECTOR_RULES),
  *    the site pack's `clean` selectors, the user's custom rules, and the phrase tables of the same
  *    categories — as plain data the background sends the content script, which makes it a
- *    `HidePlan` with `planFrom` (`hidePlan` does both, for Node). null when the user switched
- *    Jernih off for the site.
- *    Categories the person showed again on the site are left out there; the site's keep rules
- *    (the picker's "Keep this block") travel with the plan as `keep`.
+ *    `HidePlan` with `planFrom`. `choices` are the settings already resolved for the page
+ *    (src/shared/page-plan.ts): the core never reads the settings object (imports point down).
+ *    Categories the person showed again on the site are not in `choices.blocked`; the site's keep
+ *    rules (the picker's "Keep this block") travel with the plan as `keep`.
  *  - `compileStylesheet(plan.selectors, …, { keep })`: ONE stylesheet for all of it, put in at the
  *    page's start. Every rule is scoped by attributes on <html>, so the content script can pause
  *    (reveal, not an article) and resume the whole sheet by flipping one attribute; every rule spares
@@ -16,7 +16,6 @@
  *  - `staticSheets()`: the built-in rules as files registered as content-script CSS (build time).
  */
 import { CATEGORIES, SELECTOR_RULES, SITE_PACKS, type LocalePhrases, type SelectorRule } from "../rules/index.ts";
-import { activeCustomRules, blockedCategoryIds, keepSelectors, siteSettingsFor, type Settings } from "../shared/settings.ts";
 import { balancedSelector, keepMatcher, keepSheetExclusions } from "./keep-rules.ts";
 import { filterKeys, filterOf, matchersOf, phraseTables, tablesToSend, type FilterKeys, type PhraseMatcher, type PhraseTable } from "./phrases.ts";
 import { findSitePack, packPhrases, packSelectorRules } from "./sitepack.ts";
@@ -105,6 +104,24 @@ export interface PlanData {
   unblocked: Category[];
 }
 
+/** A user's own hiding rule, as the settings hold it: kind "selector" (value a CSS selector) or "phrase". */
+export interface UserRule {
+  id: string;
+  kind: string;
+  value: string;
+  category: Category;
+}
+
+/** What the person chose for one page, resolved from the settings by the caller (src/shared/page-plan.ts). */
+export interface PageChoices {
+  /** The categories blocked on the page (those shown again on its site left out). */
+  blocked: ReadonlySet<Category>;
+  /** The user's hiding rules on the page (its site's and every site's, of blocked categories); keep rules come as `keep`. */
+  custom: readonly UserRule[];
+  /** The user's keep selectors for the page's site. */
+  keep: readonly string[];
+}
+
 /** The plan a content script works with, from the data the background sent. */
 export function planFrom(data: PlanData): HidePlan {
   const { host, categories, selectors, phrases, filter, hasSitePack, content, keep, unblocked } = data;
@@ -114,20 +131,14 @@ export function planFrom(data: PlanData): HidePlan {
   };
 }
 
-export function hidePlan(settings: Settings, url: string): HidePlan | null {
-  const data = planData(settings, url);
-  return data && planFrom(data);
-}
-
-/** What to hide on the page at `url` (see HidePlan), as plain data; null when the user switched Jernih off for the site. */
-export function planData(settings: Settings, url: string): PlanData | null {
+/** What to hide on the page at `url` (see HidePlan) given the person's choices there, as plain data; null when the URL has no host. */
+export function planData(url: string, choices: PageChoices): PlanData | null {
   const host = hostOf(url);
-  if (!host || !siteSettingsFor(settings, host).enabled) return null;
-  // Categories shown again on this site are not blocked here: no selector, phrase or shape of theirs.
-  const categories = blockedCategoryIds(settings, CATEGORIES, host);
+  if (!host) return null;
+  // Categories shown again on this site are not in `blocked`: no selector, phrase or shape of theirs.
+  const { blocked: categories, custom } = choices;
   const pack = findSitePack(url);
-  const custom = activeCustomRules(settings, host, CATEGORIES);
-  // A custom rule in a category the rules do not know still applies (activeCustomRules says so).
+  // A custom rule in a category the rules do not know still applies (shared/settings.ts activeCustomRules says so).
   const enabled = new Set(categories);
   for (const r of custom) enabled.add(r.category);
 
@@ -147,7 +158,7 @@ export function planData(settings: Settings, url: string): PlanData | null {
   const phrases = phraseTables(textCategories, extra);
   return { host, categories: [...enabled], selectors, phrases: tablesToSend(phrases), filter: filterKeys(phrases), hasSitePack: pack !== null,
     content: pack?.content ?? [],
-    keep: keepSelectors(settings, host).filter(isKeepSelector),
+    keep: choices.keep.filter(isKeepSelector),
     unblocked: CATEGORIES.map((c) => c.id).filter((id) => !enabled.has(id)),
   };
 }

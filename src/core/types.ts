@@ -1,7 +1,9 @@
 /** Types shared by every part of the core. Pure data: no DOM classes beyond the standard ones. */
 
-/** A kind of clutter. The list of categories, with their names and descriptions, lives in src/rules/categories.json. */
-export type Category = string;
+import type { Category } from "../rules/types.ts";
+
+/** A kind of clutter. Defined with the rules (imports point down); the core's modules take it from here. */
+export type { Category };
 
 /** One element the cleaner took out of the article (or the hider hid on the live page), and why. */
 export interface Removal {

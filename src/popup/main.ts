@@ -8,7 +8,7 @@ import type { ContentRequest, PageArticleInfo, PageState } from "../shared/messa
 import { sendToPage, type PageApi } from "../shared/page-features.ts";
 import { shownCategories, siteSettingsFor, withShownCategory, withSite, type Settings } from "../shared/settings.ts";
 import { loadSettings, updateSettings, type StorageLike } from "../shared/store.ts";
-import { localize, t, uiLanguage } from "../reader/i18n.ts";
+import { uiStrings } from "../ui/i18n.ts";
 import { pageAccess } from "./access.ts";
 import { renderPopup, type PopupModel } from "./view.ts";
 
@@ -17,6 +17,7 @@ const tabParam = new URLSearchParams(location.search).get("tab");
 /** Opened as a page for tests: stay open after acting. */
 const testMode = tabParam !== null && /^\d+$/.test(tabParam);
 const storage = browser.storage as unknown as StorageLike;
+const { localize, t, uiLanguage } = uiStrings(browser.i18n);
 
 let tabId: number | null = null;
 let model: PopupModel = { situation: "not-running", info: null, state: null, host: null, siteEnabled: true };

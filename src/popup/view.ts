@@ -3,8 +3,8 @@
  * jsdom tests render every situation (article, not an article, browser page, no content script).
  */
 import type { PageArticleInfo, PageState } from "../shared/messages.ts";
-import { formatDate, shorten } from "../reader/format.ts";
-import type { Translate } from "../reader/render.ts";
+import { formatDate, shorten } from "../ui/format.ts";
+import type { Translate } from "../ui/i18n.ts";
 
 export type PopupSituation =
   /** Our content script answered. */

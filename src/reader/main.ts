@@ -9,8 +9,8 @@ import { articleToMarkdown } from "../core/markdown.ts";
 import type { Article } from "../core/types.ts";
 import type { ReaderPayload } from "../shared/messages.ts";
 import { sendToPage, type PageApi } from "../shared/page-features.ts";
-import { formatDate } from "./format.ts";
-import { localize, t, uiLanguage } from "./i18n.ts";
+import { formatDate } from "../ui/format.ts";
+import { uiStrings } from "../ui/i18n.ts";
 import { DEFAULT_PREFS, parsePrefs, PREFS_KEY, startingPrefs, stepFontSize, type ReaderPrefs } from "./prefs.ts";
 import { showPagesNote } from "./pages-note.ts";
 import { renderArticle, renderMessage } from "./render.ts";
@@ -20,6 +20,7 @@ import { pickVoice, speechChunks } from "./voice.ts";
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const tabParam = new URLSearchParams(location.search).get("tab");
 const standaloneTab = tabParam && /^\d+$/.test(tabParam) ? Number(tabParam) : null;
+const { localize, t, uiLanguage } = uiStrings(browser.i18n);
 
 let prefs: ReaderPrefs = { ...DEFAULT_PREFS };
 /** Our own writes still to come back through storage.onChanged: applying them late would undo newer clicks. */

@@ -1,5 +1,5 @@
 /** The reader page's visible note of how many pages of a split article were joined. */
-import type { Translate } from "./render.ts";
+import type { Translate } from "../ui/i18n.ts";
 
 /** Shows (or removes) the note of how many pages were joined, right after the article's meta line. */
 export function showPagesNote(doc: Document, pages: number | undefined, t: Translate): void {

@@ -6,10 +6,8 @@
 import { absoluteUrl } from "../core/images.ts";
 import type { Article } from "../core/types.ts";
 import { leadImageToShow, prepareArticleHtml, setSanitizedHtml } from "./content.ts";
-import { formatDate, hostLabel, httpUrl, isoDate } from "./format.ts";
-
-/** Looks a UI string up (browser.i18n in the extension); `fallback` is the English text. */
-export type Translate = (key: string, fallback: string, subs?: string[]) => string;
+import { formatDate, hostLabel, httpUrl, isoDate } from "../ui/format.ts";
+import type { Translate } from "../ui/i18n.ts";
 
 export interface RenderOptions {
   t: Translate;

@@ -1,5 +1,7 @@
 /** Shapes of the rule data files in this folder. Validated by tests/unit/rules.test.ts. */
-import type { Category } from "../core/types.ts";
+
+/** A kind of clutter. The list of categories, with their names and descriptions, lives in ./categories.json. */
+export type Category = string;
 
 export interface CategoryDef {
   id: Category;

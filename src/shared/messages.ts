@@ -111,7 +111,7 @@ export interface ReaderToggleResult {
 export interface ReaderPayload {
   article: Article | null;
   error: string | null;
-  /** A split article's following pages, cleaned (src/reader/multipage.ts); the reader sets them apart. */
+  /** A split article's following pages, cleaned (src/content/multipage.ts); the reader sets them apart. */
   morePages?: string[];
   /** How many pages were joined into this article, when more than one. */
   pages?: number;

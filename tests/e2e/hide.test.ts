@@ -6,9 +6,10 @@
  */
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { compileStylesheet, planData } from "../../src/core/hide-plan.ts";
+import { compileStylesheet } from "../../src/core/hide-plan.ts";
 import { defaultSettings, type Settings } from "../../src/shared/settings.ts";
 import type { PageState } from "../../src/shared/messages.ts";
+import { planForPage } from "../../src/shared/page-plan.ts";
 import {
   BROWSERS, FIXTURES_LIVE, launch, requireBuild, sendToTab, setStoredSettings, startServer,
   type ExtensionBrowser, type ExtensionGlobals, type HarnessPage, type TestServer,
@@ -259,7 +260,7 @@ describe.each(BROWSERS)("a sheet that does not go in at user origin, in %s", (ki
     const tabId = await b.tabIdOf(page);
     await sendToTab(b, tabId, { type: "get-state" });
     // The sheet the background made for this page (the same settings and URL give the same sheet).
-    const css = compileStylesheet(planData(defaultSettings(), await page.evaluate(() => location.href))!.selectors);
+    const css = compileStylesheet(planForPage(defaultSettings(), await page.evaluate(() => location.href))!.selectors);
     const fallback = () => page.evaluate(() => document.querySelector('style[data-jernih="fallback"]')?.textContent ?? null);
     await sendToTab(b, tabId, { type: "sheet-failed", css: `${css}\n/* an older sheet */` });
     expect(await fallback()).toBeNull();

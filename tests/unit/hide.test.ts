@@ -4,11 +4,12 @@ import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { findHits, headingHits, isProtected, selectorHits, shortText, textHits, walkHits } from "../../src/core/hide-match.ts";
 import {
-  compileStylesheet, hidePlan, isSafeSelector, planData, planFrom, staticSheets, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR,
+  compileStylesheet, isSafeSelector, planData, planFrom, staticSheets, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR,
 } from "../../src/core/hide-plan.ts";
 import { compilePhrases, phraseFilter } from "../../src/core/phrases.ts";
 import { squash } from "../../src/core/text.ts";
 import { SELECTOR_RULES, SITE_PACKS } from "../../src/rules/index.ts";
+import { hidePlanForPage, planForPage } from "../../src/shared/page-plan.ts";
 import { defaultSettings, type Settings } from "../../src/shared/settings.ts";
 
 const URL_ = "https://www.example.co.id/berita/1";
@@ -17,7 +18,7 @@ const fixture = (p: string) => new JSDOM(readFileSync(new URL(`../fixtures/live/
 
 /** Outermost hit elements, as the content script counts them. */
 function outermost(doc: Document, s = settings()): Element[] {
-  const plan = hidePlan(s, URL_)!;
+  const plan = hidePlanForPage(s, URL_)!;
   const hits = findHits(doc, plan).filter((h) => !isProtected(h.el));
   for (const h of hits) h.el.setAttribute(HIDDEN_ATTR, h.category);
   return Array.from(doc.querySelectorAll(`[${HIDDEN_ATTR}]`)).filter((el) => !el.parentElement?.closest(`[${HIDDEN_ATTR}]`));
@@ -62,7 +63,7 @@ describe("scanning a page as it loads", () => {
   it("finds a heading's list that arrived after the heading (headingHits), taking their box", () => {
     const doc = new JSDOM(`<body><main><p>${"Isi berita. ".repeat(30)}</p>
       <div id="box"><div class="title"><strong>Berita Terkait</strong></div></div></main></body>`).window.document;
-    const plan = hidePlan(settings(), URL_)!;
+    const plan = hidePlanForPage(settings(), URL_)!;
     // First batch: the heading alone.
     const [first] = textHits(doc.body, plan.matchers);
     expect(first!.rule).toMatch(/:heading$/);
@@ -75,7 +76,7 @@ describe("scanning a page as it loads", () => {
 
   it("checks an added text node's block alone, and a 'Baca juga:' line once its link's text arrives", () => {
     const doc = new JSDOM(`<body><main><p>${"Isi berita. ".repeat(30)}</p><p id="lead">Baca juga: </p></main></body>`).window.document;
-    const plan = hidePlan(settings(), URL_)!;
+    const plan = hidePlanForPage(settings(), URL_)!;
     const lead = doc.getElementById("lead")!;
     const link = doc.createElement("a");
     link.href = "/berita/2";
@@ -91,7 +92,7 @@ describe("scanning a page as it loads", () => {
 
   it("goes on from where the last batch stopped (walkHits); a sweep with `seen` looks only at text the walk has not seen", () => {
     const doc = new JSDOM(`<body><main><p>${"Isi berita. ".repeat(30)}</p><p id="a">Baca juga: <a href="/1">Satu</a></p></main></body>`).window.document;
-    const plan = hidePlan(settings(), URL_)!;
+    const plan = hidePlanForPage(settings(), URL_)!;
     const ids = (hits: { el: Element }[]) => hits.map((h) => h.el.id);
     const seen = { set: new WeakSet<Node>(), skip: false };
     const walker = doc.createTreeWalker(doc, 4 /* SHOW_TEXT */);
@@ -113,7 +114,7 @@ describe("scanning a page as it loads", () => {
   it("while the page loads, never hides a box the parser is still filling, nor lifts a line into it", () => {
     // The parser has put in the article box's first line so far: alone in its box, it would take the box along.
     const doc = new JSDOM(`<body><div id="body"><div id="line">Baca juga: <a href="/1">Satu</a></div></div></body>`).window.document;
-    const plan = hidePlan(settings(), URL_)!;
+    const plan = hidePlanForPage(settings(), URL_)!;
     const walk = (open: Node | null) => {
       const w = doc.createTreeWalker(doc, 4);
       return walkHits(w, w.nextNode(), plan.matchers, plan.mayMatch, undefined, open).map((h) => h.el.id);
@@ -168,13 +169,13 @@ describe("isProtected", () => {
   });
 });
 
-describe("planData / planFrom (the plan as the background sends it)", () => {
+describe("planForPage / planFrom (the plan as the background sends it)", () => {
   it("survives a structured clone (a message) and finds exactly what the plan made here finds", () => {
-    const data = planData(settings(), URL_)!;
+    const data = planForPage(settings(), URL_)!;
     const sent = structuredClone(data);
     expect(sent).toEqual(data);
     for (const p of ["news/detik-style.html", "news/medcom-style.html"]) {
-      const a = findHits(fixture(p), hidePlan(settings(), URL_)!).map((h) => `${h.rule} ${h.el.tagName}`);
+      const a = findHits(fixture(p), hidePlanForPage(settings(), URL_)!).map((h) => `${h.rule} ${h.el.tagName}`);
       const b = findHits(fixture(p), planFrom(sent)).map((h) => `${h.rule} ${h.el.tagName}`);
       expect(b).toEqual(a);
       expect(b.length).toBeGreaterThan(0);
@@ -182,7 +183,7 @@ describe("planData / planFrom (the plan as the background sends it)", () => {
   });
 
   it("sends the tables without their phrase starts (the filter keys stand in), and finds what the full tables find", () => {
-    const data = planData(settings(), URL_)!;
+    const data = planForPage(settings(), URL_)!;
     expect(data.phrases.every((t) => t.starts === undefined)).toBe(true);
     expect(data.filter!.first.length).toBeGreaterThan(0);
     const plan = planFrom(structuredClone(data));
@@ -196,12 +197,31 @@ describe("planData / planFrom (the plan as the background sends it)", () => {
   });
 });
 
-describe("hidePlan", () => {
+describe("planData: the core's plan from the choices resolved for the page, never the settings", () => {
+  it("hides the blocked categories and the user's hiding rules it is given, keeps the safe keep selectors; null for no host", () => {
+    const choices = {
+      blocked: new Set(["social"]),
+      custom: [{ id: "a", kind: "selector", value: ".mine", category: "promo" }, { id: "b", kind: "phrase", value: "Dukung kami", category: "promo" }],
+      keep: [".kept", "x} body {"],
+    };
+    const data = planData(URL_, choices)!;
+    expect(new Set(data.selectors.map((r) => r.category))).toEqual(new Set(["social", "promo"]));
+    expect(data.selectors.filter((r) => r.id.startsWith("custom:")).map((r) => r.selector)).toEqual([".mine"]);
+    const doc = new JSDOM('<body><main><p>Isi berita yang panjang.</p><div id="cta"><span>Dukung kami</span> <a href="/x">di sini</a></div></main></body>').window.document;
+    expect(findHits(doc, planFrom(data)).map((h) => h.el.id)).toContain("cta");
+    expect([...data.categories].sort()).toEqual(["promo", "social"]);
+    expect(data.unblocked).toContain("related");
+    expect(data.keep).toEqual([".kept"]);
+    expect(planData("not a url", choices)).toBeNull();
+  });
+});
+
+describe("hidePlanForPage (the settings resolved for the page: src/shared/page-plan.ts)", () => {
   it("is null on a site the user switched off, subdomains included", () => {
     const s = settings({ sites: { "example.co.id": { enabled: false, alwaysReader: false } } });
-    expect(hidePlan(s, URL_)).toBeNull();
-    expect(hidePlan(s, "https://news.example.co.id/a")).toBeNull();
-    expect(hidePlan(s, "https://other.example/a")).not.toBeNull();
+    expect(hidePlanForPage(s, URL_)).toBeNull();
+    expect(hidePlanForPage(s, "https://news.example.co.id/a")).toBeNull();
+    expect(hidePlanForPage(s, "https://other.example/a")).not.toBeNull();
   });
 
   it("takes the user's rules for this site and category, and drops selectors that could break out of CSS", () => {
@@ -213,7 +233,7 @@ describe("hidePlan", () => {
         { id: "d", kind: "phrase", value: "Dukung Jurnalisme Kami", category: "promo", site: null },
       ],
     });
-    const plan = hidePlan(s, URL_)!;
+    const plan = hidePlanForPage(s, URL_)!;
     const ids = plan.selectors.map((r) => r.id);
     expect(ids).toContain("custom:a");
     expect(ids).not.toContain("custom:b");
@@ -223,7 +243,7 @@ describe("hidePlan", () => {
   });
 
   it("has no selector or phrase of a category that is off", () => {
-    const plan = hidePlan(settings({ categories: { related: false } }), URL_)!;
+    const plan = hidePlanForPage(settings({ categories: { related: false } }), URL_)!;
     expect(plan.categories.has("related")).toBe(false);
     expect(plan.selectors.some((r) => r.category === "related")).toBe(false);
     expect(plan.matchers.some((m) => m.category === "related")).toBe(false);
@@ -293,7 +313,7 @@ describe("the site's own menus", () => {
       <footer class="footer"><ul><li id="iklan"><a href="/pasang-iklan">Informasi Pemasangan Iklan</a></li>
         <li id="app"><a href="/aplikasi">Download Aplikasi Warta Contoh</a></li><li><a href="/redaksi">Redaksi</a></li></ul></footer>
     </body></html>`, { url: URL_ }).window.document;
-    const hidden = findHits(doc, hidePlan(settings(), URL_)!).map((h) => h.el.id);
+    const hidden = findHits(doc, hidePlanForPage(settings(), URL_)!).map((h) => h.el.id);
     expect(hidden).toContain("promo");
     expect(hidden).not.toContain("iklan");
     expect(hidden).not.toContain("app");

@@ -9,11 +9,12 @@ import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findHits, isProtected } from "../../src/core/hide-match.ts";
 import {
-  compileStylesheet, hidePlan, isKeepSelector, planData, planFrom, staticSheets, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR, SHOWN_ATTR,
+  compileStylesheet, isKeepSelector, planFrom, staticSheets, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR, SHOWN_ATTR,
 } from "../../src/core/hide-plan.ts";
 import { balancedSelector, keepMatcher } from "../../src/core/keep-rules.ts";
 import { CATEGORIES } from "../../src/rules/index.ts";
 import type { PagePlanReply } from "../../src/shared/messages.ts";
+import { hidePlanForPage, planForPage } from "../../src/shared/page-plan.ts";
 import { defaultSettings, KEEP_CATEGORY, withRule, withShownCategory, withSite, type Settings } from "../../src/shared/settings.ts";
 
 const URL_ = "https://www.example.co.id/berita/1";
@@ -23,13 +24,13 @@ const relatedShown = () => withShownCategory(defaultSettings(), "example.co.id",
 
 /** The categories of what the content script would hide on a page (the guard applied). */
 function hiddenCategories(doc: Document, s: Settings, url = URL_): string[] {
-  const plan = hidePlan(s, url)!;
+  const plan = hidePlanForPage(s, url)!;
   return [...new Set(findHits(doc, plan).filter((h) => !isProtected(h.el)).map((h) => h.category))].sort();
 }
 
 describe("a category shown again on a site, in the plan", () => {
   it("has no selector, phrase or shape of that category there, and the others stay", () => {
-    const data = planData(relatedShown(), URL_)!;
+    const data = planForPage(relatedShown(), URL_)!;
     expect(data.categories).not.toContain("related");
     expect(data.categories).toContain("social");
     expect(data.selectors.some((r) => r.category === "related")).toBe(false);
@@ -37,7 +38,7 @@ describe("a category shown again on a site, in the plan", () => {
     expect(data.unblocked).toContain("related");
     expect(data.unblocked).not.toContain("social");
     // Shapes follow plan.categories: a plan without "related" finds no headline list either.
-    expect(hidePlan(relatedShown(), URL_)!.categories.has("related")).toBe(false);
+    expect(hidePlanForPage(relatedShown(), URL_)!.categories.has("related")).toBe(false);
   });
 
   it("on the fixtures: related blocks are no longer found there, social ones still are; other sites unchanged", () => {
@@ -52,15 +53,15 @@ describe("a category shown again on a site, in the plan", () => {
 
   it("the user's own rule of that category stays off there", () => {
     const s = withRule(relatedShown(), { kind: "selector", value: ".mine", category: "related", site: null });
-    expect(planData(s, URL_)!.selectors.some((r) => r.selector === ".mine")).toBe(false);
-    expect(planData(s, "https://other.example/a")!.selectors.some((r) => r.selector === ".mine")).toBe(true);
+    expect(planForPage(s, URL_)!.selectors.some((r) => r.selector === ".mine")).toBe(false);
+    expect(planForPage(s, "https://other.example/a")!.selectors.some((r) => r.selector === ".mine")).toBe(true);
   });
 
   it("lists every known category not blocked on the page, for the static sheets to stand down", () => {
     const s = withShownCategory({ ...defaultSettings(), categories: { social: false } }, "example.co.id", "related", true);
-    const blocked = new Set(planData(s, URL_)!.categories);
-    expect(planData(s, URL_)!.unblocked.sort()).toEqual(CATEGORIES.map((c) => c.id).filter((id) => !blocked.has(id)).sort());
-    expect(planData(s, URL_)!.unblocked).toEqual(expect.arrayContaining(["related", "social"]));
+    const blocked = new Set(planForPage(s, URL_)!.categories);
+    expect(planForPage(s, URL_)!.unblocked.sort()).toEqual(CATEGORIES.map((c) => c.id).filter((id) => !blocked.has(id)).sort());
+    expect(planForPage(s, URL_)!.unblocked).toEqual(expect.arrayContaining(["related", "social"]));
   });
 });
 
@@ -72,16 +73,16 @@ describe("keep rules in the plan", () => {
     s = keep(s, "x} body { display: block");
     s = keep(s, "div[title=\"a\"");
     s = keep(s, "a:not(.b");
-    const data = planData(s, URL_)!;
+    const data = planForPage(s, URL_)!;
     expect(data.keep).toEqual(["#terpopuler", ".all-sites"]);
     expect(structuredClone(data)).toEqual(data);
-    expect(planData(withSite(s, "example.co.id", { enabled: false }), URL_)).toBeNull();
+    expect(planForPage(withSite(s, "example.co.id", { enabled: false }), URL_)).toBeNull();
   });
 
   it("a keep rule hides nothing itself", () => {
     const s = keep(defaultSettings(), ".box");
-    expect(planData(s, URL_)!.selectors.some((r) => r.selector === ".box")).toBe(false);
-    expect(planData(s, URL_)!.categories).not.toContain(KEEP_CATEGORY);
+    expect(planForPage(s, URL_)!.selectors.some((r) => r.selector === ".box")).toBe(false);
+    expect(planForPage(s, URL_)!.categories).not.toContain(KEEP_CATEGORY);
   });
 });
 
@@ -112,7 +113,7 @@ describe("keepMatcher (the content script's check before it hides a block)", () 
     expect(keepMatcher(["div:nosuch"])($("li"))).toBe(false);
     expect(keepMatcher([])($("li"))).toBe(false);
     // planFrom builds it from the data the background sent
-    expect(planFrom(planData(keep(defaultSettings(), ".kept"), URL_)!).isKept($("li"))).toBe(true);
+    expect(planFrom(planForPage(keep(defaultSettings(), ".kept"), URL_)!).isKept($("li"))).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * The reader's half of multi-page articles (src/reader/multipage.ts), in jsdom: the payload the
+ * The reader's half of multi-page articles (src/content/multipage.ts), in jsdom: the payload the
  * content script hands the reader, and the visible "N pages joined" note.
  */
 import { readFileSync } from "node:fs";
@@ -8,9 +8,9 @@ import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/core/extract.ts";
 import type { FetchDoc } from "../../src/core/pages.ts";
-import { followForReader } from "../../src/reader/multipage.ts";
+import { followForReader } from "../../src/content/multipage.ts";
 import { showPagesNote } from "../../src/reader/pages-note.ts";
-import type { Translate } from "../../src/reader/render.ts";
+import type { Translate } from "../../src/ui/i18n.ts";
 
 const JPNN = "https://www.jpnn.com/news/warga-desa-bangun-pembangkit-listrik-tenaga-mikrohidro";
 const page = (n: number) => {

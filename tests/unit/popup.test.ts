@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { CATEGORIES } from "../../src/rules/index.ts";
 import { pageAccess } from "../../src/popup/access.ts";
 import { categoryName, renderPopup, type PopupModel } from "../../src/popup/view.ts";
-import type { Translate } from "../../src/reader/render.ts";
+import type { Translate } from "../../src/ui/i18n.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
 const POPUP_HTML = readFileSync(join(ROOT, "src/popup/index.html"), "utf8");

@@ -8,10 +8,11 @@ import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../src/core/types.ts";
 import { imageKey, leadImageToShow, prepareArticleHtml } from "../../src/reader/content.ts";
-import { formatDate, hostLabel, httpUrl, isoDate, shorten } from "../../src/reader/format.ts";
+import { formatDate, hostLabel, httpUrl, isoDate, shorten } from "../../src/ui/format.ts";
 import { DEFAULT_PREFS, parsePrefs, stepFontSize } from "../../src/reader/prefs.ts";
-import { renderArticle, renderMessage, type Translate } from "../../src/reader/render.ts";
+import { renderArticle, renderMessage } from "../../src/reader/render.ts";
 import { pickVoice, speechChunks } from "../../src/reader/voice.ts";
+import type { Translate } from "../../src/ui/i18n.ts";
 
 const READER_HTML = readFileSync(join(import.meta.dirname, "../../src/reader/index.html"), "utf8");
 const t: Translate = (_k, fallback, subs) => (subs ?? []).reduce((s, sub, i) => s.replaceAll(`$${i + 1}`, sub), fallback);

@@ -3,11 +3,11 @@
  *  - `followForReader` runs in the content script, on the article's own page: it fetches the
  *    article's other pages from the page's origin (same origin only, at most 20) or the site's
  *    all-on-one-page address, and hands the reader the joined article: the first page's body as
- *    `article.contentHtml`, the following pages' bodies as `morePages` (render.ts sets them apart),
- *    text, word count and reading time of the whole.
- *  The reader page shows the result with `showPagesNote` (./pages-note.ts), kept apart so the reader
- *  bundle does not carry Readability.
- * No extension API here: the content script and the reader page pass in what they need.
+ *    `article.contentHtml`, the following pages' bodies as `morePages` (src/reader/render.ts sets
+ *    them apart), text, word count and reading time of the whole.
+ *  The reader page shows the result with `showPagesNote` (src/reader/pages-note.ts), kept apart so
+ *  the reader bundle does not carry Readability.
+ * No extension API here: the caller passes in what it needs.
  */
 import { findNextPage, followPages, type FetchDoc } from "../core/pages.ts";
 import type { ReaderPayload } from "../shared/messages.ts";
