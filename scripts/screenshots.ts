@@ -29,6 +29,14 @@ async function openReader(b: ExtensionBrowser, server: TestServer, withPopup: bo
   const tabId = await b.tabIdOf(page);
   if (withPopup) {
     const popup = await openPopup(b, tabId);
+    // Touch switched on in the popup's own document (as tests/e2e/popup-phone.test.ts does): set
+    // before the navigation to the extension's process, it left the pointer "fine" there, and the
+    // picture showed the desktop popup.
+    const raw = popup.raw as Page;
+    const cdp = await raw.context().newCDPSession(raw);
+    await cdp.send("Emulation.setDeviceMetricsOverride", { width: 390, height: 844, deviceScaleFactor: 2, mobile: true });
+    await cdp.send("Emulation.setTouchEmulationEnabled", { enabled: true, maxTouchPoints: 5 });
+    await popup.waitFor(() => innerWidth === 390 && matchMedia("(hover: none)").matches);
     await painted(popup);
     await (popup.raw as Page).screenshot({ path: join(OUT, "popup-phone.png") });
     await popup.close();
