@@ -21,6 +21,8 @@ const HOST_TAG = "jernih-reader";
 
 interface OpenReader {
   host: HTMLElement;
+  /** Puts back the page's own viewport (phoneViewport), when it had to be changed. */
+  restoreViewport: () => void;
   scrollX: number;
   scrollY: number;
   bodyWasInert: boolean;
@@ -66,6 +68,28 @@ function css(el: HTMLElement, props: Record<string, string>) {
   for (const [k, v] of Object.entries(props)) el.style.setProperty(k, v, "important");
 }
 
+/**
+ * On a phone, a page without a device-width viewport (a desktop layout) is laid out some 980 px wide
+ * and shown zoomed out; the reader's frame, as wide as that layout, would be shown as small. While
+ * the reader is open such a page gets a device-width viewport, and closing puts back what it had.
+ * Desktop browsers ignore the viewport tag, and there the layout is never wider than the screen.
+ */
+function phoneViewport(): () => void {
+  const layoutWidth = document.documentElement.clientWidth;
+  if (!(screen.width > 0 && layoutWidth > screen.width * 1.1)) return () => {};
+  const own = Array.from(document.querySelectorAll<HTMLMetaElement>('meta[name="viewport" i]')).pop();
+  const meta = document.createElement("meta");
+  meta.name = "viewport";
+  meta.content = "width=device-width, initial-scale=1";
+  (document.head ?? document.documentElement).append(meta); // the last viewport tag wins
+  return () => {
+    // Removing a viewport tag does not make Chromium read the others again: ours first takes the
+    // page's own value (none: the 980 px layout mobile browsers give such pages), then goes.
+    meta.content = own?.content ?? "width=980";
+    meta.remove();
+  };
+}
+
 function openReader(): ReaderToggleResult {
   if (open) return { open: true };
   const payload = extractForReader(document, location.href);
@@ -74,6 +98,9 @@ function openReader(): ReaderToggleResult {
     all: "initial", position: "fixed", inset: "0", width: "100vw", height: "100vh", "z-index": "2147483647",
     display: "block", margin: "0", padding: "0", border: "0", background: "transparent",
   });
+  // On a phone, the height the browser's own bars leave (where known): the reader's toolbar sits at
+  // the bottom there and must not end up under them. A browser without dvh keeps 100vh.
+  css(host, { height: "100dvh" });
   // A closed shadow root: page scripts and styles cannot reach into the frame's element.
   const root = host.attachShadow({ mode: "closed" });
   const frame = document.createElement("iframe");
@@ -87,7 +114,7 @@ function openReader(): ReaderToggleResult {
 
   const body = document.body;
   open = {
-    host, scrollX: window.scrollX, scrollY: window.scrollY, bodyWasInert: !!body?.inert,
+    host, restoreViewport: phoneViewport(), scrollX: window.scrollX, scrollY: window.scrollY, bodyWasInert: !!body?.inert,
     focused: document.activeElement, payload, whole: followForReader(document, location.href, payload),
   };
   // On <html>, not <body>: the body goes inert, the reader must not.
@@ -102,6 +129,7 @@ function closeReader(): ReaderToggleResult {
   if (!was) return { open: false };
   open = null;
   was.host.remove();
+  was.restoreViewport();
   if (document.body) document.body.inert = was.bodyWasInert;
   // Scroll chaining out of the frame may have moved the page: put it back where the reader left it.
   if (window.scrollX !== was.scrollX || window.scrollY !== was.scrollY) window.scrollTo(was.scrollX, was.scrollY);

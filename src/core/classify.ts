@@ -220,8 +220,10 @@ export function classify(el: Element, matchers: readonly PhraseMatcher[], opts: 
     if (!m.test(text)) continue;
     const rule = `phrase:${m.category}:${m.shape}`;
     if (m.shape === "lead") {
-      // "Baca juga: <a>…</a>": a lead phrase only counts when a link follows it.
-      if (hasLink && linkFollows(el, text, m.end(text))) return { category: m.category, rule, target: el, alsoRemove: [] };
+      // "Baca juga: <a>…</a>": a lead phrase only counts when a link follows it; a read-also lead's link
+      // comes right after it, a call to action's where the action is ("Ikuti survei …, isi <a>di sini</a>").
+      const follows = m.category === "related" ? linkFollows(el, text, m.end(text)) : hasLink;
+      if (hasLink && follows) return { category: m.category, rule, target: el, alsoRemove: [] };
     } else if (m.shape === "heading") {
       if (!HEADING.test(el.tagName.toUpperCase())) continue;
       const next = el.nextElementSibling;

@@ -11,9 +11,10 @@ import type { ReaderPayload } from "../shared/messages.ts";
 import { sendToPage, type PageApi } from "../shared/page-features.ts";
 import { formatDate } from "../ui/format.ts";
 import { uiStrings } from "../ui/i18n.ts";
-import { DEFAULT_PREFS, parsePrefs, PREFS_KEY, stepFontSize, type ReaderPrefs } from "./prefs.ts";
+import { DEFAULT_PREFS, parsePrefs, PREFS_KEY, startingPrefs, stepFontSize, type ReaderPrefs } from "./prefs.ts";
 import { showPagesNote } from "./pages-note.ts";
 import { renderArticle, renderMessage } from "./render.ts";
+import { installToolbar, PHONE_QUERY } from "./toolbar.ts";
 import { pickVoice, speechChunks } from "./voice.ts";
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -64,7 +65,7 @@ async function savePrefs(next: ReaderPrefs) {
 
 async function loadPrefs() {
   try {
-    prefs = parsePrefs((await browser.storage.local.get(PREFS_KEY))[PREFS_KEY]);
+    prefs = startingPrefs((await browser.storage.local.get(PREFS_KEY))[PREFS_KEY], matchMedia(PHONE_QUERY).matches);
   } catch {
     prefs = { ...DEFAULT_PREFS };
   }
@@ -206,6 +207,7 @@ async function start() {
   localize(document);
   setupActions();
   setupLook();
+  installToolbar(document);
   await loadPrefs();
   const payload = await loadPayload();
   if (!payload.article) {

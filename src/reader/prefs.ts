@@ -32,6 +32,18 @@ const PrefsSchema = v.object({
   theme: v.fallback(v.picklist(THEMES), DEFAULT_PREFS.theme),
 });
 
+/**
+ * The text size a phone starts with: 20 px leaves some 32 characters a line at 360 px, 18 px about
+ * 38 (the scale's steps are the same everywhere). Only until the reader picks a size of their own.
+ */
+export const PHONE_FONT_SIZE = 18;
+
+/** The look to start with: what was stored, or the defaults (a smaller text size on a phone). */
+export function startingPrefs(stored: unknown, phone: boolean): ReaderPrefs {
+  if (stored === undefined && phone) return { ...DEFAULT_PREFS, fontSize: PHONE_FONT_SIZE };
+  return parsePrefs(stored);
+}
+
 export function parsePrefs(input: unknown): ReaderPrefs {
   const obj = typeof input === "object" && input !== null && !Array.isArray(input) ? input : {};
   return v.parse(PrefsSchema, obj);

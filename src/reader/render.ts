@@ -85,6 +85,8 @@ export function renderArticle(doc: Document, article: Article, opts: RenderOptio
 
   const content = byId(doc, "content");
   setSanitizedHtml(content, articleBodyHtml(article, win, t, morePages), win);
+  // A table wider than the screen (a phone) scrolls in its own box: reachable by keyboard too.
+  for (const table of Array.from(content.querySelectorAll("table"))) table.tabIndex = 0;
 
   // og:image may be relative to the article's address.
   const leadAbs = article.leadImage?.src ? { ...article.leadImage, src: absoluteUrl(article.leadImage.src, httpUrl(article.url)) } : null;

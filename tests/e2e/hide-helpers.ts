@@ -79,7 +79,7 @@ export function expectClean(seen: Seen): void {
   for (const c of seen.clutter) {
     expect({ text: c.text, visible: c.visible, marked: c.marked, takesAlong: c.takesAlong }, c.markedBy)
       .toEqual({ text: c.text, visible: false, marked: c.expected, takesAlong: "" });
-    expect(seen.text).not.toContain(c.text.slice(0, 40));
+    if (c.text) expect(seen.text).not.toContain(c.text.slice(0, 40)); // (an icon button has no text to look for)
   }
   for (const k of seen.kept) {
     expect({ text: k.text.slice(0, 80), visible: k.visible, hiddenParts: k.hiddenParts }).toEqual({ text: k.text.slice(0, 80), visible: true, hiddenParts: [] });

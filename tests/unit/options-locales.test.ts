@@ -11,7 +11,7 @@ type Messages = Record<string, { message: string; placeholders?: Record<string, 
 const load = (lang: string): Messages => JSON.parse(readFileSync(resolve(root, `_locales/${lang}/messages.json`), "utf8"));
 const en = load("en");
 const id = load("id");
-const source = ["src/options/index.html", "src/options/app.ts", "src/options/main.ts", "src/content/picker/picker.ts"]
+const source = ["src/options/index.html", "src/options/app.ts", "src/options/main.ts", "src/content/picker/picker.ts", "src/content/picker/sheet.ts"]
   .map((f) => readFileSync(resolve(root, f), "utf8"))
   .join("\n");
 
