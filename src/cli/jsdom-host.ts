@@ -10,8 +10,8 @@ import { walkTagQueries } from "./tag-query.ts";
 
 /**
  * `handOver`: the page's document was parsed for this one extraction, so it is the working copy
- * itself (a deep copy of a news page costs as much as a good part of the extraction in jsdom), and
- * is left changed; the rare retry gets the page parsed again. Without it, documents are copied.
+ * itself (no deep copy of the page to pay for) and is left changed; the rare retry gets the page
+ * parsed again. Without it, documents are copied.
  */
 export function jsdomHost(page: Page, o: { handOver?: boolean } = {}): ExtractHost {
   return {
