@@ -21,7 +21,7 @@ interface Compound {
   attrs: [string, "" | "=" | "^=", string][];
 }
 
-const COMPOUND = /^([a-z][a-z0-9]*)?((?:#[\w-]+|\.[\w-]+|\[[\w-]+(?:\^?="[^"\\]*")?\])*)$/;
+const COMPOUND = /^([a-z][a-z0-9-]*)?((?:#[\w-]+|\.[\w-]+|\[[\w-]+(?:\^?="[^"\\]*")?\])*)$/;
 const PART = /#([\w-]+)|\.([\w-]+)|\[([\w-]+)(?:(\^?=)"([^"\\]*)")?\]/g;
 
 /** The compounds of a selector list, or null when it is not made of simple compounds only. */

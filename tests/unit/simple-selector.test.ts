@@ -28,6 +28,7 @@ const MARKUP = `<!doctype html><body>
 <svg><a class="twitter-timeline"></a><g class="share-bar"></g></svg>
 <ul class="related-posts related_posts"><li class="relatedposts">x</li></ul>
 <div class="tags-links\tpost-tags"></div><div class="tagcloud-x"></div>
+<amp-ad type="doubleclick"></amp-ad><amp-ads>near miss</amp-ads><amp-social-share type="x"></amp-social-share>
 <div data-qa-id="story-content">x</div><div data-qa-id="story-contents">x</div><div data-qa-id="Story-content">x</div>
 </body>`;
 
