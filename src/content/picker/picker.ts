@@ -23,6 +23,7 @@ import { updateSettings, type StorageLike } from "../../shared/store.ts";
 import { proposeSelector } from "./selector.ts";
 import { ConfirmSheet, make, showHint, type SheetDeps } from "./sheet.ts";
 import { STYLE } from "./style.ts";
+import { followZoom } from "./zoom.ts";
 
 export interface PickerDeps {
   storage: StorageLike;
@@ -62,6 +63,14 @@ function overlay(doc: Document, inset: string): { host: HTMLElement; root: Shado
   return { host, root };
 }
 
+/** `panel` in a frame that keeps it at its own size on the screen when the page is zoomed (./zoom.ts). */
+function framed(doc: Document, root: ShadowRoot, panel: HTMLElement): () => void {
+  const frame = make(doc, "div", "screen");
+  frame.append(panel);
+  root.append(frame);
+  return followZoom(doc.defaultView!, frame);
+}
+
 let active: Picker | null = null;
 
 export function isPicking(): boolean {
@@ -95,6 +104,7 @@ class Picker {
   private wheelSum = 0;
   private sheet: ConfirmSheet | null = null;
   private readonly listeners: Listener[];
+  private readonly stopZoom: () => void;
 
   constructor(private readonly deps: PickerDeps, private readonly doc: Document) {
     this.win = doc.defaultView!;
@@ -104,7 +114,8 @@ class Picker {
     this.panel = make(doc, "div", "panel");
     this.panel.setAttribute("role", "dialog");
     this.panel.setAttribute("aria-label", deps.t("picker_title"));
-    this.root.append(this.box, this.tag, this.panel);
+    this.root.append(this.box, this.tag);
+    this.stopZoom = framed(doc, this.root, this.panel);
     this.sheetDeps = { doc, t: deps.t, lang: deps.lang, categories: deps.categories, ...(deps.isProtected ? { isProtected: deps.isProtected } : {}) };
     this.listeners = this.eventListeners();
     for (const [type, fn, opts] of this.listeners) this.win.addEventListener(type, fn, opts);
@@ -229,8 +240,11 @@ class Picker {
     const p = make(this.doc, "div", "panel");
     p.setAttribute("role", "status");
     p.textContent = text;
-    root.append(p);
-    this.win.setTimeout(() => host.remove(), 4000);
+    const stopZoom = framed(this.doc, root, p);
+    this.win.setTimeout(() => {
+      stopZoom();
+      host.remove();
+    }, 4000);
   }
 
   // ---- events: captured on the window before the page's own handlers
@@ -335,6 +349,7 @@ class Picker {
 
   private detach(): void {
     for (const [type, fn, opts] of this.listeners) this.win.removeEventListener(type, fn, opts);
+    this.stopZoom();
     this.host.remove();
     active = null;
   }

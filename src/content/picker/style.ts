@@ -1,7 +1,8 @@
 /**
  * The picker overlay's stylesheet, in its closed shadow root (./picker.ts). On a phone or any touch
  * screen (narrow, or a coarse pointer) the panel becomes a sheet across the bottom of the screen and
- * every control is at least 44 px tall, for a finger.
+ * every control is at least 44 px tall, for a finger. The panel's 100vw / 65vh are written with
+ * `--vw` / `--vh`, which ./zoom.ts sets to the screen's size when the page is zoomed.
  */
 export const STYLE = `
 :host { all: initial; }
@@ -13,7 +14,7 @@ export const STYLE = `
   font: 12px/1.3 ui-monospace, Menlo, Consolas, monospace; background: #0b6b5c; color: #fff;
   padding: 1px 5px; border-radius: 3px; max-width: 60vw; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .panel { position: fixed; left: 50%; bottom: 16px; transform: translateX(-50%); z-index: 2147483647;
-  width: min(40rem, calc(100vw - 32px)); box-sizing: border-box; pointer-events: auto;
+  width: min(40rem, calc(var(--vw, 1vw) * 100 - 32px)); box-sizing: border-box; pointer-events: auto;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1d1b;
   background: #fff; border: 1px solid #c9c6bf; border-radius: 10px; box-shadow: 0 6px 24px rgb(0 0 0 / .25);
   padding: 10px 14px; }
@@ -42,7 +43,7 @@ button:focus-visible, input:focus-visible, select:focus-visible { outline: 3px s
   button.primary { background: #5cc8b3; color: #1b1c1e; }
 }
 @media (max-width: 600px), (pointer: coarse) {
-  .panel { left: 0; right: 0; bottom: 0; transform: none; width: auto; max-height: 65vh; overflow-y: auto;
+  .panel { left: 0; right: 0; bottom: 0; transform: none; width: auto; max-height: calc(var(--vh, 1vh) * 65); overflow-y: auto;
     border-radius: 14px 14px 0 0; border-bottom: 0; font-size: 15px;
     padding: 10px 12px calc(12px + env(safe-area-inset-bottom)); }
   .panel h2 { font-size: 15px; }
