@@ -65,9 +65,15 @@ const BYLINE_TOKEN = /^(?:author|authors|byline|penulis|reporter|editor|writer|d
 
 const NEVER = new Set(["HTML", "HEAD", "BODY", "MAIN", "ARTICLE"]);
 
-/** The words of an element's class and id: "kcm-social-share" → kcm, social, share (and the whole). */
-function tokens(el: Element): string[] {
-  const raw = `${typeof el.className === "string" ? el.className : ""} ${el.id}`;
+/** An element's class and id in one string (empty for neither): what its words are read from. */
+function classAndId(el: Element): string {
+  const cls = typeof el.className === "string" ? el.className : "";
+  const id = el.id;
+  return id ? `${cls} ${id}` : cls;
+}
+
+/** The words of a class-and-id string: "kcm-social-share" → kcm, social, share (and the whole). */
+function tokens(raw: string): string[] {
   const out: string[] = [];
   for (const word of raw.split(/\s+/)) {
     if (!word) continue;
@@ -77,7 +83,28 @@ function tokens(el: Element): string[] {
   return out;
 }
 
-const hasToken = (el: Element, re: RegExp) => tokens(el).some((t) => re.test(t));
+/**
+ * hasToken's answers by pattern and class-and-id string. The shapes ask it of every link, of the
+ * ancestors of every candidate block and of every element of a row, and most elements share their
+ * class names with others: splitting them into words and testing each word once per string, not
+ * once per question, was a tenth of the content script's time on the corpus pages.
+ */
+const tokenVerdicts = new Map<RegExp, Map<string, boolean>>();
+/** Ids are often unique ("div-gpt-ad-…-3"): a page of endless distinct ones must not grow the memo forever. */
+const MAX_KNOWN_TOKENS = 4096;
+
+function hasToken(el: Element, re: RegExp): boolean {
+  const raw = classAndId(el);
+  if (!raw) return false;
+  let known = tokenVerdicts.get(re);
+  if (!known) tokenVerdicts.set(re, (known = new Map()));
+  let verdict = known.get(raw);
+  if (verdict === undefined) {
+    if (known.size >= MAX_KNOWN_TOKENS) known.clear();
+    known.set(raw, (verdict = tokens(raw).some((t) => re.test(t))));
+  }
+  return verdict;
+}
 
 /** A <header> or <footer> of an article or a section is that part's own, not the site's. */
 const SECTIONING = "article, aside, section, nav, main";
@@ -119,11 +146,11 @@ function hrefOf(a: Element, base: string): URL | null {
   }
 }
 
-function isSocialLink(a: Element, base: string): boolean {
+/** `url`: the link's address (hrefOf), read once for both questions of countLink. */
+function isSocialLink(a: Element, url: URL | null): boolean {
   const href = a.getAttribute("href") ?? "";
   if (SOCIAL_SCHEME.test(href)) return true;
   if (/^mailto:\?/i.test(href)) return true; // "share by e-mail": mailto with a subject and no address
-  const url = hrefOf(a, base);
   if (url && /^https?:$/.test(url.protocol) && SOCIAL_HOST.test(url.hostname)) return true;
   if (hasToken(a, SOCIAL_TOKEN) || SHARE_SCRIPT.test(a.getAttribute("onclick") ?? "")) return true;
   // An icon-only button: the network is named by the icon inside ("icon-fb", "bg-tw").
@@ -133,11 +160,10 @@ function isSocialLink(a: Element, base: string): boolean {
   return false;
 }
 
-function isHeadlineLink(a: Element, base: string, page: string): string | null {
+function isHeadlineLink(a: Element, url: URL | null, page: string): string | null {
   const text = squash(a.textContent ?? "");
   if (text.length < HEADLINE.minChars || text.length > HEADLINE.maxChars) return null;
   if (text.split(" ").length < HEADLINE.minWords) return null;
-  const url = hrefOf(a, base);
   if (!url || !/^https?:$/.test(url.protocol) || SOCIAL_HOST.test(url.hostname)) return null;
   // A link to the page itself (or its comments) is not another article.
   if (url.href.split("#")[0] === page || url.pathname === "/") return null;
@@ -236,8 +262,10 @@ const pageOf = (doc: Document): PageAt => ({ base: doc.baseURI || doc.URL, page:
 
 /** Adds one link to the counts of its ancestors; returns the first of them, or null for a link of neither kind. */
 function countLink(a: Element, { base, page }: PageAt, counts: Map<Element, Counts>): Element | null {
-  const social = isSocialLink(a, base);
-  const headline = social ? null : isHeadlineLink(a, base, page);
+  // One parse of the address for both questions (a URL parse per link is a good part of the pass).
+  const url = hrefOf(a, base);
+  const social = isSocialLink(a, url);
+  const headline = social ? null : isHeadlineLink(a, url, page);
   if (!social && headline === null) return null;
   let e: Element | null = a.parentElement;
   for (let up = 0; e && up < MAX_DEPTH && !NEVER.has(e.tagName.toUpperCase()); up++, e = e.parentElement) {
@@ -280,19 +308,40 @@ function isHeadlineList(el: Element, c: Counts, keep: Keep): boolean {
  * some sites write their articles). A teaser's blurb is shorter than a paragraph of the article.
  */
 function holdsProse(el: Element, max: number): boolean {
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  // Links and scripts are left out whole, `el` too if it is one: their text is no prose.
+  if (NOT_PROSE.has(el.tagName.toUpperCase())) return false;
   let run = 0;
-  let block: Element | null = null;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const parent = n.parentElement;
-    if (!parent || inLinkOrScript(parent, el)) continue;
-    const len = squash((n as Text).data).length;
-    if (len === 0) continue;
-    // Text nodes of one block add up (a paragraph with <b> and <i> in it is one run).
-    const own = blockOf(parent);
-    run = own === block ? run + len + 1 : len;
-    block = own;
-    if (run > max) return true;
+  let last: Element | null = null;
+  // A walk of the subtree by hand, so that each element's block (blockOf) and whether it is a link
+  // are known on the way down, not found again by climbing from every text node: the block of each
+  // element open on the way down from `el`, innermost last.
+  const blocks: Element[] = [blockOf(el)];
+  let n: Node | null = el.firstChild;
+  while (n) {
+    if (n.nodeType === 3) {
+      const len = squash((n as Text).data).length;
+      if (len > 0) {
+        // Text nodes of one block add up (a paragraph with <b> and <i> in it is one run).
+        const own = blocks[blocks.length - 1]!;
+        run = own === last ? run + len + 1 : len;
+        last = own;
+        if (run > max) return true;
+      }
+    } else if (n.nodeType === 1 && n.firstChild) {
+      const tag = (n as Element).tagName.toUpperCase();
+      if (!NOT_PROSE.has(tag)) {
+        blocks.push(INLINE.test(tag) ? blocks[blocks.length - 1]! : (n as Element));
+        n = n.firstChild;
+        continue;
+      }
+    }
+    // On to the next node in document order, out of the elements that are done (never above `el`).
+    while (!n.nextSibling) {
+      n = n.parentNode;
+      blocks.pop();
+      if (!n || n === el) return false;
+    }
+    n = n.nextSibling;
   }
   return false;
 }
@@ -344,7 +393,7 @@ function isEmbeddedPost(el: Element): boolean {
  * The outermost ancestor of `el` (itself included) that still passes `ok`, climbing at most
  * MAX_DEPTH levels; `ok` is asked only of elements with counts.
  */
-function outermost(el: Element, counts: Map<Element, Counts>, ok: (e: Element, c: Counts) => boolean): Element {
+function outermost(el: Element, counts: Map<Element, Counts>, ok: Judge): Element {
   let best = el;
   let e = el.parentElement;
   for (let up = 0; e && up < MAX_DEPTH && !NEVER.has(e.tagName.toUpperCase()); up++, e = e.parentElement) {
@@ -398,16 +447,35 @@ function linkHits(blocks: Iterable<Element>, counts: Map<Element, Counts>, keep:
   const hits: Hit[] = [];
   const lists = categories.has("related");
   const social = categories.has("social");
+  const isList = judgedOnce((e, c) => isHeadlineList(e, c, keep));
+  const isRow = judgedOnce((e, c) => isSocialRow(e, c, keep));
   for (const el of blocks) {
     const c = counts.get(el);
     if (!c) continue;
-    if (lists && c.headlines >= MIN_HEADLINES && isHeadlineList(el, c, keep)) {
-      hits.push({ el: outermost(el, counts, (e, ec) => isHeadlineList(e, ec, keep)), category: "related", rule: "shape:related:headline-list" });
-    } else if (social && c.social > 0 && isSocialRow(el, c, keep)) {
-      hits.push({ el: outermost(el, counts, (e, ec) => isSocialRow(e, ec, keep)), category: "social", rule: "shape:social:share-row" });
+    if (lists && c.headlines >= MIN_HEADLINES && isList(el, c)) {
+      hits.push({ el: outermost(el, counts, isList), category: "related", rule: "shape:related:headline-list" });
+    } else if (social && c.social > 0 && isRow(el, c)) {
+      hits.push({ el: outermost(el, counts, isRow), category: "social", rule: "shape:social:share-row" });
     }
   }
   return hits;
+}
+
+type Judge = (e: Element, c: Counts) => boolean;
+
+/**
+ * `judge`, asked once per block in a pass. The blocks of a pass are every ancestor of its links, and
+ * each climb of `outermost` asks again about the blocks above, which the pass judges in their own
+ * turn too: a list's container was judged once per link it holds, each time reading its text. The
+ * page does not change during a pass, so the first answer stands.
+ */
+function judgedOnce(judge: Judge): Judge {
+  const known = new Map<Element, boolean>();
+  return (e, c) => {
+    let verdict = known.get(e);
+    if (verdict === undefined) known.set(e, (verdict = judge(e, c)));
+    return verdict;
+  };
 }
 
 /** One hit per block: a block found twice counts once, and a block inside another found goes with it. */
