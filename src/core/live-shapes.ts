@@ -136,8 +136,7 @@ export function isSiteMenuEntry(el: Element): boolean {
   return links >= text.length / 2 && inFrame(el);
 }
 
-function hrefOf(a: Element, base: string): URL | null {
-  const href = a.getAttribute("href");
+function urlOf(href: string | null, base: string): URL | null {
   if (!href || href.startsWith("#") || /^javascript:/i.test(href)) return null;
   try {
     return new URL(href, base);
@@ -146,28 +145,42 @@ function hrefOf(a: Element, base: string): URL | null {
   }
 }
 
-/** `url`: the link's address (hrefOf), read once for both questions of countLink. */
-function isSocialLink(a: Element, url: URL | null): boolean {
-  const href = a.getAttribute("href") ?? "";
+/** A scheme, or the "//" of a scheme-relative address: the link does not stay on the page's own host. */
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const WEB_HOST = /^(?:https?:)?[/\\]{2}([^/\\?#]*)/i;
+
+/**
+ * Whether a link leads to a social network's host, read off the address as written: most links on a
+ * page are no headline, and a URL parse of each just to know its host was a good part of the pass.
+ * A relative address stays on the page's host (`at.social`).
+ */
+function toSocialHost(href: string, at: PageAt): boolean {
+  if (!HAS_SCHEME.test(href) && !href.startsWith("//") && !href.startsWith("\\\\")) return at.social;
+  const host = WEB_HOST.exec(href)?.[1];
+  return host !== undefined && SOCIAL_HOST.test(host.replace(/^.*@/, "").replace(/:\d*$/, "").replace(/\.$/, ""));
+}
+
+/** `text`: the link's words (squashed), read once for both questions of countLink. */
+function isSocialLink(a: Element, href: string, text: string, at: PageAt): boolean {
   if (SOCIAL_SCHEME.test(href)) return true;
   if (/^mailto:\?/i.test(href)) return true; // "share by e-mail": mailto with a subject and no address
-  if (url && /^https?:$/.test(url.protocol) && SOCIAL_HOST.test(url.hostname)) return true;
+  if (toSocialHost(href, at)) return true;
   if (hasToken(a, SOCIAL_TOKEN) || SHARE_SCRIPT.test(a.getAttribute("onclick") ?? "")) return true;
   // An icon-only button: the network is named by the icon inside ("icon-fb", "bg-tw").
+  if (a.firstElementChild === null || text.length > 20) return false;
   const inner = a.getElementsByTagName("*");
-  if (inner.length === 0 || inner.length > 3 || squash(a.textContent ?? "").length > 20) return false;
+  if (inner.length > 3) return false;
   for (let i = 0; i < inner.length; i++) if (hasToken(inner[i]!, SOCIAL_TOKEN)) return true;
   return false;
 }
 
-function isHeadlineLink(a: Element, url: URL | null, page: string): string | null {
-  const text = squash(a.textContent ?? "");
-  if (text.length < HEADLINE.minChars || text.length > HEADLINE.maxChars) return null;
-  if (text.split(" ").length < HEADLINE.minWords) return null;
-  if (!url || !/^https?:$/.test(url.protocol) || SOCIAL_HOST.test(url.hostname)) return null;
+function isHeadlineLink(href: string, text: string, at: PageAt): boolean {
+  if (text.length < HEADLINE.minChars || text.length > HEADLINE.maxChars) return false;
+  if (text.split(" ").length < HEADLINE.minWords) return false;
+  const url = urlOf(href, at.base);
+  if (!url || !/^https?:$/.test(url.protocol) || SOCIAL_HOST.test(url.hostname)) return false;
   // A link to the page itself (or its comments) is not another article.
-  if (url.href.split("#")[0] === page || url.pathname === "/") return null;
-  return text;
+  return url.href.split("#")[0] !== at.page && url.pathname !== "/";
 }
 
 /** What the page must keep, found once: the article, the title and the byline. */
@@ -253,20 +266,24 @@ function countLinks(root: Element | Document, doc: Document): Map<Element, Count
   return counts;
 }
 
-/** Where links resolve from, and the page itself (a link to it is no other article). */
+/** Where links resolve from, the page itself (a link to it is no other article), and whether its own host is a social network's. */
 interface PageAt {
   base: string;
   page: string;
+  social: boolean;
 }
-const pageOf = (doc: Document): PageAt => ({ base: doc.baseURI || doc.URL, page: doc.URL.split("#")[0]! });
+function pageOf(doc: Document): PageAt {
+  const base = doc.baseURI || doc.URL;
+  const url = urlOf(base, base);
+  return { base, page: doc.URL.split("#")[0]!, social: url !== null && /^https?:$/.test(url.protocol) && SOCIAL_HOST.test(url.hostname) };
+}
 
 /** Adds one link to the counts of its ancestors; returns the first of them, or null for a link of neither kind. */
-function countLink(a: Element, { base, page }: PageAt, counts: Map<Element, Counts>): Element | null {
-  // One parse of the address for both questions (a URL parse per link is a good part of the pass).
-  const url = hrefOf(a, base);
-  const social = isSocialLink(a, url);
-  const headline = social ? null : isHeadlineLink(a, url, page);
-  if (!social && headline === null) return null;
+function countLink(a: Element, at: PageAt, counts: Map<Element, Counts>): Element | null {
+  const href = a.getAttribute("href") ?? "";
+  const text = squash(a.textContent ?? "");
+  const social = isSocialLink(a, href, text, at);
+  if (!social && !isHeadlineLink(href, text, at)) return null;
   let e: Element | null = a.parentElement;
   for (let up = 0; e && up < MAX_DEPTH && !NEVER.has(e.tagName.toUpperCase()); up++, e = e.parentElement) {
     let c = counts.get(e);
@@ -274,7 +291,7 @@ function countLink(a: Element, { base, page }: PageAt, counts: Map<Element, Coun
     if (social) c.social++;
     else {
       c.headlines++;
-      c.headlineChars += headline!.length;
+      c.headlineChars += text.length;
     }
   }
   return a.parentElement;

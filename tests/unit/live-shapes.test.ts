@@ -131,6 +131,14 @@ describe("share and follow rows (social)", () => {
     expect(ids(hits(doc))).toEqual(["share-js:social"]);
   });
 
+  it("knows a network by the host of its address however it is written, and not by words in a path", () => {
+    const icon = (href: string) => `<li><a href="${href}"><span class="ico"></span></a></li>`;
+    const networks = `<ul id="jaringan">${icon("//WWW.Facebook.com/sharer.php?u=x")}${icon("https://user@t.me:443/share/url?url=x")}</ul>`;
+    const onSite = `<ul id="topik">${icon("/tag/facebook.com")}${icon("/tag/x.com")}</ul>`;
+    const doc = page(`${article(networks + onSite)}`);
+    expect(ids(hits(doc))).toEqual(["jaringan:social"]);
+  });
+
   it("keeps the byline, whose author links to their own accounts beside the date", () => {
     const doc = page(`${header}${article()}${footer}`);
     const byline = doc.querySelector(".byline")!;
