@@ -10,7 +10,6 @@
  *    (offered for what can be pointed at, i.e. what is visible; a whole category hidden on the site
  *    is shown again from the popup).
  */
-import type { CategoryDef } from "../../rules/types.ts";
 import { checkRule, KEEP_CATEGORY, siteKey, withRule } from "../../shared/settings.ts";
 import { updateSettings, type StorageLike } from "../../shared/store.ts";
 import type { Translate } from "../../ui/i18n.ts";
@@ -23,7 +22,6 @@ export type RuleKind = "selector" | "keep";
 
 export interface PanelDeps extends SheetDeps {
   storage: StorageLike;
-  categories: readonly CategoryDef[];
 }
 
 export interface PanelActions {
