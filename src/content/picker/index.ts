@@ -9,13 +9,15 @@ import { CATEGORIES } from "../../rules/index.ts";
 import { isProtected } from "../../core/hide-match.ts";
 import type { SelectorCountReply } from "../../shared/messages.ts";
 import { checkRule } from "../../shared/settings.ts";
+import { uiStrings } from "../../ui/i18n.ts";
 import { countMatches } from "./selector.ts";
 import { startPicker } from "./picker.ts";
 
 export type PickerMessage = { type: "start-picker" } | { type: "selector-count"; selector: string };
 
-function uiLanguage(): string {
-  return browser.i18n.getUILanguage().toLowerCase().startsWith("id") ? "id" : "en";
+/** The category names' language: the rules name categories in Indonesian and English. */
+function categoryLanguage(uiLanguage: string): string {
+  return uiLanguage.toLowerCase().startsWith("id") ? "id" : "en";
 }
 
 export function selectorCount(selector: unknown, doc: Document = document): SelectorCountReply {
@@ -28,10 +30,11 @@ export function selectorCount(selector: unknown, doc: Document = document): Sele
 
 export function handlePickerMessage(message: PickerMessage): Promise<unknown> {
   if (message.type === "selector-count") return Promise.resolve(selectorCount(message.selector));
+  const { t, uiLanguage } = uiStrings(browser.i18n);
   startPicker({
     storage: browser.storage,
-    t: (key, subs) => browser.i18n.getMessage(key, subs),
-    lang: uiLanguage(),
+    t,
+    lang: categoryLanguage(uiLanguage()),
     categories: CATEGORIES,
     isProtected,
   });

@@ -1,0 +1,24 @@
+/** Small DOM helpers for the picker's own elements (drawn in its closed shadow root). */
+
+export function make<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls = "", text = ""): HTMLElementTagNameMap[K] {
+  const e = doc.createElement(tag);
+  if (cls) e.className = cls;
+  if (text) e.textContent = text;
+  return e;
+}
+
+export function button(doc: Document, text: string, onClick: () => void, cls = ""): HTMLButtonElement {
+  const b = make(doc, "button", cls, text);
+  b.type = "button";
+  b.addEventListener("click", onClick);
+  return b;
+}
+
+/** A window listener the picker adds while it runs and removes when it stops. */
+export type Listener = [string, EventListener, AddEventListenerOptions];
+
+/** Keeps an event the picker uses from the page's own handlers (and from the browser's default). */
+export function swallow(e: Event): void {
+  e.preventDefault();
+  e.stopImmediatePropagation();
+}
