@@ -104,8 +104,10 @@ function submit(state: OptionsState, f: RuleForm): void {
   const { t } = state;
   const check = checkValue(state, f, true);
   const site = checkSite(state, f);
-  if (!check.ok) return f.value.focus();
-  if (site === null) return f.site.focus();
+  if (!check.ok || site === null) {
+    (check.ok ? f.site : f.value).focus();
+    return;
+  }
   const kind = f.kind.value as CustomRule["kind"];
   const siteOrAll = site || null;
   if (state.settings.customRules.some((r) => r.kind === kind && r.value === check.value && r.site === siteOrAll)) {
