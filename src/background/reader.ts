@@ -10,11 +10,12 @@
 import browser, { type Commands, type Menus, type Runtime, type Tabs } from "webextension-polyfill";
 import { isMessage, type ReaderPayload } from "../shared/messages.ts";
 import { sendToPage, type PageApi } from "../shared/page-features.ts";
+import { uiStrings } from "../ui/i18n.ts";
 
 export const READER_COMMAND = "toggle-reader";
 export const READER_MENU_ID = "jernih-reader-toggle";
 
-const msg = (key: string, fallback: string) => browser.i18n.getMessage(key) || fallback;
+const { t } = uiStrings(browser.i18n);
 const pageApi = browser as unknown as PageApi;
 
 /** Toggles the reader in a tab; false when no content script answers (a browser page, the store). */
@@ -45,7 +46,7 @@ function createMenu() {
     .then(() =>
       menus.create({
         id: READER_MENU_ID,
-        title: msg("reader_menu", "Reader view"),
+        title: t("reader_menu", "Reader view"),
         contexts: ["page"],
         documentUrlPatterns: ["http://*/*", "https://*/*"],
       }),
@@ -76,7 +77,7 @@ function relay(message: unknown, sender: Runtime.MessageSender): Promise<unknown
   if (!isReaderPage(sender.url) || tabId === undefined) return undefined;
   if (message.type === "reader-close") return toggleReaderIn(tabId, false);
   return sendToPage<ReaderPayload>(pageApi, tabId, { type: "reader-article" })
-    .catch((): ReaderPayload => ({ article: null, error: msg("reader_no_answer", "The page did not answer. Reload it and open the reader view again.") }));
+    .catch((): ReaderPayload => ({ article: null, error: t("reader_no_answer", "The page did not answer. Reload it and open the reader view again.") }));
 }
 
 /** A page of a site set to "always open the reader view" asks for it: its own top frame only. */

@@ -15,6 +15,7 @@ import type { Article } from "../core/types.ts";
 import {
   isMessage, type ArticleSummary, type PageArticleInfo, type ReaderPayload, type ReaderToggleResult,
 } from "../shared/messages.ts";
+import { uiStrings } from "../ui/i18n.ts";
 import { followForReader } from "./multipage.ts";
 
 const HOST_TAG = "jernih-reader";
@@ -34,13 +35,7 @@ interface OpenReader {
 
 let open: OpenReader | null = null;
 
-const msg = (key: string, fallback: string) => {
-  try {
-    return browser.i18n.getMessage(key) || fallback;
-  } catch {
-    return fallback;
-  }
-};
+const { t } = uiStrings(browser.i18n);
 
 /**
  * The article the reader shows. The seam for multi-page articles (src/core/pages.ts): follow the
@@ -52,8 +47,8 @@ export function extractForReader(doc: Document, url: string): ReaderPayload {
   } catch (e) {
     const error =
       e instanceof ExtractError
-        ? msg("reader_no_article", "Jernih found no article on this page.")
-        : msg("reader_failed", "Jernih could not read this page.");
+        ? t("reader_no_article", "Jernih found no article on this page.")
+        : t("reader_failed", "Jernih could not read this page.");
     return { article: null, error };
   }
 }
@@ -106,8 +101,8 @@ function openReader(): ReaderToggleResult {
   const frame = document.createElement("iframe");
   frame.src = browser.runtime.getURL("src/reader/index.html");
   frame.title = payload.article?.title
-    ? `${msg("reader_frame_title", "Reader view")}: ${payload.article.title}`
-    : msg("reader_frame_title", "Reader view");
+    ? `${t("reader_frame_title", "Reader view")}: ${payload.article.title}`
+    : t("reader_frame_title", "Reader view");
   frame.setAttribute("allow", "clipboard-write");
   css(frame, { width: "100%", height: "100%", border: "0", display: "block", margin: "0", padding: "0", "color-scheme": "normal" });
   root.append(frame);

@@ -8,13 +8,14 @@ import { CATEGORIES } from "../rules/index.ts";
 import type { SelectorCountReply } from "../shared/messages.ts";
 import { sendToPage, type PageApi } from "../shared/page-features.ts";
 import { isSettingsChange } from "../shared/store.ts";
+import { uiStrings } from "../ui/i18n.ts";
 import { mountOptions, type OptionsDeps } from "./app.ts";
 
-const t: OptionsDeps["t"] = (key, subs) => browser.i18n.getMessage(key, subs?.map(String));
+const strings = uiStrings(browser.i18n);
 
 /** The categories' own texts exist in en and id; any other browser language reads English. */
-function uiLanguage(): string {
-  const lang = browser.i18n.getUILanguage().toLowerCase().split(/[-_]/)[0] ?? "en";
+function categoryLanguage(): string {
+  const lang = strings.uiLanguage().toLowerCase().split(/[-_]/)[0] ?? "en";
   return lang === "id" ? "id" : "en";
 }
 
@@ -71,8 +72,8 @@ function download(fileName: string, text: string) {
 void (async () => {
   await mountOptions(document, {
     storage: browser.storage,
-    t,
-    lang: uiLanguage(),
+    t: strings.t,
+    lang: categoryLanguage(),
     categories: CATEGORIES,
     tab: await openerTab(),
     download,

@@ -2,7 +2,7 @@
  * Every string the options page and the picker show exists in English and Indonesian, with the same
  * placeholders, so neither language ever shows a blank label or a raw "$COUNT$".
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -11,7 +11,9 @@ type Messages = Record<string, { message: string; placeholders?: Record<string, 
 const load = (lang: string): Messages => JSON.parse(readFileSync(resolve(root, `_locales/${lang}/messages.json`), "utf8"));
 const en = load("en");
 const id = load("id");
-const source = ["src/options/index.html", "src/options/app.ts", "src/options/main.ts", "src/content/picker/picker.ts", "src/content/picker/sheet.ts"]
+/** The options page is a folder of modules (one per section): all of them are read. */
+const optionsModules = readdirSync(resolve(root, "src/options")).filter((f) => f.endsWith(".ts")).map((f) => `src/options/${f}`);
+const source = ["src/options/index.html", ...optionsModules, "src/content/picker/picker.ts", "src/content/picker/sheet.ts"]
   .map((f) => readFileSync(resolve(root, f), "utf8"))
   .join("\n");
 

@@ -17,7 +17,7 @@ const messages: Record<string, { message: string; placeholders?: Record<string, 
   JSON.parse(readFileSync(resolve(root, "_locales/en/messages.json"), "utf8"));
 
 /** browser.i18n.getMessage's substitution rules, enough for our strings. */
-const t: OptionsDeps["t"] = (key, subs = []) => {
+const t: OptionsDeps["t"] = (key, _fallback, subs = []) => {
   const m = messages[key];
   if (!m) return "";
   return m.message.replace(/\$([A-Z_]+)\$/g, (_, name: string) => {
