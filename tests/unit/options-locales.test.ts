@@ -11,9 +11,9 @@ type Messages = Record<string, { message: string; placeholders?: Record<string, 
 const load = (lang: string): Messages => JSON.parse(readFileSync(resolve(root, `_locales/${lang}/messages.json`), "utf8"));
 const en = load("en");
 const id = load("id");
-/** The options page is a folder of modules (one per section): all of them are read. */
-const optionsModules = readdirSync(resolve(root, "src/options")).filter((f) => f.endsWith(".ts")).map((f) => `src/options/${f}`);
-const source = ["src/options/index.html", ...optionsModules, "src/content/picker/picker.ts", "src/content/picker/sheet.ts"]
+/** The options page and the picker are folders of modules (one per section or part): all of them are read. */
+const modules = (dir: string) => readdirSync(resolve(root, dir)).filter((f) => f.endsWith(".ts")).map((f) => `${dir}/${f}`);
+const source = ["src/options/index.html", ...modules("src/options"), ...modules("src/content/picker")]
   .map((f) => readFileSync(resolve(root, f), "utf8"))
   .join("\n");
 
