@@ -23,8 +23,8 @@
  *    or a page that turns out not to be an article) is one attribute on <html>, no round trip.
  *  - Text and structure rules ("Baca juga: <a>", a "Berita Terkait" heading and its list) need the
  *    DOM, and are checked in one batch per animation frame — before that frame is painted. While
- *    the page loads, a batch is a text walk that goes on from where the last one stopped (the parser
- *    adds in document order); at DOMContentLoaded a sweep looks at the text nodes the walk has not
+ *    the page loads, every frame's batch is a text walk that goes on from where the last one stopped
+ *    (the parser adds in document order; no observer yet, see observe); at DOMContentLoaded a sweep looks at the text nodes the walk has not
  *    seen (what scripts put in behind it). After that, one MutationObserver collects what scripts
  *    add, so a late related box never shows either. Each hidden block gets
  *    data-jernih-hidden="<category>" and the sheet's last rule hides it.
@@ -96,8 +96,7 @@ export class Hider {
     this.phase = "loading";
     if (document.readyState === "loading") {
       document.addEventListener("DOMContentLoaded", () => this.decide(), { once: true });
-      this.observe();
-      this.schedule();
+      this.schedule(); // and every frame after it while the page loads (see flush)
     } else {
       this.decide();
     }
@@ -106,16 +105,12 @@ export class Hider {
 
   /**
    * Once the page is parsed: what scripts add later (a related box, the next stories of an endless
-   * page). While it loads, only a signal that a batch is due: the parser's every node would be a
-   * record to go through (10–20 ms of a big page's start); the text walk follows the parser instead
-   * (walkOn), and frames where nothing was added cost nothing.
+   * page). Not while it loads: an observer of the whole document gets a record for every node the
+   * parser adds, which cost a page of 15 000 nodes some 60 ms of its main thread in Chromium even with
+   * a callback that does nothing. The text walk follows the parser frame by frame instead (flush).
    */
   private observe(): void {
     this.observer ??= new MutationObserver((records) => {
-      if (this.phase === "loading") {
-        this.schedule();
-        return;
-      }
       for (const r of records) {
         const added = r.addedNodes;
         for (let i = 0; i < added.length; i++) this.pending.push(added[i]!);
@@ -290,9 +285,11 @@ export class Hider {
         this.early = earlyArticleSignal(document, this.plan.hasSitePack).isArticle;
         this.applyPause();
       }
-      // The next batch: when the observer sees the parser add more (it is checked before it is painted).
+      if (this.early === false) return; // DOMContentLoaded decides, and scans everything then
       if (this.early === true) this.walkOn();
-      return; // false: DOMContentLoaded decides, and scans everything then
+      // What the parser adds by the next frame is checked before that frame is painted.
+      if (document.readyState === "loading") this.schedule();
+      return;
     }
     if (this.phase !== "article") return;
     const hits = this.batchHits();
