@@ -1,43 +1,10 @@
 /**
- * The live-page hider: keeps a news page free of the clutter the enabled categories name, while the
- * reader scrolls the site as usual. Core logic lives in src/core/hide-match.ts, src/core/live-shapes.ts and src/core/detect.ts;
- * this file wires it to the page and the extension.
- *
- * How a blocked block is never seen:
- *  - The built-in selector rules (core and site packs) are also registered by the background as
- *    content-script CSS (src/background/sheets.ts): the browser has them in place before the first
- *    byte of the page is parsed, so those blocks are never painted, whatever the timing below.
- *  - Selector rules (core, site pack, user) are ONE stylesheet, put in at USER origin by the
- *    background with `scripting.insertCSS({ origin: "USER" })` as soon as this script starts at
- *    document_start. Why that API: it is the one both browsers offer for user-origin CSS in MV3
- *    (Chrome ≥ 96 and Firefox ≥ 102; `tabs.insertCSS` with cssOrigin is MV2 in Chrome), and a user
- *    sheet with !important wins over a site's own !important rules, which an in-page <style> does
- *    not. A manifest `content_scripts.css` file would be in place even earlier but is author origin
- *    and fixed at build time, so it could follow neither the user's categories nor their own rules.
- *    The same message ("page-plan") brings the plan back: the background reads the settings,
- *    compiles the phrase lists and writes the sheet, so the page's main thread does none of that.
- *    The plan does not wait for the sheet (Firefox puts it in only once the page has loaded); the
- *    user's own selector rules depend on it alone. Should the background fail to insert the sheet
- *    (no host permission), it says so ("sheet-failed") and an in-page <style> is the fallback.
- *  - Every rule of the sheet is scoped by `:root:not([data-jernih-pause])`, so pausing it (reveal,
- *    or a page that turns out not to be an article) is one attribute on <html>, no round trip.
- *  - Text and structure rules ("Baca juga: <a>", a "Berita Terkait" heading and its list) need the
- *    DOM, and are checked in one batch per animation frame — before that frame is painted. While
- *    the page loads, every frame's batch is a text walk that goes on from where the last one stopped
- *    (the parser adds in document order; no observer yet, see observe); at DOMContentLoaded a sweep looks at the text nodes the walk has not
- *    seen (what scripts put in behind it). After that, one MutationObserver collects what scripts
- *    add, so a late related box never shows either. Each hidden block gets
- *    data-jernih-hidden="<category>" and the sheet's last rule hides it.
- *
- * Not an article? Once <head> is parsed (first batch with a <body>), a page with no site pack, no
- * og:type article and no JSON-LD article is paused; at DOMContentLoaded Readability's
- * isProbablyReaderable gets the last word. Non-articles then stand down: only the user's own rules
- * for the site stay in the sheet (a block they picked on a front page stays hidden), observer
- * disconnected, no badge.
- *
- * Cost: `npm run bench` measures it from a CPU profile (frames of the extension's scripts). No
- * performance marks or measures: the profile needs none, they cost time on every batch, and each
- * one stays in the page's own timeline.
+ * The live-page hider: keeps a news page free of the clutter the enabled categories name while the
+ * person scrolls the site as usual. The decisions live in src/core (hide-match, live-shapes,
+ * detect); this class wires them to the page and the extension: the sheet the background puts in,
+ * a text walk each animation frame while the page loads, a sweep and the shapes at
+ * DOMContentLoaded, then an observer for what scripts add, and standing down on a page that is no
+ * article. docs/LIVE-PAGE.md ("When it acts") says why each step is where it is.
  */
 import { runtime } from "./browser-api.cjs"; // see main.ts
 import { detectArticle, earlyArticleSignal } from "../core/detect.ts";
