@@ -1,8 +1,13 @@
 /**
- * The README's phone screenshots (docs/screenshots/*.png): the built extension in Chromium's mobile
- * emulation (390×844 CSS pixels, 2× device pixels, touch), on a fixture article served from
- * 127.0.0.1 (tests/fixtures/reader/phone-article.html) — the popup for that tab as it is, the reader
- * in the light theme, and the reader with its look sheet open in the system's dark mode.
+ * The README's screenshots (docs/screenshots/*.png), from the built extension in Debian's Chromium:
+ *  - on a phone (Chromium's mobile emulation: 390×844 CSS pixels, 2× device pixels, touch), on a
+ *    fixture article served from 127.0.0.1 (tests/fixtures/reader/phone-article.html): the popup for
+ *    that tab as it is, the reader in the light theme, and the reader with its look sheet open in the
+ *    system's dark mode;
+ *  - on the desktop (1280×800): the reader over the same article,
+ *    and a live news page (tests/fixtures/live/news/shapes.html: a sidebar of popular headlines, a
+ *    share bar, an ad slot, a teaser grid and a list a script adds after load) as Jernih leaves it,
+ *    beside the same page with every hidden block shown again (the popup's "show everything").
  *
  *   npm run build && npx tsx scripts/screenshots.ts [--out DIR]
  *
@@ -19,6 +24,7 @@ const ROOT = resolve(import.meta.dirname, "..");
 const outArg = process.argv.indexOf("--out");
 const OUT = resolve(outArg > 0 ? process.argv[outArg + 1]! : join(ROOT, "docs/screenshots"));
 const ARTICLE = "/phone-article.html";
+const DESKTOP = { width: 1280, height: 800 };
 
 /** Two frames, so what the last change asked for is painted. */
 const painted = (f: FrameLike) => f.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -67,6 +73,55 @@ async function shoot(scheme: "light" | "dark", server: TestServer): Promise<void
   }
 }
 
+/** The reader view over a desktop article, at 1280×800. */
+async function shootDesktopReader(server: TestServer): Promise<void> {
+  const b = await launchChromium({ colorScheme: "light" });
+  try {
+    const page = await b.newPage();
+    await (page.raw as Page).setViewportSize(DESKTOP);
+    await page.goto(server.url(`${ARTICLE}?desktop=${Date.now()}`));
+    await sendToTab(b, await b.tabIdOf(page), { type: "reader-toggle", open: true });
+    const frame = await readerFrame(b, page);
+    await waitInFrame(frame, () => document.getElementById("title")!.textContent !== "");
+    await waitInFrame(frame, () => Array.from(document.images).every((i) => i.complete));
+    await painted(frame);
+    await (page.raw as Page).screenshot({ path: join(OUT, "reader-desktop.png") });
+  } finally {
+    await b.close();
+  }
+}
+
+/**
+ * The live page as Jernih leaves it, once every block the fixture marks as clutter (`data-clutter`,
+ * the late list included) is out of sight; then the same page with them shown again, for the
+ * comparison. Whole pages: the teaser grid is below the fold.
+ */
+async function shootLivePage(): Promise<void> {
+  const server = await startServer(); // tests/fixtures/live
+  const b = await launchChromium({ colorScheme: "light" });
+  try {
+    const page = await b.newPage();
+    const raw = page.raw as Page;
+    await raw.setViewportSize(DESKTOP);
+    await page.goto(server.url("/news/shapes.html"));
+    const tabId = await b.tabIdOf(page);
+    const clutterGone = () => {
+      const blocks = Array.from(document.querySelectorAll("[data-clutter]"));
+      return blocks.length === 5 && blocks.every((el) => !el.checkVisibility());
+    };
+    await page.waitFor(clutterGone, undefined, 15_000);
+    await painted(page);
+    await raw.screenshot({ path: join(OUT, "page-cleaned-desktop.png"), fullPage: true });
+    await sendToTab(b, tabId, { type: "reveal", reveal: true });
+    await page.waitFor(() => Array.from(document.querySelectorAll("[data-clutter]")).every((el) => el.checkVisibility()));
+    await painted(page);
+    await raw.screenshot({ path: join(OUT, "page-original-desktop.png"), fullPage: true });
+  } finally {
+    await b.close();
+    await server.close();
+  }
+}
+
 async function main(): Promise<void> {
   requireBuild();
   mkdirSync(OUT, { recursive: true });
@@ -74,10 +129,12 @@ async function main(): Promise<void> {
   try {
     await shoot("light", server);
     await shoot("dark", server);
+    await shootDesktopReader(server);
   } finally {
     await server.close();
   }
-  console.log(`screenshots in ${OUT}: popup-phone.png, reader-phone.png, reader-phone-dark.png`);
+  await shootLivePage();
+  console.log(`screenshots in ${OUT}: popup-phone.png, reader-phone.png, reader-phone-dark.png, reader-desktop.png, page-cleaned-desktop.png, page-original-desktop.png`);
 }
 
 await main();

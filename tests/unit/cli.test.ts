@@ -10,7 +10,7 @@ const capture = () => {
   let s = "";
   return { write: (x: string) => void (s += x), get text() { return s; } };
 };
-const FIX = join(import.meta.dirname, "../fixtures/core");
+const FIX = join(import.meta.dirname, "../fixtures/cases");
 const SEED = join(FIX, "medcom-seed/source.html");
 const KOMPAS = join(FIX, "kompas-terkait/source.html");
 const run = async (...args: string[]) => {

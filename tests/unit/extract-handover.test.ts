@@ -31,7 +31,7 @@ const files = (dir: string, pick: (f: string) => boolean) =>
   existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String).filter(pick).map((f) => join(dir, f)) : [];
 
 describe("extract on a handed-over document", () => {
-  const local = [...files(join(FIXTURES, "core"), (f) => f.endsWith("source.html")), ...files(join(FIXTURES, "live"), (f) => f.endsWith(".html"))];
+  const local = [...files(join(FIXTURES, "cases"), (f) => f.endsWith("source.html")), ...files(join(FIXTURES, "live"), (f) => f.endsWith(".html"))];
   it("gives the same article as on a copy (fixtures), and so does plain Readability", () => {
     expect(local.length).toBeGreaterThan(3);
     let articles = 0;
