@@ -278,6 +278,22 @@ function pageOf(doc: Document): PageAt {
   return { base, page: doc.URL.split("#")[0]!, social: url !== null && /^https?:$/.test(url.protocol) && SOCIAL_HOST.test(url.hostname) };
 }
 
+/**
+ * Where counting a link's ancestors stops: the page and its <main>, and an <article> that is not a
+ * teaser card. Templates write each card of a list as its own <article> ("<section><article><h3><a>"
+ * ×6); a card sits beside other cards or inside the page's own <article>, and the list is above it.
+ */
+function endsClimb(e: Element): boolean {
+  const tag = e.tagName.toUpperCase();
+  if (tag !== "ARTICLE") return NEVER.has(tag);
+  return !isCard(e);
+}
+
+function isCard(article: Element): boolean {
+  for (const sib of [article.previousElementSibling, article.nextElementSibling]) if (sib?.tagName.toUpperCase() === "ARTICLE") return true;
+  return article.parentElement?.closest("article") != null;
+}
+
 /** Adds one link to the counts of its ancestors; returns the first of them, or null for a link of neither kind. */
 function countLink(a: Element, at: PageAt, counts: Map<Element, Counts>): Element | null {
   const href = a.getAttribute("href") ?? "";
@@ -285,7 +301,7 @@ function countLink(a: Element, at: PageAt, counts: Map<Element, Counts>): Elemen
   const social = isSocialLink(a, href, text, at);
   if (!social && !isHeadlineLink(href, text, at)) return null;
   let e: Element | null = a.parentElement;
-  for (let up = 0; e && up < MAX_DEPTH && !NEVER.has(e.tagName.toUpperCase()); up++, e = e.parentElement) {
+  for (let up = 0; e && up < MAX_DEPTH && !endsClimb(e); up++, e = e.parentElement) {
     let c = counts.get(e);
     if (!c) counts.set(e, (c = { headlines: 0, headlineChars: 0, social: 0 }));
     if (social) c.social++;
@@ -413,7 +429,7 @@ function isEmbeddedPost(el: Element): boolean {
 function outermost(el: Element, counts: Map<Element, Counts>, ok: Judge): Element {
   let best = el;
   let e = el.parentElement;
-  for (let up = 0; e && up < MAX_DEPTH && !NEVER.has(e.tagName.toUpperCase()); up++, e = e.parentElement) {
+  for (let up = 0; e && up < MAX_DEPTH && !endsClimb(e); up++, e = e.parentElement) {
     const c = counts.get(e);
     if (!c || !ok(e, c)) break;
     best = e;
@@ -437,7 +453,7 @@ export function shapeHits(root: Element | Document, keep: Keep, categories: Read
   const counts = countLinks(root, doc);
   const hits = linkHits(counts.keys(), counts, keep, categories);
   if (categories.has("promo") || categories.has("related")) hits.push(...slotHits(root, keep, categories));
-  return outermostHits(hits);
+  return outermostHits(withTabLabels(root, hits, keep));
 }
 
 /** Ad slots (promo) and breaking-news bars (related), named by their class or id words. */
@@ -495,6 +511,53 @@ function judgedOnce(judge: Judge): Judge {
   };
 }
 
+/* ------------------------------------------------------------------------- tab labels */
+
+/** A tab's label: a word or two ("Rekomendasi", "Terkait", "Related", "Berkaitan"), not a sentence. */
+const MAX_TAB_LABEL = 30;
+const MAX_TAB_ROW = 80;
+
+/**
+ * `hits` and the labels of the tabs whose panels they hide. Templates put a related list in a tab
+ * panel (`<a href="#tab-related">` above `<div id="tab-related">`): the panel goes by its shape, and
+ * its label, a bare in-page link, would be left on the page naming a box that is gone. A label goes
+ * with its row when every tab of the row points at a hidden panel.
+ */
+function withTabLabels(root: Element | Document, hits: Hit[], keep: Keep): Hit[] {
+  const related = hits.filter((h) => h.category === "related").map((h) => h.el);
+  if (related.length === 0) return hits;
+  const doc = root.ownerDocument ?? (root as Document);
+  const hidden = (id: string): boolean => {
+    const panel = id ? doc.getElementById(id) : null;
+    return panel !== null && related.some((el) => el.contains(panel) || (panel.contains(el) && sameText(panel, el)));
+  };
+  const labels: Hit[] = [];
+  for (const a of Array.from(root.querySelectorAll('a[href^="#"]'))) {
+    const text = squash(a.textContent ?? "");
+    if (!text || text.length > MAX_TAB_LABEL || !hidden(a.getAttribute("href")!.slice(1))) continue;
+    labels.push({ el: tabRow(a, hidden, keep), category: "related", rule: "shape:related:tab-label" });
+  }
+  return labels.length ? [...hits, ...labels] : hits;
+}
+
+/** The panel's words are all the hidden block's: nothing but the list is in it. */
+function sameText(panel: Element, el: Element): boolean {
+  const text = textUpTo(panel, 20000);
+  return text !== null && text === squash(el.textContent ?? "");
+}
+
+/** The label, climbed to the row of tabs while each tab in it points at a hidden panel (its <li>, its <ul>). */
+function tabRow(a: Element, hidden: (id: string) => boolean, keep: Keep): Element {
+  let row = a;
+  for (let e = a.parentElement; e && !NEVER.has(e.tagName.toUpperCase()); e = e.parentElement) {
+    if (holdsMark(e, keep) || textUpTo(e, MAX_TAB_ROW) === null) break;
+    const links = Array.from(e.getElementsByTagName("a"));
+    if (!links.every((l) => (l.getAttribute("href") ?? "").startsWith("#") && hidden(l.getAttribute("href")!.slice(1)))) break;
+    row = e;
+  }
+  return row;
+}
+
 /** One hit per block: a block found twice counts once, and a block inside another found goes with it. */
 function outermostHits(hits: Hit[]): Hit[] {
   const unique = [...new Map(hits.map((h) => [h.el, h])).values()];
@@ -530,7 +593,7 @@ export class LoadingShapes {
     this.countNew();
     const hits = linkHits(this.counts.keys(), this.counts, keep, this.categories);
     if (this.categories.has("promo") || this.categories.has("related")) hits.push(...slotHits(this.doc, keep, this.categories));
-    return outermostHits(hits.filter((h) => h.el.isConnected));
+    return outermostHits(withTabLabels(this.doc, hits.filter((h) => h.el.isConnected), keep));
   }
 
   /** Counts the links not counted yet; returns the blocks whose counts changed. */

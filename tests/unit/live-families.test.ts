@@ -1,0 +1,90 @@
+/**
+ * Two families of related boxes the live page's shapes (src/core/live-shapes.ts) used to miss, on a
+ * page written for this test (tests/fixtures/live/news/card-tabs.html, modelled on modern news
+ * templates, own words): teaser cards written as <article> elements, and the label of a tab whose
+ * panel is a hidden related list. Each with what must stay beside it: the article, its title,
+ * byline and table of contents, a tab whose panel is not hidden, the site's header and footer.
+ */
+import { readFileSync } from "node:fs";
+import { JSDOM } from "jsdom";
+import { describe, expect, it } from "vitest";
+import { findArticleRoot, keepMarks, LoadingShapes, shapeHits } from "../../src/core/live-shapes.ts";
+import type { Hit } from "../../src/core/types.ts";
+
+const ALL = new Set(["related", "social", "promo"]);
+const FIXTURE = readFileSync(new URL("../fixtures/live/news/card-tabs.html", import.meta.url), "utf8");
+const URL_ = "https://www.contoh-warta.co.id/read/2025/11/20/1200/banjir-rob-rendam-pesisir-utara";
+
+function load(html = FIXTURE): Document {
+  return new JSDOM(html, { url: URL_ }).window.document;
+}
+function hits(doc: Document): Hit[] {
+  return shapeHits(doc, keepMarks(doc, findArticleRoot(doc)), ALL);
+}
+const hiddenBy = (hs: Hit[], el: Element) => hs.find((h) => h.el === el || h.el.contains(el));
+
+describe("the card and tab families on the fixture page", () => {
+  const doc = load();
+  const found = hits(doc);
+
+  it("hides every block marked as clutter, as related", () => {
+    const clutter = Array.from(doc.querySelectorAll("[data-clutter]"));
+    expect(clutter.length).toBe(3);
+    for (const el of clutter) expect(hiddenBy(found, el)?.category, el.className).toBe("related");
+  });
+
+  it("keeps every paragraph, the title, the byline, the table of contents, the comments tab and the site's frame", () => {
+    for (const el of Array.from(doc.querySelectorAll("[data-para], [data-keep]"))) {
+      expect(found.filter((h) => h.el === el || h.el.contains(el) || el.contains(h.el)).map((h) => h.rule), el.className || el.tagName).toEqual([]);
+    }
+  });
+
+  it("finds the same at DOMContentLoaded from the counts gathered while the page loaded", () => {
+    const loaded = load();
+    const scan = new LoadingShapes(loaded, ALL);
+    scan.more();
+    const names = (hs: Hit[]) => hs.map((h) => `${h.el.className}:${h.rule}`).sort();
+    expect(names(scan.finish(keepMarks(loaded, findArticleRoot(loaded))))).toEqual(names(hits(loaded)));
+  });
+});
+
+describe("teaser cards written as <article>", () => {
+  it("takes a list of <article> cards, beside one another or inside the page's own <article>", () => {
+    const doc = load();
+    const rules = hits(doc).filter((h) => h.el.matches(".populer, .lainnya")).map((h) => `${h.el.className}:${h.rule}`);
+    expect(rules.sort()).toEqual(["lainnya:shape:related:headline-list", "populer:shape:related:headline-list"]);
+  });
+
+  it("keeps a second full story loaded below the first (an endless page), links in its paragraphs and all", () => {
+    const story = (n: number) => `<article class="cerita-${n}"><h${n === 1 ? 1 : 2}>Cerita ${n}: pasar ikan dibuka kembali setelah banjir surut</h${n === 1 ? 1 : 2}>
+      ${[1, 2, 3].map((p) => `<p data-para>Paragraf ${p} cerita ${n}: pedagang kembali berjualan dan <a href="/read/2025/11/0${p}/40${n}${p}/pedagang-ikan-kembali-berjualan-di-pasar-lama">pedagang ikan kembali berjualan di pasar lama</a> setelah air surut, meski lantai pasar masih berlumpur dan beberapa kios rusak parah.</p>`).join("")}</article>`;
+    const doc = load(`<!doctype html><html><body><main>${story(1)}${story(2)}</main></body></html>`);
+    expect(hits(doc)).toEqual([]);
+  });
+});
+
+describe("the label of a tab whose panel is a hidden related list", () => {
+  it("goes with its panel, as its whole row when every tab in it points at a hidden panel", () => {
+    const doc = load();
+    const label = hits(doc).find((h) => h.rule === "shape:related:tab-label");
+    expect(label?.el.className).toBe("tab-judul");
+  });
+
+  it("leaves in-page links alone when what they point at stays: a table of contents, 'skip to content', 'back to top'", () => {
+    const doc = load();
+    const labels = hits(doc).filter((h) => h.rule === "shape:related:tab-label").map((h) => h.el);
+    expect(labels.length).toBe(1);
+    for (const a of Array.from(doc.querySelectorAll('a[href^="#"]'))) {
+      if (a.getAttribute("href") !== "#tab-terkait") expect(labels.some((el) => el.contains(a)), a.getAttribute("href")!).toBe(false);
+    }
+  });
+
+  it("keeps a label whose row also holds a tab with a panel that stays", () => {
+    const doc = load();
+    doc.querySelector(".tab-judul")!.insertAdjacentHTML("beforeend", '<li><a href="#tab-kredit">Kredit</a></li>');
+    doc.querySelector(".tab-kotak")!.insertAdjacentHTML("afterend", '<div id="tab-kredit"><span class="author">Penulis: Dimas Prasetyo</span></div>');
+    const label = hits(doc).find((h) => h.rule === "shape:related:tab-label");
+    expect(label?.el.tagName).toBe("LI");
+    expect(label?.el.textContent).toBe("Rekomendasi");
+  });
+});
