@@ -453,7 +453,7 @@ export function shapeHits(root: Element | Document, keep: Keep, categories: Read
   const counts = countLinks(root, doc);
   const hits = linkHits(counts.keys(), counts, keep, categories);
   if (categories.has("promo") || categories.has("related")) hits.push(...slotHits(root, keep, categories));
-  return outermostHits(withTabLabels(root, hits, keep));
+  return outermostHits(withTabLabels(root, [...hits, ...listHeadings(root, hits, keep)], keep));
 }
 
 /** Ad slots (promo) and breaking-news bars (related), named by their class or id words. */
@@ -509,6 +509,51 @@ function judgedOnce(judge: Judge): Judge {
     if (verdict === undefined) known.set(e, (verdict = judge(e, c)));
     return verdict;
   };
+}
+
+/* --------------------------------------------------------------------- list headings */
+
+/** A box's title: "Video Populer", "Most Read", "Paling Banyak Dibaca" — a few words. */
+const MAX_LIST_HEADING = 40;
+const HEADING_TAGS = /^H[2-6]$/;
+const TITLE = 'h1, [itemprop="headline"]';
+
+/**
+ * Titles left beside the lists they name. A list hidden by shape climbs to its heading when they
+ * share a box; when the heading is the list's sibling in a bigger container (a column of several
+ * boxes: "<h3>Video Populer</h3><div class=popular>…", "<h3>Foto Populer</h3><div…>") it stays,
+ * naming nothing. So does the title of a box whose list a script fills, the list still empty.
+ */
+function listHeadings(root: Element | Document, hits: Hit[], keep: Keep): Hit[] {
+  const out: Hit[] = [];
+  for (const h of hits) {
+    if (h.rule !== "shape:related:headline-list") continue;
+    const title = headingBefore(h.el, keep);
+    if (title) out.push({ el: title, category: h.category, rule: "shape:related:list-heading" });
+  }
+  for (const list of Array.from(root.querySelectorAll("ul, ol"))) {
+    // Empty, in a small box of its own (a title, the list, a "more" link): not the article's part.
+    if (list.childElementCount > 0 || squash(list.textContent ?? "") !== "") continue;
+    if (!list.parentElement || textUpTo(list.parentElement, MAX_TAB_ROW) === null) continue;
+    const title = headingBefore(list, keep);
+    if (title && !inFrame(title)) out.push({ el: title, category: "related", rule: "shape:related:list-heading" }, { el: list, category: "related", rule: "shape:related:list-heading" });
+  }
+  return out;
+}
+
+/** The heading just before `el` (its previous element, or a wrapper holding only a heading), outside the article. */
+function headingBefore(el: Element, keep: Keep): Element | null {
+  let prev = el.previousElementSibling;
+  while (prev && NOT_PROSE.has(prev.tagName.toUpperCase())) prev = prev.previousElementSibling;
+  if (!prev) return null;
+  const heading = HEADING_TAGS.test(prev.tagName.toUpperCase()) ? prev : prev.querySelector("h2, h3, h4, h5, h6");
+  if (!heading) return null;
+  const text = textUpTo(prev, MAX_LIST_HEADING);
+  if (!text || text !== squash(heading.textContent ?? "")) return null;
+  if (holdsMark(prev, keep) || (keep.article !== null && (keep.article.contains(prev) || prev.contains(keep.article)))) return null;
+  // A deck under the page's title is the article's, whatever follows it.
+  const before = prev.previousElementSibling;
+  return before && (before.matches(TITLE) || before.querySelector(TITLE)) ? null : prev;
 }
 
 /* ------------------------------------------------------------------------- tab labels */
@@ -593,7 +638,8 @@ export class LoadingShapes {
     this.countNew();
     const hits = linkHits(this.counts.keys(), this.counts, keep, this.categories);
     if (this.categories.has("promo") || this.categories.has("related")) hits.push(...slotHits(this.doc, keep, this.categories));
-    return outermostHits(withTabLabels(this.doc, hits.filter((h) => h.el.isConnected), keep));
+    const found = hits.filter((h) => h.el.isConnected);
+    return outermostHits(withTabLabels(this.doc, [...found, ...listHeadings(this.doc, found, keep)], keep));
   }
 
   /** Counts the links not counted yet; returns the blocks whose counts changed. */

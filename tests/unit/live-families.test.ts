@@ -88,3 +88,34 @@ describe("the label of a tab whose panel is a hidden related list", () => {
     expect(label?.el.textContent).toBe("Rekomendasi");
   });
 });
+
+describe("the title left beside a hidden list, or over a list a script has not filled", () => {
+  const cards = (topic: string) => [1, 2, 3].map((n) => `<div class="kartu"><a href="/${topic}/2025/11/1${n}/50${n}/${topic}-banjir-rob-hari-ke-${n}-di-pesisir-utara">${topic.toUpperCase()}: Banjir rob hari ke-${n} di pesisir utara</a></div>`).join("");
+  const story = `<h1>Banjir rob rendam pesisir utara, warga mengungsi</h1><div class="isi">${[1, 2, 3].map((n) => `<p data-para>Paragraf ${n}: air laut masuk ke permukiman sejak subuh dan warga memindahkan barang ke tempat yang lebih tinggi sambil menunggu bantuan datang.</p>`).join("")}</div>`;
+  const titles = (doc: Document) => hits(doc).filter((h) => h.rule === "shape:related:list-heading").map((h) => squashed(h.el)).sort();
+  const squashed = (el: Element) => (el.textContent ?? "").replace(/\s+/g, " ").trim();
+
+  it("takes a box's title that is its list's sibling in a column of boxes (the column itself holds the article)", () => {
+    const doc = load(`<!doctype html><html><body><article class="utama">${story}
+      <header class="judul-kotak"><h3>Video Terpopuler</h3></header><div class="populer">${cards("video")}</div>
+      <h3>Foto Terpopuler</h3><div class="populer">${cards("foto")}</div></article></body></html>`);
+    expect(titles(doc)).toEqual(["Foto Terpopuler", "Video Terpopuler"]);
+  });
+
+  it("takes the title and the empty list of a box a script fills, and leaves the box's link to the site's index", () => {
+    const doc = load(`<!doctype html><html><body><main><article>${story}</article>
+      <div class="kotak-baca"><h2 class="judul">Baca Lainnya</h2><ul class="daftar-baca"> </ul><a href="/indeks">Indeks berita hari ini</a></div></main></body></html>`);
+    const found = hits(doc).filter((h) => h.rule === "shape:related:list-heading").map((h) => h.el.tagName).sort();
+    expect(found).toEqual(["H2", "UL"]);
+  });
+
+  it("keeps a deck under the page's title, a subheading in the article, a menu's heading and a heading over a list that stays", () => {
+    const doc = load(`<!doctype html><html><body>
+      <nav><h2>Kanal</h2><ul class="menu-kanal"></ul></nav>
+      <div class="kepala"><h1>Banjir rob rendam pesisir utara</h1></div><h2 class="deck">Warga mengungsi ke balai desa</h2><div class="populer">${cards("berita")}</div>
+      <article><div class="isi">${story.replace(/<h1>.*?<\/h1>/, "")}<h2>Bantuan yang dibutuhkan</h2><ul class="bantuan"></ul></div></article>
+      <aside><h3>Dua tautan saja</h3><div><a href="/read/1/satu-tautan-ke-berita-lain-hari-ini">Satu tautan ke berita lain hari ini</a><a href="/read/2/dua-tautan-ke-berita-lain-hari-ini">Dua tautan ke berita lain hari ini</a></div></aside>
+    </body></html>`);
+    expect(hits(doc).map((h) => h.el.className)).toEqual(["populer"]);
+  });
+});
