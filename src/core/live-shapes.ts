@@ -453,6 +453,7 @@ export function shapeHits(root: Element | Document, keep: Keep, categories: Read
   const counts = countLinks(root, doc);
   const hits = linkHits(counts.keys(), counts, keep, categories);
   if (categories.has("promo") || categories.has("related")) hits.push(...slotHits(root, keep, categories));
+  if (categories.has("related")) hits.push(...relatedLinkHits(root, keep));
   return outermostHits(withTabLabels(root, [...hits, ...listHeadings(root, hits, keep)], keep));
 }
 
@@ -509,6 +510,31 @@ function judgedOnce(judge: Judge): Judge {
     if (verdict === undefined) known.set(e, (verdict = judge(e, c)));
     return verdict;
   };
+}
+
+/* ------------------------------------------------------------------- related links */
+
+const RELATED_LINK = 'a[itemprop~="relatedLink"]';
+
+/**
+ * Links the page itself marks as related (schema.org's `relatedLink`): a box of one or two of them
+ * is no headline list, yet the markup says what it is. Each goes with the outermost block around
+ * it whose every link is one, holding nothing the page must keep and no prose (its heading and its
+ * close button go with it).
+ */
+function relatedLinkHits(root: Element | Document, keep: Keep): Hit[] {
+  const hits: Hit[] = [];
+  for (const a of Array.from(root.querySelectorAll(RELATED_LINK))) {
+    let box: Element | null = null;
+    for (let e = a.parentElement, up = 0; e && up < MAX_DEPTH && !NEVER.has(e.tagName.toUpperCase()); up++, e = e.parentElement) {
+      const links = e.getElementsByTagName("a");
+      if (Array.from(links).some((l) => !l.matches(RELATED_LINK))) break;
+      if (holdsMark(e, keep) || inFrame(e) || textUpTo(e, links.length * MAX_TEXT_PER_HEADLINE) === null || holdsProse(e, MAX_LOOSE_IN_ARTICLE)) break;
+      box = e;
+    }
+    if (box) hits.push({ el: box, category: "related", rule: "shape:related:related-link" });
+  }
+  return hits;
 }
 
 /* --------------------------------------------------------------------- list headings */
@@ -638,6 +664,7 @@ export class LoadingShapes {
     this.countNew();
     const hits = linkHits(this.counts.keys(), this.counts, keep, this.categories);
     if (this.categories.has("promo") || this.categories.has("related")) hits.push(...slotHits(this.doc, keep, this.categories));
+    if (this.categories.has("related")) hits.push(...relatedLinkHits(this.doc, keep));
     const found = hits.filter((h) => h.el.isConnected);
     return outermostHits(withTabLabels(this.doc, [...found, ...listHeadings(this.doc, found, keep)], keep));
   }

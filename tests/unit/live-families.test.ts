@@ -119,3 +119,19 @@ describe("the title left beside a hidden list, or over a list a script has not f
     expect(hits(doc).map((h) => h.el.className)).toEqual(["populer"]);
   });
 });
+
+describe("links the page marks as related (schema.org relatedLink)", () => {
+  const rel = (n: number) => `<div class="item" itemscope itemtype="http://schema.org/WebPage"><img src="/t/${n}.jpg" alt=""><h2 itemprop="name"><a itemprop="relatedLink" href="/berita/60${n}/pompa-air-tambahan-tiba-di-kecamatan-${n}">Pompa air tiba di kecamatan ${n}</a></h2></div>`;
+  const story = `<article><h1>Banjir rob rendam pesisir utara</h1><div class="isi">${[1, 2, 3].map((n) => `<p data-para>Paragraf ${n}: warga memindahkan barang ke tempat yang lebih tinggi sejak subuh, sementara petugas menyiapkan perahu karet untuk evakuasi.</p>`).join("")}
+    <p data-para>Menurut petugas, <a itemprop="relatedLink" href="/berita/700/tanggul-jebol-pekan-lalu">tanggul yang jebol pekan lalu</a> belum diperbaiki karena material bangunan belum tiba dari kota kabupaten terdekat.</p></div></article>`;
+
+  it("hides a floating box of two of them with its title and its close and minimise buttons", () => {
+    const doc = load(`<!doctype html><html><body><main>${story}<div id="kotak-melayang"><div class="tutup" title="Tutup"></div><div class="kecil" title="Kecilkan"></div><div class="judul">Lihat juga</div>${rel(1)}${rel(2)}</div></main></body></html>`);
+    expect(hits(doc).map((h) => `${h.el.id}:${h.rule}`)).toEqual(["kotak-melayang:shape:related:related-link"]);
+  });
+
+  it("keeps a paragraph of the article that links a related story in its running text, and a menu's marked link", () => {
+    const doc = load(`<!doctype html><html><body><nav class="menu"><a itemprop="relatedLink" href="/topik/banjir-rob">Topik: banjir rob</a></nav><main>${story}</main></body></html>`);
+    expect(hits(doc)).toEqual([]);
+  });
+});
