@@ -454,6 +454,7 @@ export function shapeHits(root: Element | Document, keep: Keep, categories: Read
   const hits = linkHits(counts.keys(), counts, keep, categories);
   if (categories.has("promo") || categories.has("related")) hits.push(...slotHits(root, keep, categories));
   if (categories.has("related")) hits.push(...relatedLinkHits(root, keep));
+  if (categories.has("promo")) hits.push(...ctaBoxHits(root, keep));
   return outermostHits(withTabLabels(root, [...hits, ...listHeadings(root, hits, keep)], keep));
 }
 
@@ -533,6 +534,39 @@ function relatedLinkHits(root: Element | Document, keep: Keep): Hit[] {
       box = e;
     }
     if (box) hits.push({ el: box, category: "related", rule: "shape:related:related-link" });
+  }
+  return hits;
+}
+
+/* ------------------------------------------------------------------ call-to-action boxes */
+
+/** A button's class word: "btn", "button2", "cta". */
+const BUTTON_TOKEN = /^(?:btn|button\d*|cta)$/i;
+const BUTTON_CANDIDATES = 'a[class*="btn" i], a[class*="button" i], a[class*="cta" i]';
+const MAX_BUTTON_TEXT = 20;
+const MAX_CTA_BOX = 200;
+const MIN_INVITATION = 20;
+
+/**
+ * A box that invites the reader to do one thing: a line or two of invitation and one button
+ * ("Upload", "Daftar", "Subscribe"), outside the article and the site's frame. The box is the
+ * outermost block around the button that holds no other link and no more than a short invitation.
+ */
+function ctaBoxHits(root: Element | Document, keep: Keep): Hit[] {
+  const hits: Hit[] = [];
+  for (const a of Array.from(root.querySelectorAll(BUTTON_CANDIDATES))) {
+    if (!hasToken(a, BUTTON_TOKEN)) continue;
+    const label = squash(a.textContent ?? "");
+    if (!label || label.length > MAX_BUTTON_TEXT) continue;
+    let box: Element | null = null;
+    for (let e = a.parentElement, up = 0; e && up < 3 && !NEVER.has(e.tagName.toUpperCase()); up++, e = e.parentElement) {
+      if (e.getElementsByTagName("a").length > 1 || holdsMark(e, keep) || inFrame(e)) break;
+      if (keep.article !== null && (keep.article.contains(e) || e.contains(keep.article))) break;
+      const text = textUpTo(e, MAX_CTA_BOX);
+      if (text === null) break;
+      if (text.length - label.length >= MIN_INVITATION) box = e;
+    }
+    if (box && !hasByline(box)) hits.push({ el: box, category: "promo", rule: "shape:promo:call-to-action" });
   }
   return hits;
 }
@@ -665,6 +699,7 @@ export class LoadingShapes {
     const hits = linkHits(this.counts.keys(), this.counts, keep, this.categories);
     if (this.categories.has("promo") || this.categories.has("related")) hits.push(...slotHits(this.doc, keep, this.categories));
     if (this.categories.has("related")) hits.push(...relatedLinkHits(this.doc, keep));
+    if (this.categories.has("promo")) hits.push(...ctaBoxHits(this.doc, keep));
     const found = hits.filter((h) => h.el.isConnected);
     return outermostHits(withTabLabels(this.doc, [...found, ...listHeadings(this.doc, found, keep)], keep));
   }

@@ -135,3 +135,19 @@ describe("links the page marks as related (schema.org relatedLink)", () => {
     expect(hits(doc)).toEqual([]);
   });
 });
+
+describe("a box that invites the reader to do one thing (promo)", () => {
+  const story = `<article><h1>Banjir rob rendam pesisir utara</h1><div class="penulis"><span class="author">Dimas Prasetyo</span> <a class="btn-ikuti" href="/penulis/dimas">Ikuti</a></div>
+    <div class="isi">${[1, 2, 3].map((n) => `<p data-para>Paragraf ${n}: warga memindahkan barang ke tempat yang lebih tinggi sejak subuh, sementara petugas menyiapkan perahu karet untuk evakuasi.</p>`).join("")}
+    <div class="halaman"><span>Halaman 1 dari 2</span> <a class="btn btn-lanjut" href="?page=2">Selanjutnya</a></div></div></article>`;
+
+  it("hides an invitation and its one button, beside the article", () => {
+    const doc = load(`<!doctype html><html><body><main>${story}<aside class="sisi"><div class="ajak"><p>Punya cerita tentang tetangga yang menginspirasi? Tulis dan kirimkan kepada redaksi kami.</p><a class="ajak-btn" href="https://kirim.contoh-warta.co.id/cerita">Kirim cerita</a></div></aside></main></body></html>`);
+    expect(hits(doc).map((h) => `${h.el.className}:${h.category}`)).toEqual(["sisi:promo"]) // the box, with the sidebar that holds nothing else;
+  });
+
+  it("keeps the article's next-page button, the byline's follow button and the header's sign-in button", () => {
+    const doc = load(`<!doctype html><html><body><header class="kepala-situs"><span>Sudah punya akun? Masuk untuk menyimpan berita</span> <a class="btn-masuk" href="/masuk">Masuk</a></header><main>${story}</main></body></html>`);
+    expect(hits(doc)).toEqual([]);
+  });
+});
