@@ -278,6 +278,22 @@ function pageOf(doc: Document): PageAt {
   return { base, page: doc.URL.split("#")[0]!, social: url !== null && /^https?:$/.test(url.protocol) && SOCIAL_HOST.test(url.hostname) };
 }
 
+/**
+ * Where counting a link's ancestors stops: the page and its <main>, and an <article> that is not a
+ * teaser card. Templates write each card of a list as its own <article> ("<section><article><h3><a>"
+ * ×6); a card sits beside other cards or inside the page's own <article>, and the list is above it.
+ */
+function endsClimb(e: Element): boolean {
+  const tag = e.tagName.toUpperCase();
+  if (tag !== "ARTICLE") return NEVER.has(tag);
+  return !isCard(e);
+}
+
+function isCard(article: Element): boolean {
+  for (const sib of [article.previousElementSibling, article.nextElementSibling]) if (sib?.tagName.toUpperCase() === "ARTICLE") return true;
+  return article.parentElement?.closest("article") != null;
+}
+
 /** Adds one link to the counts of its ancestors; returns the first of them, or null for a link of neither kind. */
 function countLink(a: Element, at: PageAt, counts: Map<Element, Counts>): Element | null {
   const href = a.getAttribute("href") ?? "";
@@ -285,7 +301,7 @@ function countLink(a: Element, at: PageAt, counts: Map<Element, Counts>): Elemen
   const social = isSocialLink(a, href, text, at);
   if (!social && !isHeadlineLink(href, text, at)) return null;
   let e: Element | null = a.parentElement;
-  for (let up = 0; e && up < MAX_DEPTH && !NEVER.has(e.tagName.toUpperCase()); up++, e = e.parentElement) {
+  for (let up = 0; e && up < MAX_DEPTH && !endsClimb(e); up++, e = e.parentElement) {
     let c = counts.get(e);
     if (!c) counts.set(e, (c = { headlines: 0, headlineChars: 0, social: 0 }));
     if (social) c.social++;
@@ -413,7 +429,7 @@ function isEmbeddedPost(el: Element): boolean {
 function outermost(el: Element, counts: Map<Element, Counts>, ok: Judge): Element {
   let best = el;
   let e = el.parentElement;
-  for (let up = 0; e && up < MAX_DEPTH && !NEVER.has(e.tagName.toUpperCase()); up++, e = e.parentElement) {
+  for (let up = 0; e && up < MAX_DEPTH && !endsClimb(e); up++, e = e.parentElement) {
     const c = counts.get(e);
     if (!c || !ok(e, c)) break;
     best = e;
@@ -437,7 +453,9 @@ export function shapeHits(root: Element | Document, keep: Keep, categories: Read
   const counts = countLinks(root, doc);
   const hits = linkHits(counts.keys(), counts, keep, categories);
   if (categories.has("promo") || categories.has("related")) hits.push(...slotHits(root, keep, categories));
-  return outermostHits(hits);
+  if (categories.has("related")) hits.push(...relatedLinkHits(root, keep));
+  if (categories.has("promo")) hits.push(...ctaBoxHits(root, keep));
+  return outermostHits(withTabLabels(root, [...hits, ...listHeadings(root, hits, keep)], keep));
 }
 
 /** Ad slots (promo) and breaking-news bars (related), named by their class or id words. */
@@ -495,6 +513,156 @@ function judgedOnce(judge: Judge): Judge {
   };
 }
 
+/* ------------------------------------------------------------------- related links */
+
+const RELATED_LINK = 'a[itemprop~="relatedLink"]';
+
+/**
+ * Links the page itself marks as related (schema.org's `relatedLink`): a box of one or two of them
+ * is no headline list, yet the markup says what it is. Each goes with the outermost block around
+ * it whose every link is one, holding nothing the page must keep and no prose (its heading and its
+ * close button go with it).
+ */
+function relatedLinkHits(root: Element | Document, keep: Keep): Hit[] {
+  const hits: Hit[] = [];
+  for (const a of Array.from(root.querySelectorAll(RELATED_LINK))) {
+    let box: Element | null = null;
+    for (let e = a.parentElement, up = 0; e && up < MAX_DEPTH && !NEVER.has(e.tagName.toUpperCase()); up++, e = e.parentElement) {
+      const links = e.getElementsByTagName("a");
+      if (Array.from(links).some((l) => !l.matches(RELATED_LINK))) break;
+      if (holdsMark(e, keep) || inFrame(e) || textUpTo(e, links.length * MAX_TEXT_PER_HEADLINE) === null || holdsProse(e, MAX_LOOSE_IN_ARTICLE)) break;
+      box = e;
+    }
+    if (box) hits.push({ el: box, category: "related", rule: "shape:related:related-link" });
+  }
+  return hits;
+}
+
+/* ------------------------------------------------------------------ call-to-action boxes */
+
+/** A button's class word: "btn", "button2", "cta". */
+const BUTTON_TOKEN = /^(?:btn|button\d*|cta)$/i;
+const BUTTON_CANDIDATES = 'a[class*="btn" i], a[class*="button" i], a[class*="cta" i]';
+const MAX_BUTTON_TEXT = 20;
+const MAX_CTA_BOX = 200;
+const MIN_INVITATION = 20;
+
+/**
+ * A box that invites the reader to do one thing: a line or two of invitation and one button
+ * ("Upload", "Daftar", "Subscribe"), outside the article and the site's frame. The box is the
+ * outermost block around the button that holds no other link and no more than a short invitation.
+ */
+function ctaBoxHits(root: Element | Document, keep: Keep): Hit[] {
+  const hits: Hit[] = [];
+  for (const a of Array.from(root.querySelectorAll(BUTTON_CANDIDATES))) {
+    if (!hasToken(a, BUTTON_TOKEN)) continue;
+    const label = squash(a.textContent ?? "");
+    if (!label || label.length > MAX_BUTTON_TEXT) continue;
+    let box: Element | null = null;
+    for (let e = a.parentElement, up = 0; e && up < 3 && !NEVER.has(e.tagName.toUpperCase()); up++, e = e.parentElement) {
+      if (e.getElementsByTagName("a").length > 1 || holdsMark(e, keep) || inFrame(e)) break;
+      if (keep.article !== null && (keep.article.contains(e) || e.contains(keep.article))) break;
+      const text = textUpTo(e, MAX_CTA_BOX);
+      if (text === null) break;
+      if (text.length - label.length >= MIN_INVITATION) box = e;
+    }
+    if (box && !hasByline(box)) hits.push({ el: box, category: "promo", rule: "shape:promo:call-to-action" });
+  }
+  return hits;
+}
+
+/* --------------------------------------------------------------------- list headings */
+
+/** A box's title: "Video Populer", "Most Read", "Paling Banyak Dibaca" — a few words. */
+const MAX_LIST_HEADING = 40;
+const HEADING_TAGS = /^H[2-6]$/;
+const TITLE = 'h1, [itemprop="headline"]';
+
+/**
+ * Titles left beside the lists they name. A list hidden by shape climbs to its heading when they
+ * share a box; when the heading is the list's sibling in a bigger container (a column of several
+ * boxes: "<h3>Video Populer</h3><div class=popular>…", "<h3>Foto Populer</h3><div…>") it stays,
+ * naming nothing. So does the title of a box whose list a script fills, the list still empty.
+ */
+function listHeadings(root: Element | Document, hits: Hit[], keep: Keep): Hit[] {
+  const out: Hit[] = [];
+  for (const h of hits) {
+    if (h.rule !== "shape:related:headline-list") continue;
+    const title = headingBefore(h.el, keep);
+    if (title) out.push({ el: title, category: h.category, rule: "shape:related:list-heading" });
+  }
+  for (const list of Array.from(root.querySelectorAll("ul, ol"))) {
+    // Empty, in a small box of its own (a title, the list, a "more" link): not the article's part.
+    if (list.childElementCount > 0 || squash(list.textContent ?? "") !== "") continue;
+    if (!list.parentElement || textUpTo(list.parentElement, MAX_TAB_ROW) === null) continue;
+    const title = headingBefore(list, keep);
+    if (title && !inFrame(title)) out.push({ el: title, category: "related", rule: "shape:related:list-heading" }, { el: list, category: "related", rule: "shape:related:list-heading" });
+  }
+  return out;
+}
+
+/** The heading just before `el` (its previous element, or a wrapper holding only a heading), outside the article. */
+function headingBefore(el: Element, keep: Keep): Element | null {
+  let prev = el.previousElementSibling;
+  while (prev && NOT_PROSE.has(prev.tagName.toUpperCase())) prev = prev.previousElementSibling;
+  if (!prev) return null;
+  const heading = HEADING_TAGS.test(prev.tagName.toUpperCase()) ? prev : prev.querySelector("h2, h3, h4, h5, h6");
+  if (!heading) return null;
+  const text = textUpTo(prev, MAX_LIST_HEADING);
+  if (!text || text !== squash(heading.textContent ?? "")) return null;
+  if (holdsMark(prev, keep) || (keep.article !== null && (keep.article.contains(prev) || prev.contains(keep.article)))) return null;
+  // A deck under the page's title is the article's, whatever follows it.
+  const before = prev.previousElementSibling;
+  return before && (before.matches(TITLE) || before.querySelector(TITLE)) ? null : prev;
+}
+
+/* ------------------------------------------------------------------------- tab labels */
+
+/** A tab's label: a word or two ("Rekomendasi", "Terkait", "Related", "Berkaitan"), not a sentence. */
+const MAX_TAB_LABEL = 30;
+const MAX_TAB_ROW = 80;
+
+/**
+ * `hits` and the labels of the tabs whose panels they hide. Templates put a related list in a tab
+ * panel (`<a href="#tab-related">` above `<div id="tab-related">`): the panel goes by its shape, and
+ * its label, a bare in-page link, would be left on the page naming a box that is gone. A label goes
+ * with its row when every tab of the row points at a hidden panel.
+ */
+function withTabLabels(root: Element | Document, hits: Hit[], keep: Keep): Hit[] {
+  const related = hits.filter((h) => h.category === "related").map((h) => h.el);
+  if (related.length === 0) return hits;
+  const doc = root.ownerDocument ?? (root as Document);
+  const hidden = (id: string): boolean => {
+    const panel = id ? doc.getElementById(id) : null;
+    return panel !== null && related.some((el) => el.contains(panel) || (panel.contains(el) && sameText(panel, el)));
+  };
+  const labels: Hit[] = [];
+  for (const a of Array.from(root.querySelectorAll('a[href^="#"]'))) {
+    const text = squash(a.textContent ?? "");
+    if (!text || text.length > MAX_TAB_LABEL || !hidden(a.getAttribute("href")!.slice(1))) continue;
+    labels.push({ el: tabRow(a, hidden, keep), category: "related", rule: "shape:related:tab-label" });
+  }
+  return labels.length ? [...hits, ...labels] : hits;
+}
+
+/** The panel's words are all the hidden block's: nothing but the list is in it. */
+function sameText(panel: Element, el: Element): boolean {
+  const text = textUpTo(panel, 20000);
+  return text !== null && text === squash(el.textContent ?? "");
+}
+
+/** The label, climbed to the row of tabs while each tab in it points at a hidden panel (its <li>, its <ul>). */
+function tabRow(a: Element, hidden: (id: string) => boolean, keep: Keep): Element {
+  let row = a;
+  for (let e = a.parentElement; e && !NEVER.has(e.tagName.toUpperCase()); e = e.parentElement) {
+    if (holdsMark(e, keep) || textUpTo(e, MAX_TAB_ROW) === null) break;
+    const links = Array.from(e.getElementsByTagName("a"));
+    if (!links.every((l) => (l.getAttribute("href") ?? "").startsWith("#") && hidden(l.getAttribute("href")!.slice(1)))) break;
+    row = e;
+  }
+  return row;
+}
+
 /** One hit per block: a block found twice counts once, and a block inside another found goes with it. */
 function outermostHits(hits: Hit[]): Hit[] {
   const unique = [...new Map(hits.map((h) => [h.el, h])).values()];
@@ -530,7 +698,10 @@ export class LoadingShapes {
     this.countNew();
     const hits = linkHits(this.counts.keys(), this.counts, keep, this.categories);
     if (this.categories.has("promo") || this.categories.has("related")) hits.push(...slotHits(this.doc, keep, this.categories));
-    return outermostHits(hits.filter((h) => h.el.isConnected));
+    if (this.categories.has("related")) hits.push(...relatedLinkHits(this.doc, keep));
+    if (this.categories.has("promo")) hits.push(...ctaBoxHits(this.doc, keep));
+    const found = hits.filter((h) => h.el.isConnected);
+    return outermostHits(withTabLabels(this.doc, [...found, ...listHeadings(this.doc, found, keep)], keep));
   }
 
   /** Counts the links not counted yet; returns the blocks whose counts changed. */
