@@ -23,6 +23,8 @@ export interface CleanOptions {
   selectors?: readonly { id: string; category: Category; selector: string }[];
   /** Categories enabled for the structural and positional rules; default: all. */
   enabled?: ReadonlySet<Category>;
+  /** Rules left out, by name (the rule audit, scripts/audit-rules.mjs); default: none. */
+  ruleOff?: (rule: string) => boolean;
 }
 
 const CANDIDATES =
@@ -83,7 +85,7 @@ export function clean(root: Element, opts: CleanOptions): Removal[] {
   const enabled = opts.enabled;
   const on = (c: Category) => !enabled || enabled.has(c);
   const take = (el: Element, category: Category, rule: string) => {
-    if (el === root || !root.contains(el)) return;
+    if (el === root || !root.contains(el) || opts.ruleOff?.(rule)) return;
     removed.push({ category, rule, text: snippet(el) });
     el.remove();
   };
@@ -97,7 +99,7 @@ export function clean(root: Element, opts: CleanOptions): Removal[] {
   // 1. Blocks, innermost first, so a short line inside a long block goes, not the block.
   for (const el of byTags(root, CANDIDATE_TAGS).reverse()) {
     if (!root.contains(el)) continue;
-    const v = classify(el, opts.matchers, { enabled });
+    const v = classify(el, opts.matchers, { enabled, ruleOff: opts.ruleOff });
     if (!v) continue;
     for (const extra of v.alsoRemove) take(extra, v.category, v.rule);
     take(v.target, v.category, v.rule);
