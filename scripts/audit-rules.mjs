@@ -21,7 +21,7 @@ const args = process.argv.slice(2);
 const opt = (n) => (args.includes(n) ? args[args.indexOf(n) + 1] : undefined);
 
 /** Rules that act before Readability: switching one off means extracting the page again. */
-const BEFORE = /^(parts|pack|prune|selector):/;
+const BEFORE = /^(parts|pack|prune|selector|pick):/;
 
 /** Child mode: one corpus, in process; writes one JSON line per page: {id, base, off: {rule: text}}. */
 async function child(dir, outFile) {

@@ -7,11 +7,11 @@
  *     article, a counter between them is a leftover of the pager;
  *  1. blocks, innermost first: phrase rules and structural shapes (classify.ts);
  *  2. the head and the tail: before the first real paragraph, link lists are menus and breadcrumbs;
- *     after the last one, they are related/tag lists, and the short heading over such a list goes too;
+ *     after the last one, they are related/tag lists;
  *  3. repeats: a caption or line printed twice keeps its first copy.
  */
 import { classify, linkDensity } from "./classify.ts";
-import { descendantsByTag, hasDescendant } from "./dom.ts";
+import { descendantsByTag } from "./dom.ts";
 import { PAGE_COUNTER } from "./parts.ts";
 import type { PhraseMatcher } from "./phrases.ts";
 import { isCaption, snippet, squash } from "./text.ts";
@@ -203,11 +203,9 @@ function cleanTail(root: Element, take: Take, on: (c: Category) => boolean) {
         });
         const category = tagLike ? "tags" : "related";
         if (!on(category)) continue;
-        const heading = child.previousElementSibling;
+        // The list only: a short line over it went with it once, and changed no dev page for the better
+        // (docs/EXTRACTION.md, rule audit); a heading that names the list is a phrase rule's.
         take(child, category, `shape:${category}:tail-links`);
-        if (heading && follows(last, heading) && isLeafBlock(heading) && ownText(heading).length <= 60 && !hasDescendant(heading, "a", "img")) {
-          take(heading, category, `shape:${category}:tail-heading`);
-        }
       } else if (child.children.length > 0 && !isLeafBlock(child)) {
         walk(child);
       }

@@ -8,7 +8,8 @@
  *  1. a site pack, when the page's host has one (src/core/sitepack.ts);
  *  2. generic clutter containers (src/rules/selectors.json: comment sections, share bars, related
  *     boxes…) are taken out of the copy before Readability, so they cannot win or join the article;
- *  3. Readability picks the article (with its classes kept, for the caption rules);
+ *  3. Readability picks the article (with its classes kept, for the caption rules); when its pick
+ *     leaves out the page's prose centre, which holds far more text, that box is read instead (pick.ts);
  *  4. when the page's JSON-LD articleBody is much longer than Readability's pick, it is the article;
  *  5. the cleaner (clean.ts) removes what is left of the clutter, by shape and phrase;
  *  6. the fields: lead image with its caption, language, direction, date, reading time.
@@ -23,6 +24,7 @@ import { closestTag, elementsWhere, firstDescendant } from "./dom.ts";
 import { hostOrDefaults, type ExtractHost } from "./host.ts";
 import { jsonLdArticle } from "./jsonld.ts";
 import { joinParts } from "./parts.ts";
+import { missedProse, proseCentre, type ProseCentre } from "./pick.ts";
 import { compilePhrases } from "./phrases.ts";
 import { readingMinutes } from "./reading.ts";
 import { applySitePack, findSitePack, packPhrases, packSelectors } from "./sitepack.ts";
@@ -413,6 +415,16 @@ export interface ArticlePick {
   pending: Removal[];
 }
 
+/** Readability's pick, or its reading of the page's prose centre when the pick left that out (pick.ts). */
+function proseInstead(copy: Document, parsed: Parsed | null, host: Required<ExtractHost>, ruleOff: RuleOff, centre: ProseCentre | null): Parsed | null {
+  const box = missedProse(copy, centre, parsed?.content ?? null);
+  if (!box || !copy.body || ruleOff("pick:prose-centre")) return parsed;
+  copy.body.replaceChildren(box);
+  const again = readability(copy, host, true);
+  // The page's fields (title, byline) stay the first reading's: only the article's box changes.
+  return again?.content && parsed ? { ...parsed, content: again.content, textContent: again.textContent, length: again.length } : (again ?? parsed);
+}
+
 export function extract(doc: Document, url?: string | null, opts: ExtractOptions = {}): Article {
   const pick = pickArticle(doc, url, opts);
   return finishArticle(pick, pick.parsed?.content ?? null, opts.ruleOff);
@@ -437,6 +449,7 @@ export function pickArticle(doc: Document, url?: string | null, opts: ExtractOpt
   const packRemoved = pack ? applySitePack(copy, pack, enabled, packFound) : [];
   read.survey.prune?.apply(ruleOff);
   let pending = preClean(copy, rules, matches, ruleOff);
+  const centre = proseCentre(copy);
   let parsed = readability(copy, host, true);
   if (!parsed?.content) {
     // The pre-cleaning can leave too little for Readability on a tiny page: try the page as it is.
@@ -445,6 +458,7 @@ export function pickArticle(doc: Document, url?: string | null, opts: ExtractOpt
     parsed = readability(copy, host, true);
     pending = [];
   }
+  parsed = proseInstead(copy, parsed, host, ruleOff, centre);
   return { read, parsed, copy, pack, enabled, host, before: [...parts.removed, ...packRemoved], pending };
 }
 
