@@ -170,6 +170,8 @@ export interface ClassifyOptions {
   shapes?: boolean;
   /** Categories the structural shapes may report; default: all. */
   enabled?: ReadonlySet<Category>;
+  /** Rules left out, by name (the rule audit, scripts/audit-rules.mjs); default: none. */
+  ruleOff?: (rule: string) => boolean;
 }
 
 /** Words that may stand between a lead phrase and its link: "Simak juga Video: <a>", "Mehr dazu lesen Sie hier: <a>". */
@@ -219,6 +221,7 @@ export function classify(el: Element, matchers: readonly PhraseMatcher[], opts: 
   for (const m of matchers) {
     if (!m.test(text)) continue;
     const rule = `phrase:${m.category}:${m.shape}`;
+    if (opts.ruleOff?.(rule)) continue;
     if (m.shape === "lead") {
       // "Baca juga: <a>…</a>": a lead phrase only counts when a link follows it; a read-also lead's link
       // comes right after it, a call to action's where the action is ("Ikuti survei …, isi <a>di sini</a>").
@@ -240,5 +243,5 @@ export function classify(el: Element, matchers: readonly PhraseMatcher[], opts: 
   if (opts.shapes === false) return null;
   const verdict = structural(el, text, original);
   if (verdict && opts.enabled && !opts.enabled.has(verdict.category)) return null;
-  return verdict;
+  return verdict && opts.ruleOff?.(verdict.rule) ? null : verdict;
 }

@@ -7,11 +7,11 @@
  *     article, a counter between them is a leftover of the pager;
  *  1. blocks, innermost first: phrase rules and structural shapes (classify.ts);
  *  2. the head and the tail: before the first real paragraph, link lists are menus and breadcrumbs;
- *     after the last one, they are related/tag lists, and the short heading over such a list goes too;
+ *     after the last one, they are related/tag lists;
  *  3. repeats: a caption or line printed twice keeps its first copy.
  */
 import { classify, linkDensity } from "./classify.ts";
-import { descendantsByTag, hasDescendant } from "./dom.ts";
+import { descendantsByTag } from "./dom.ts";
 import { PAGE_COUNTER } from "./parts.ts";
 import type { PhraseMatcher } from "./phrases.ts";
 import { isCaption, snippet, squash } from "./text.ts";
@@ -23,6 +23,8 @@ export interface CleanOptions {
   selectors?: readonly { id: string; category: Category; selector: string }[];
   /** Categories enabled for the structural and positional rules; default: all. */
   enabled?: ReadonlySet<Category>;
+  /** Rules left out, by name (the rule audit, scripts/audit-rules.mjs); default: none. */
+  ruleOff?: (rule: string) => boolean;
 }
 
 const CANDIDATES =
@@ -83,7 +85,7 @@ export function clean(root: Element, opts: CleanOptions): Removal[] {
   const enabled = opts.enabled;
   const on = (c: Category) => !enabled || enabled.has(c);
   const take = (el: Element, category: Category, rule: string) => {
-    if (el === root || !root.contains(el)) return;
+    if (el === root || !root.contains(el) || opts.ruleOff?.(rule)) return;
     removed.push({ category, rule, text: snippet(el) });
     el.remove();
   };
@@ -97,7 +99,7 @@ export function clean(root: Element, opts: CleanOptions): Removal[] {
   // 1. Blocks, innermost first, so a short line inside a long block goes, not the block.
   for (const el of byTags(root, CANDIDATE_TAGS).reverse()) {
     if (!root.contains(el)) continue;
-    const v = classify(el, opts.matchers, { enabled });
+    const v = classify(el, opts.matchers, { enabled, ruleOff: opts.ruleOff });
     if (!v) continue;
     for (const extra of v.alsoRemove) take(extra, v.category, v.rule);
     take(v.target, v.category, v.rule);
@@ -201,11 +203,9 @@ function cleanTail(root: Element, take: Take, on: (c: Category) => boolean) {
         });
         const category = tagLike ? "tags" : "related";
         if (!on(category)) continue;
-        const heading = child.previousElementSibling;
+        // The list only: a short line over it went with it once, and changed no dev page for the better
+        // (docs/EXTRACTION.md, rule audit); a heading that names the list is a phrase rule's.
         take(child, category, `shape:${category}:tail-links`);
-        if (heading && follows(last, heading) && isLeafBlock(heading) && ownText(heading).length <= 60 && !hasDescendant(heading, "a", "img")) {
-          take(heading, category, `shape:${category}:tail-heading`);
-        }
       } else if (child.children.length > 0 && !isLeafBlock(child)) {
         walk(child);
       }

@@ -8,7 +8,8 @@
  *  1. a site pack, when the page's host has one (src/core/sitepack.ts);
  *  2. generic clutter containers (src/rules/selectors.json: comment sections, share bars, related
  *     boxes…) are taken out of the copy before Readability, so they cannot win or join the article;
- *  3. Readability picks the article (with its classes kept, for the caption rules);
+ *  3. Readability picks the article (with its classes kept, for the caption rules); when its pick
+ *     leaves out the page's prose centre, which holds far more text, that box is read instead (pick.ts);
  *  4. when the page's JSON-LD articleBody is much longer than Readability's pick, it is the article;
  *  5. the cleaner (clean.ts) removes what is left of the clutter, by shape and phrase;
  *  6. the fields: lead image with its caption, language, direction, date, reading time.
@@ -23,6 +24,7 @@ import { closestTag, elementsWhere, firstDescendant } from "./dom.ts";
 import { hostOrDefaults, type ExtractHost } from "./host.ts";
 import { jsonLdArticle } from "./jsonld.ts";
 import { joinParts } from "./parts.ts";
+import { missedProse, proseCentre, type ProseCentre } from "./pick.ts";
 import { compilePhrases } from "./phrases.ts";
 import { readingMinutes } from "./reading.ts";
 import { applySitePack, findSitePack, packPhrases, packSelectors } from "./sitepack.ts";
@@ -37,6 +39,12 @@ export interface ExtractOptions {
   sitePack?: SitePack | null;
   /** Where the extraction runs, when that is not a browser (./host.ts: the CLI's jsdom); default: the browser's way. */
   host?: ExtractHost;
+  /**
+   * Rules to leave out, by the name a removal reports ("phrase:related:lead", "selector:social:share-bar",
+   * "pack:kompas.com", "parts:join"…): asked each time a rule is about to act. Only the rule audit
+   * (scripts/audit-rules.mjs) passes it, to count what each rule family changes.
+   */
+  ruleOff?: (rule: string) => boolean;
 }
 
 export { ExtractError, type ExtractHost };
@@ -105,6 +113,8 @@ export function pageUrl(doc: Document, url?: string | null, tags?: Tags): string
 }
 
 const MARK = "jernih-removed:";
+type RuleOff = (rule: string) => boolean;
+const NONE_OFF: RuleOff = () => false;
 
 /**
  * The selectors a site pack may ask for: the given pack's, or (the pack is known only once the
@@ -126,12 +136,13 @@ const selectorRules = (enabled: ReadonlySet<Category>) => SELECTOR_RULES.filter(
  * body, from the survey (all rules in one walk). An element that has left the document since (a
  * site pack's removal, the pruning, an earlier rule's container) is skipped.
  */
-function preClean(doc: Document, rules: ReturnType<typeof selectorRules>, found: Element[][]): Removal[] {
+function preClean(doc: Document, rules: ReturnType<typeof selectorRules>, found: Element[][], ruleOff: RuleOff): Removal[] {
   const pending: Removal[] = [];
   rules.forEach((rule, i) => {
+    const name = `selector:${rule.category}:${rule.id}`;
     for (const el of found[i]!) {
-      if (!el.isConnected || el.localName === "article" || el.getElementsByTagName("article").length > 0) continue;
-      pending.push({ category: rule.category, rule: `selector:${rule.category}:${rule.id}`, text: snippet(el) });
+      if (!el.isConnected || el.localName === "article" || el.getElementsByTagName("article").length > 0 || ruleOff(name)) continue;
+      pending.push({ category: rule.category, rule: name, text: snippet(el) });
       el.replaceWith(doc.createComment(`${MARK}${pending.length - 1}`));
     }
   });
@@ -286,13 +297,13 @@ function sameTitle(heading: string, title: string): boolean {
  * The article's own headline, when Readability left it as the first block and it repeats the page's
  * title: the title is a field of its own (Article.title), so it goes from the body. Returns its text.
  */
-function dropHeadline(root: Element, titles: readonly string[]): string | null {
+function dropHeadline(root: Element, titles: readonly string[], ruleOff: RuleOff): string | null {
   const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
   for (let n = walker.nextNode() as Element | null; n; n = walker.nextNode() as Element | null) {
     const text = squash(n.textContent ?? "");
     if (!text) continue;
     if (/^H[12]$/.test(n.tagName.toUpperCase()) && text.length <= 250) {
-      if (!titles.some((t) => sameTitle(text, t))) return null;
+      if (!titles.some((t) => sameTitle(text, t)) || ruleOff("shape:title:headline")) return null;
       n.remove();
       return text;
     }
@@ -329,14 +340,13 @@ function readPage(doc: Document, url: string | null | undefined, selectors: read
 }
 
 /** Readability's pick, or the page's JSON-LD articleBody when that is much longer. */
-function articleRoot(parsed: Parsed | null, ld: PageRead["ld"], doc: Document): Element | null {
-  const root = parsed?.content ?? null;
+function articleRoot(root: Element | null, ld: PageRead["ld"], doc: Document, ruleOff: RuleOff): Element | null {
   if (!ld?.articleBody) return root;
   // Readability sometimes settles on a fragment (a lead box, one of several body containers):
   // the publisher's own articleBody, when it is much longer, is the better article.
   const ours = root ? squash(root.textContent ?? "").length : 0;
   const theirs = squash(ld.articleBody).length;
-  return theirs >= 500 && theirs > 1.6 * ours ? fromParagraphs(doc, ld.articleBody) : root;
+  return theirs >= 500 && theirs > 1.6 * ours && !ruleOff("jsonld:body") ? fromParagraphs(doc, ld.articleBody) : root;
 }
 
 /**
@@ -344,8 +354,9 @@ function articleRoot(parsed: Parsed | null, ld: PageRead["ld"], doc: Document): 
  * a photo page the captions are the story, and the text keeps them. The classes Readability kept for
  * the caption rules go here, once the captions are known.
  */
-function articleText(root: Element): string {
+function articleText(root: Element, ruleOff: RuleOff = NONE_OFF): string {
   const captions = new Set(elementsWhere(root, isCaption));
+  if (captions.size > 0 && ruleOff("shape:credits:caption-text")) captions.clear();
   stripClasses(root);
   const full = blockText(root);
   const prose = blockText(root, { skip: (el) => captions.has(el) });
@@ -387,39 +398,81 @@ function toArticle(read: PageRead, f: Finished, host: Required<ExtractHost>): Ar
   };
 }
 
+/**
+ * Readability's pick, before the cleaner: what `finishArticle` turns into the article. Two steps so
+ * that the rule audit (scripts/audit-rules.mjs) can finish one pick again with a rule left out.
+ */
+export interface ArticlePick {
+  read: PageRead;
+  parsed: Parsed | null;
+  /** The working copy Readability read (the JSON-LD body's paragraphs are made in it). */
+  copy: Document;
+  pack: SitePack | null;
+  enabled: ReadonlySet<Category>;
+  host: Required<ExtractHost>;
+  /** Removals made before Readability (pager, pack), and the pre-cleaning's, reported once inside the article. */
+  before: Removal[];
+  pending: Removal[];
+}
+
+/** Readability's pick, or its reading of the page's prose centre when the pick left that out (pick.ts). */
+function proseInstead(copy: Document, parsed: Parsed | null, host: Required<ExtractHost>, ruleOff: RuleOff, centre: ProseCentre | null): Parsed | null {
+  const box = missedProse(copy, centre, parsed?.content ?? null);
+  if (!box || !copy.body || ruleOff("pick:prose-centre")) return parsed;
+  copy.body.replaceChildren(box);
+  const again = readability(copy, host, true);
+  // The page's fields (title, byline) stay the first reading's: only the article's box changes.
+  return again?.content && parsed ? { ...parsed, content: again.content, textContent: again.textContent, length: again.length } : (again ?? parsed);
+}
+
 export function extract(doc: Document, url?: string | null, opts: ExtractOptions = {}): Article {
+  const pick = pickArticle(doc, url, opts);
+  return finishArticle(pick, pick.parsed?.content ?? null, opts.ruleOff);
+}
+
+/** Steps 0–3: parts, site pack, pruning, pre-cleaning and Readability on a working copy. */
+export function pickArticle(doc: Document, url?: string | null, opts: ExtractOptions = {}): ArticlePick {
   const host = hostOrDefaults(opts.host);
   const enabled = new Set(opts.categories ?? CATEGORIES.map((c) => c.id));
+  const ruleOff = opts.ruleOff ?? NONE_OFF;
   let copy = host.workingCopy(doc, false);
   // Before anything reads the body: the survey plans to prune what is hidden, and hidden parts are article.
-  let parts = joinParts(copy);
+  let parts = joinParts(copy, ruleOff);
   const rules = selectorRules(enabled);
   const packSelectorList = sitePackSelectors(opts.sitePack);
   // The page's facts are read from the copy before anything changes it: the same as the original's.
   const read = readPage(copy, url, [...rules.map((r) => r.selector), ...packSelectorList], true);
-  const pack = opts.sitePack !== undefined ? opts.sitePack : findSitePack(read.address);
+  let pack = opts.sitePack !== undefined ? opts.sitePack : findSitePack(read.address);
+  if (pack && ruleOff(`pack:${pack.domain}`)) pack = null;
   const { matches } = read.survey;
   const packFound = new Map(packSelectorList.map((sel, i) => [sel, matches[rules.length + i]!]));
   const packRemoved = pack ? applySitePack(copy, pack, enabled, packFound) : [];
-  read.survey.prune?.apply();
-  let pending = preClean(copy, rules, matches);
+  read.survey.prune?.apply(ruleOff);
+  let pending = preClean(copy, rules, matches, ruleOff);
+  const centre = proseCentre(copy);
   let parsed = readability(copy, host, true);
   if (!parsed?.content) {
     // The pre-cleaning can leave too little for Readability on a tiny page: try the page as it is.
     copy = host.workingCopy(doc, true);
-    parts = joinParts(copy);
+    parts = joinParts(copy, ruleOff);
     parsed = readability(copy, host, true);
     pending = [];
   }
-  const root = articleRoot(parsed, read.ld, copy);
-  if (!root) throw new ExtractError("no article found on this page");
+  parsed = proseInstead(copy, parsed, host, ruleOff, centre);
+  return { read, parsed, copy, pack, enabled, host, before: [...parts.removed, ...packRemoved], pending };
+}
 
+/** Steps 4–6 on `content` (Readability's pick, or a copy of it): the JSON-LD body, the cleaner, the fields. */
+export function finishArticle(pick: ArticlePick, content: Element | null, ruleOff: RuleOff = NONE_OFF): Article {
+  const { read, parsed, enabled, pack } = pick;
+  const root = articleRoot(content, read.ld, pick.copy, ruleOff);
+  if (!root) throw new ExtractError("no article found on this page");
   const matchers = compilePhrases(enabled, pack ? packPhrases(pack) : []);
-  const removed = [...parts.removed, ...packRemoved, ...reportPreCleaned(root, pending), ...clean(root, { matchers, enabled })];
+  const removed = [...pick.before, ...reportPreCleaned(root, pick.pending), ...clean(root, { matchers, enabled, ruleOff })];
   const lead = leadImage(read.page, root, read.address);
   const titles = [parsed?.title, read.ld?.headline, read.page.ogTitle, read.page.title].filter((t): t is string => !!t);
-  const headline = dropHeadline(root, titles);
-  return toArticle(read, { parsed, root, lead, headline, removed, text: articleText(root) }, host);
+  const headline = dropHeadline(root, titles, ruleOff);
+  return toArticle(read, { parsed, root, lead, headline, removed, text: articleText(root, ruleOff) }, pick.host);
 }
 
 /**

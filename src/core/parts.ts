@@ -371,12 +371,12 @@ function join(set: PartSet, out: JoinResult): void {
 }
 
 /** A lone hidden box of prose beside a "read more" control: an expander; revealed, its control removed. */
-function revealExpander(box: Element, out: JoinResult): void {
+function revealExpander(box: Element, out: JoinResult, ruleOff?: RuleOff): void {
   if (never(box) || !box.parentElement || insideHidden(box.parentElement)) return;
   if (!isProse(prose(box), 150) || opensWithHeadlineLink(box)) return;
   const near = [box.previousElementSibling, box.nextElementSibling, box.nextElementSibling?.nextElementSibling];
   const control = near.find((e): e is Element => !!e && !isHidden(e) && isPager(e, true));
-  if (!control) return;
+  if (!control || ruleOff?.("parts:expander")) return;
   reveal(box, out);
   out.removed.push({ category: "nav", rule: "shape:nav:part-pager", text: snippet(control) });
   control.remove();
@@ -406,8 +406,11 @@ function candidates(body: Element): { parents: Element[]; hidden: Element[] } {
   return { parents: [...parents].sort(order), hidden };
 }
 
+/** Rules left out, by name (the rule audit, scripts/audit-rules.mjs). */
+type RuleOff = (rule: string) => boolean;
+
 /** Joins the in-page parts of the article in `doc` (a copy the caller owns). */
-export function joinParts(doc: Document): JoinResult {
+export function joinParts(doc: Document, ruleOff?: RuleOff): JoinResult {
   const out: JoinResult = { sets: 0, revealed: [], removed: [] };
   const body = doc.body;
   if (!body) return out;
@@ -417,9 +420,9 @@ export function joinParts(doc: Document): JoinResult {
     for (const members of classSets(parent)) {
       if (!members.every((m) => m.parentElement === parent)) continue;
       const set = partSet(parent, members);
-      if (set) join(set, out);
+      if (set && !ruleOff?.("parts:join")) join(set, out);
     }
   }
-  for (const box of hidden) if (box.isConnected && isHidden(box)) revealExpander(box, out);
+  for (const box of hidden) if (box.isConnected && isHidden(box)) revealExpander(box, out, ruleOff);
   return out;
 }

@@ -80,12 +80,14 @@ export class PrunePlan {
     for (let p = el.parentElement; p && !this.kept.has(p); p = p.parentElement) this.kept.add(p);
   }
 
-  /** Prunes what was planned (skipping what has left the document since); returns how many subtrees went. */
-  apply(): number {
+  /** Prunes what was planned (skipping what has left the document since, and chrome `ruleOff` names); returns how many subtrees went. */
+  apply(ruleOff?: (rule: string) => boolean): number {
     let pruned = 0;
     for (const el of this.candidates) {
       if (this.kept.has(el) || !el.isConnected) continue;
       if (CHROME.has(el.localName) && insideContent(el) && !invisible(el)) continue;
+      // The rule audit (scripts/audit-rules.mjs) may leave page chrome in; the rest Readability drops anyway.
+      if (CHROME.has(el.localName) && !invisible(el) && ruleOff?.("prune:chrome")) continue;
       // Readability swaps a picture for the <noscript> fallback that follows it.
       if (el.nextElementSibling?.localName === "noscript") continue;
       el.remove();
