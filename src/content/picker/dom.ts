@@ -1,10 +1,9 @@
 /** Small DOM helpers for the picker's own elements (drawn in its closed shadow root). */
+import { h } from "../../ui/dom.ts";
 
+/** `<tag class=cls>text</tag>`: the shape nearly every picker element has (ui/dom.ts builds it). */
 export function make<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls = "", text = ""): HTMLElementTagNameMap[K] {
-  const e = doc.createElement(tag);
-  if (cls) e.className = cls;
-  if (text) e.textContent = text;
-  return e;
+  return h(doc, tag, { class: cls || undefined }, text);
 }
 
 export function button(doc: Document, text: string, onClick: () => void, cls = ""): HTMLButtonElement {
