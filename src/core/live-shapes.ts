@@ -59,7 +59,9 @@ const SLOT_CANDIDATES = [
 /** The site's own frame: header, navigation, search and footer are never hidden by shape. */
 const FRAME_TAGS = new Set(["HEADER", "NAV", "FOOTER"]);
 const FRAME_ROLES = /^(?:banner|navigation|contentinfo|search|menubar|menu)$/i;
-const FRAME_TOKEN = /^(?:header|footer|nav|navbar|navigation|menu|mainmenu|main-menu|breadcrumbs?|topbar|masthead|sitemap)$/i;
+const FRAME_TOKEN = /^(?:nav|navbar|navigation|menu|mainmenu|main-menu|breadcrumbs?|topbar|masthead|sitemap)$/i;
+/** Words of a header or footer: the site's, unless an <article> holds it (see isFrame). */
+const PART_TOKEN = /^(?:header|footer)$/i;
 /** A byline or the article's date: never inside a hidden row. */
 const BYLINE_TOKEN = /^(?:author|authors|byline|penulis|reporter|editor|writer|date|time|datetime|timestamp|published|pubdate|tanggal)$/i;
 
@@ -115,7 +117,10 @@ function isFrame(el: Element): boolean {
   if (FRAME_TAGS.has(tag)) return el.parentElement?.closest(SECTIONING) == null;
   const role = el.getAttribute("role");
   if (role && FRAME_ROLES.test(role)) return true;
-  return hasToken(el, FRAME_TOKEN);
+  if (hasToken(el, FRAME_TOKEN)) return true;
+  // As with the tags: a box an <article> holds is the article's own foot or head ("footer-popular"
+  // under the story lists other stories), never the site's footer, which no article holds.
+  return hasToken(el, PART_TOKEN) && el.parentElement?.closest("article") == null;
 }
 
 /** Inside the site's header, navigation or footer (up to the body). */

@@ -93,6 +93,15 @@ describe("headline lists (related)", () => {
     expect(hits(doc)).toEqual([]);
   });
 
+  it("takes a list the page's <article> holds at its foot though its id says 'footer'; the site's footer box stays", () => {
+    // Seen in Chromium on a tuning page: the story's "popular" cards sat in a box named "footer-…"
+    // inside the page's <article>, and the same headline showed there after its other box was hidden.
+    const card = (n: number) => `<div class="kartu"><span class="kanal">Tekno</span>${link(n)}<p>Ringkasan pendek berita ini untuk pembaca yang sedang menggulir.</p></div>`;
+    const siteFooter = `<div id="footer" class="site-footer"><ul>${[6, 7, 8, 9].map((n) => `<li>${link(n, "Redaksi")}</li>`).join("")}</ul></div>`;
+    const doc = page(`${header}<article class="baca">${article()}<section id="footer-populer"><h3>Populer</h3>${[1, 2, 3, 4].map(card).join("")}</section></article>${siteFooter}`);
+    expect(ids(hits(doc))).toEqual(["footer-populer:related"]);
+  });
+
   it("does not take a block holding the page's title", () => {
     const doc = page(`<div id="top"><h1>Harga beras naik lagi</h1><ul>${[1, 2, 3, 4].map((n) => `<li>${link(n)}</li>`).join("")}</ul></div>${article()}`);
     const found = hits(doc).map((h) => h.el);
