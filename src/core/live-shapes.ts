@@ -600,10 +600,45 @@ function listHeadings(root: Element | Document, hits: Hit[], keep: Keep): Hit[] 
     // Empty, in a small box of its own (a title, the list, a "more" link): not the article's part.
     if (list.childElementCount > 0 || squash(list.textContent ?? "") !== "") continue;
     if (!list.parentElement || textUpTo(list.parentElement, MAX_TAB_ROW) === null) continue;
-    const title = headingBefore(list, keep);
-    if (title && !inFrame(title)) out.push({ el: title, category: "related", rule: "shape:related:list-heading" }, { el: list, category: "related", rule: "shape:related:list-heading" });
+    out.push(...emptyListBox(list, keep));
   }
   return out;
+}
+
+/**
+ * A box whose list a script fills, the list still empty: its title (a heading, or in so small a box
+ * any short line with no link: "<div class=ti>Berita Lainnya</div>") and the list go; the whole box
+ * when all else in it is a "more" link, which would otherwise stay alone under a title that is gone.
+ */
+function emptyListBox(list: Element, keep: Keep): Hit[] {
+  const title = headingBefore(list, keep) ?? lineBefore(list, keep);
+  if (!title || inFrame(title)) return [];
+  const box = list.parentElement!;
+  const rest = Array.from(box.children).filter((c) => c !== title && c !== list && !UNSEEN.has(c.tagName.toUpperCase()));
+  const related = (el: Element): Hit => ({ el, category: "related", rule: "shape:related:list-heading" });
+  if (rest.length > 0 && rest.every(isMoreLink) && !NEVER.has(box.tagName.toUpperCase()) && !inFrame(box) && !holdsMark(box, keep) && !(keep.article !== null && box.contains(keep.article))) {
+    return [related(box)];
+  }
+  return [related(title), related(list)];
+}
+
+const UNSEEN = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
+
+/** A short line with no link just before `el`, outside the article: a box's title written as a plain block. */
+function lineBefore(el: Element, keep: Keep): Element | null {
+  let prev = el.previousElementSibling;
+  while (prev && NOT_PROSE.has(prev.tagName.toUpperCase())) prev = prev.previousElementSibling;
+  if (!prev || prev.getElementsByTagName("a")[0] !== undefined || prev.matches(TITLE) || prev.querySelector(TITLE)) return null;
+  const text = textUpTo(prev, MAX_LIST_HEADING);
+  if (!text || holdsMark(prev, keep) || (keep.article !== null && (keep.article.contains(prev) || prev.contains(keep.article)))) return null;
+  return prev;
+}
+
+/** A "more" link: one short link and nothing beside it ("Load more", "Indeks berita"). */
+function isMoreLink(el: Element): boolean {
+  const links = el.tagName.toUpperCase() === "A" ? [el] : Array.from(el.getElementsByTagName("a"));
+  const text = textUpTo(el, MAX_TAB_LABEL);
+  return links.length === 1 && text !== null && text !== "" && text === squash(links[0]!.textContent ?? "");
 }
 
 /** The heading just before `el` (its previous element, or a wrapper holding only a heading), outside the article. */
