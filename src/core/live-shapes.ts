@@ -299,23 +299,42 @@ function isCard(article: Element): boolean {
   return article.parentElement?.closest("article") != null;
 }
 
-/** Adds one link to the counts of its ancestors; returns the first of them, or null for a link of neither kind. */
-function countLink(a: Element, at: PageAt, counts: Map<Element, Counts>): Element | null {
+/** A link's count that stopped at an <article> not (yet) a card: what it adds, and how far it had climbed. */
+interface Stop {
+  social: boolean;
+  chars: number;
+  up: number;
+}
+
+/**
+ * Adds one link to the counts of its ancestors; returns the first of them, or null for a link of
+ * neither kind. `stops` (while the page loads) keeps the counts that stopped at an <article>: it
+ * may turn out to be a teaser card once the parser adds the next one beside it.
+ */
+function countLink(a: Element, at: PageAt, counts: Map<Element, Counts>, stops?: Map<Element, Stop[]>): Element | null {
   const href = a.getAttribute("href") ?? "";
   const text = squash(a.textContent ?? "");
   const social = isSocialLink(a, href, text, at);
   if (!social && !isHeadlineLink(href, text, at)) return null;
-  let e: Element | null = a.parentElement;
-  for (let up = 0; e && up < MAX_DEPTH && !endsClimb(e); up++, e = e.parentElement) {
+  const stop = { social, chars: text.length, up: 0 };
+  const end = addUp(a.parentElement, stop, counts);
+  if (stops && end?.tagName.toUpperCase() === "ARTICLE") stops.set(end, [...(stops.get(end) ?? []), stop]);
+  return a.parentElement;
+}
+
+/** Adds a link's count to `from` and the blocks above it, up to MAX_DEPTH levels (`s.up` counts them); returns where it stopped. */
+function addUp(from: Element | null, s: Stop, counts: Map<Element, Counts>): Element | null {
+  let e = from;
+  for (; e && s.up < MAX_DEPTH && !endsClimb(e); s.up++, e = e.parentElement) {
     let c = counts.get(e);
     if (!c) counts.set(e, (c = { headlines: 0, headlineChars: 0, social: 0 }));
-    if (social) c.social++;
+    if (s.social) c.social++;
     else {
       c.headlines++;
-      c.headlineChars += text.length;
+      c.headlineChars += s.chars;
     }
   }
-  return a.parentElement;
+  return s.up < MAX_DEPTH ? e : null;
 }
 
 /** squash(el.textContent) when at most `max` characters long, else null (without squashing a huge container). */
@@ -719,6 +738,8 @@ export class LoadingShapes {
   private counts = new Map<Element, Counts>();
   private counted = new WeakSet<Element>();
   private next = 0;
+  /** Counts stopped at an <article> that is no card yet (see countLink). */
+  private stops = new Map<Element, Stop[]>();
 
   constructor(private readonly doc: Document, private readonly categories: ReadonlySet<Category>) {}
 
@@ -755,9 +776,26 @@ export class LoadingShapes {
       const a = anchors[this.next]!;
       if (this.counted.has(a)) continue; // a script put links in before it: the index moved back
       this.counted.add(a);
-      const first = countLink(a, at, this.counts);
+      const first = countLink(a, at, this.counts, this.stops);
       for (let e = first, up = 0; e && up < MAX_DEPTH; up++, e = e.parentElement) touched.add(e);
     }
+    this.countCards(touched);
     return touched;
+  }
+
+  /**
+   * The first card of a list was counted before the parser had added the second beside it, so its
+   * links stopped at it: once it is a card, they go on up to the list, as shapeHits would count them.
+   */
+  private countCards(touched: Set<Element>): void {
+    for (const [article, stops] of this.stops) {
+      if (!article.isConnected) this.stops.delete(article);
+      if (!article.isConnected || !isCard(article)) continue;
+      this.stops.delete(article);
+      for (const s of stops) {
+        addUp(article, s, this.counts);
+        for (let e: Element | null = article, up = 0; e && up < MAX_DEPTH; up++, e = e.parentElement) touched.add(e);
+      }
+    }
   }
 }

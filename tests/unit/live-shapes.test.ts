@@ -263,6 +263,20 @@ describe("LoadingShapes: while the parser adds the page", () => {
     expect(scan.more()).toEqual([]);
   });
 
+  it("counts the first <article> card of a list with the list once the next card has come beside it", () => {
+    // While the page loads, the first card's link is counted before the parser adds the second card:
+    // it had no card beside it yet, so its count stopped at it, and the list held one headline too few.
+    const card = (n: number) => `<article class="kartu">${link(n)}<span>3 jam lalu</span></article>`;
+    const doc = page(`${header}${article()}<section id="lainnya"><h2>Lainnya</h2>${card(1)}</section><div id="sisa"><a href="/">Beranda</a></div>`);
+    const scan = new LoadingShapes(doc, ALL);
+    scan.more();
+    doc.getElementById("lainnya")!.insertAdjacentHTML("beforeend", card(2) + card(3));
+    scan.more();
+    const keep = keepMarks(doc, findArticleRoot(doc));
+    expect(ids(shapeHits(doc, keep, ALL))).toEqual(["lainnya:related"]);
+    expect(ids(scan.finish(keep))).toEqual(["lainnya:related"]);
+  });
+
   it("leaves teaser cards with blurbs for the whole-page pass, the article not being known yet", () => {
     const card = (n: number) => `<div class="card">${link(n)}<p>Ringkasan berita yang cukup panjang agar kartu ini lebih banyak teks biasa daripada tautan.</p></div>`;
     const doc = page(`${article()}<section id="grid">${[1, 2, 3, 4].map(card).join("")}</section>`);
