@@ -223,8 +223,14 @@ function report(label: string, results: readonly PageFigures[]): Totals {
   }
   // Only the tuning half's leftovers are listed (scripts/split.mjs): the check half is for checking, not tuning.
   const left = results.filter((r) => half(r.page.id) === "tune").flatMap((r) => r.clutterLeft.map((s) => `    ${r.page.id}: ${s.slice(0, 90)}`));
+  // Per half of the fixed split, as the jsdom figures are given.
+  const halves = (["tune", "check"] as const).map((h) => {
+    const mine = results.filter((r) => half(r.page.id) === h);
+    const shown = mine.reduce((s, r) => s + r.clutterShown.length, 0);
+    return `${h} ${shown - mine.reduce((s, r) => s + r.clutterLeft.length, 0)}/${shown}`;
+  });
   console.log(
-    `${label}: hides ${t.hidden} of ${t.shown} related/social/promo snippets visible without the extension (${(t.hidden / Math.max(t.shown, 1)).toFixed(3)}); ` +
+    `${label}: hides ${t.hidden} of ${t.shown} related/social/promo snippets visible without the extension (${(t.hidden / Math.max(t.shown, 1)).toFixed(3)}; ${halves.join(", ")}); ` +
     `article snippets visible without it ${t.keepShown} of ${t.keepTotal}, gone with it ${lostLines(results).length}` +
     (left.length ? `\n  still visible with it:\n${left.join("\n")}` : ""),
   );
