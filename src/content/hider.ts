@@ -8,7 +8,7 @@
  */
 import { runtime } from "./browser-api.cjs"; // see main.ts
 import { detectArticle, earlyArticleSignal } from "../core/detect.ts";
-import { findHits, headingHits, isProtected, selectorHits, walkHits, type Hit, type SeenText } from "../core/hide-match.ts";
+import { findHits, headingHits, isProtected, selectorHits, shortText, walkHits, type Hit, type SeenText } from "../core/hide-match.ts";
 import { planFrom, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR, SHOWN_ATTR, type HidePlan } from "../core/hide-plan.ts";
 import { findArticleRoot, keepMarks, shapeHits, LoadingShapes, type Keep } from "../core/live-shapes.ts";
 import { lastNode } from "../core/dom.ts";
@@ -23,6 +23,26 @@ type Phase = "starting" | "loading" | "article" | "not-article" | "off";
 
 /** How long the badge count waits for more batches of hidden blocks (see reportSoon). */
 const REPORT_DELAY_MS = 150;
+
+/** The most text a box a script fills may hold to be judged whole again (ten teasers with blurbs). */
+const MAX_FILLED_BOX = 4000;
+
+/**
+ * The boxes the elements of a batch went into. A script that fills a box (innerHTML, or an item at a
+ * time) adds each item as a node of its own, and no item alone is a list of headlines: the box is
+ * judged whole. Only small boxes, outside the article: a page-wide container (an endless feed) is
+ * not read again for each batch, and shortText stops reading past the limit.
+ */
+function filledBoxes(roots: readonly (Element | Text)[], keep: Keep): Set<Element> {
+  const boxes = new Set<Element>();
+  for (const root of roots) {
+    const box = root.nodeType === 1 ? root.parentElement : null;
+    if (!box || boxes.has(box) || /^(?:BODY|HTML|MAIN)$/i.test(box.tagName)) continue;
+    if (keep.article && box.contains(keep.article)) continue;
+    if (shortText(box, MAX_FILLED_BOX) !== null) boxes.add(box);
+  }
+  return boxes;
+}
 
 export class Hider {
   private plan: HidePlan | null = null;
@@ -316,6 +336,7 @@ export class Hider {
     if (!this.plan || roots.length === 0) return hits;
     const keep = this.pageKeep();
     for (const root of roots) hits.push(...findHits(root, this.plan, keep));
+    for (const box of filledBoxes(roots, keep)) hits.push(...shapeHits(box, keep, this.plan.categories));
     return hits;
   }
 

@@ -59,7 +59,9 @@ const SLOT_CANDIDATES = [
 /** The site's own frame: header, navigation, search and footer are never hidden by shape. */
 const FRAME_TAGS = new Set(["HEADER", "NAV", "FOOTER"]);
 const FRAME_ROLES = /^(?:banner|navigation|contentinfo|search|menubar|menu)$/i;
-const FRAME_TOKEN = /^(?:header|footer|nav|navbar|navigation|menu|mainmenu|main-menu|breadcrumbs?|topbar|masthead|sitemap)$/i;
+const FRAME_TOKEN = /^(?:nav|navbar|navigation|menu|mainmenu|main-menu|breadcrumbs?|topbar|masthead|sitemap)$/i;
+/** Words of a header or footer: the site's, unless an <article> holds it (see isFrame). */
+const PART_TOKEN = /^(?:header|footer)$/i;
 /** A byline or the article's date: never inside a hidden row. */
 const BYLINE_TOKEN = /^(?:author|authors|byline|penulis|reporter|editor|writer|date|time|datetime|timestamp|published|pubdate|tanggal)$/i;
 
@@ -115,7 +117,10 @@ function isFrame(el: Element): boolean {
   if (FRAME_TAGS.has(tag)) return el.parentElement?.closest(SECTIONING) == null;
   const role = el.getAttribute("role");
   if (role && FRAME_ROLES.test(role)) return true;
-  return hasToken(el, FRAME_TOKEN);
+  if (hasToken(el, FRAME_TOKEN)) return true;
+  // As with the tags: a box an <article> holds is the article's own foot or head ("footer-popular"
+  // under the story lists other stories), never the site's footer, which no article holds.
+  return hasToken(el, PART_TOKEN) && el.parentElement?.closest("article") == null;
 }
 
 /** Inside the site's header, navigation or footer (up to the body). */
@@ -294,23 +299,42 @@ function isCard(article: Element): boolean {
   return article.parentElement?.closest("article") != null;
 }
 
-/** Adds one link to the counts of its ancestors; returns the first of them, or null for a link of neither kind. */
-function countLink(a: Element, at: PageAt, counts: Map<Element, Counts>): Element | null {
+/** A link's count that stopped at an <article> not (yet) a card: what it adds, and how far it had climbed. */
+interface Stop {
+  social: boolean;
+  chars: number;
+  up: number;
+}
+
+/**
+ * Adds one link to the counts of its ancestors; returns the first of them, or null for a link of
+ * neither kind. `stops` (while the page loads) keeps the counts that stopped at an <article>: it
+ * may turn out to be a teaser card once the parser adds the next one beside it.
+ */
+function countLink(a: Element, at: PageAt, counts: Map<Element, Counts>, stops?: Map<Element, Stop[]>): Element | null {
   const href = a.getAttribute("href") ?? "";
   const text = squash(a.textContent ?? "");
   const social = isSocialLink(a, href, text, at);
   if (!social && !isHeadlineLink(href, text, at)) return null;
-  let e: Element | null = a.parentElement;
-  for (let up = 0; e && up < MAX_DEPTH && !endsClimb(e); up++, e = e.parentElement) {
+  const stop = { social, chars: text.length, up: 0 };
+  const end = addUp(a.parentElement, stop, counts);
+  if (stops && end?.tagName.toUpperCase() === "ARTICLE") stops.set(end, [...(stops.get(end) ?? []), stop]);
+  return a.parentElement;
+}
+
+/** Adds a link's count to `from` and the blocks above it, up to MAX_DEPTH levels (`s.up` counts them); returns where it stopped. */
+function addUp(from: Element | null, s: Stop, counts: Map<Element, Counts>): Element | null {
+  let e = from;
+  for (; e && s.up < MAX_DEPTH && !endsClimb(e); s.up++, e = e.parentElement) {
     let c = counts.get(e);
     if (!c) counts.set(e, (c = { headlines: 0, headlineChars: 0, social: 0 }));
-    if (social) c.social++;
+    if (s.social) c.social++;
     else {
       c.headlines++;
-      c.headlineChars += text.length;
+      c.headlineChars += s.chars;
     }
   }
-  return a.parentElement;
+  return s.up < MAX_DEPTH ? e : null;
 }
 
 /** squash(el.textContent) when at most `max` characters long, else null (without squashing a huge container). */
@@ -595,10 +619,45 @@ function listHeadings(root: Element | Document, hits: Hit[], keep: Keep): Hit[] 
     // Empty, in a small box of its own (a title, the list, a "more" link): not the article's part.
     if (list.childElementCount > 0 || squash(list.textContent ?? "") !== "") continue;
     if (!list.parentElement || textUpTo(list.parentElement, MAX_TAB_ROW) === null) continue;
-    const title = headingBefore(list, keep);
-    if (title && !inFrame(title)) out.push({ el: title, category: "related", rule: "shape:related:list-heading" }, { el: list, category: "related", rule: "shape:related:list-heading" });
+    out.push(...emptyListBox(list, keep));
   }
   return out;
+}
+
+/**
+ * A box whose list a script fills, the list still empty: its title (a heading, or in so small a box
+ * any short line with no link: "<div class=ti>Berita Lainnya</div>") and the list go; the whole box
+ * when all else in it is a "more" link, which would otherwise stay alone under a title that is gone.
+ */
+function emptyListBox(list: Element, keep: Keep): Hit[] {
+  const title = headingBefore(list, keep) ?? lineBefore(list, keep);
+  if (!title || inFrame(title)) return [];
+  const box = list.parentElement!;
+  const rest = Array.from(box.children).filter((c) => c !== title && c !== list && !UNSEEN.has(c.tagName.toUpperCase()));
+  const related = (el: Element): Hit => ({ el, category: "related", rule: "shape:related:list-heading" });
+  if (rest.length > 0 && rest.every(isMoreLink) && !NEVER.has(box.tagName.toUpperCase()) && !inFrame(box) && !holdsMark(box, keep) && !(keep.article !== null && box.contains(keep.article))) {
+    return [related(box)];
+  }
+  return [related(title), related(list)];
+}
+
+const UNSEEN = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
+
+/** A short line with no link just before `el`, outside the article: a box's title written as a plain block. */
+function lineBefore(el: Element, keep: Keep): Element | null {
+  let prev = el.previousElementSibling;
+  while (prev && NOT_PROSE.has(prev.tagName.toUpperCase())) prev = prev.previousElementSibling;
+  if (!prev || prev.getElementsByTagName("a")[0] !== undefined || prev.matches(TITLE) || prev.querySelector(TITLE)) return null;
+  const text = textUpTo(prev, MAX_LIST_HEADING);
+  if (!text || holdsMark(prev, keep) || (keep.article !== null && (keep.article.contains(prev) || prev.contains(keep.article)))) return null;
+  return prev;
+}
+
+/** A "more" link: one short link and nothing beside it ("Load more", "Indeks berita"). */
+function isMoreLink(el: Element): boolean {
+  const links = el.tagName.toUpperCase() === "A" ? [el] : Array.from(el.getElementsByTagName("a"));
+  const text = textUpTo(el, MAX_TAB_LABEL);
+  return links.length === 1 && text !== null && text !== "" && text === squash(links[0]!.textContent ?? "");
 }
 
 /** The heading just before `el` (its previous element, or a wrapper holding only a heading), outside the article. */
@@ -679,6 +738,8 @@ export class LoadingShapes {
   private counts = new Map<Element, Counts>();
   private counted = new WeakSet<Element>();
   private next = 0;
+  /** Counts stopped at an <article> that is no card yet (see countLink). */
+  private stops = new Map<Element, Stop[]>();
 
   constructor(private readonly doc: Document, private readonly categories: ReadonlySet<Category>) {}
 
@@ -715,9 +776,26 @@ export class LoadingShapes {
       const a = anchors[this.next]!;
       if (this.counted.has(a)) continue; // a script put links in before it: the index moved back
       this.counted.add(a);
-      const first = countLink(a, at, this.counts);
+      const first = countLink(a, at, this.counts, this.stops);
       for (let e = first, up = 0; e && up < MAX_DEPTH; up++, e = e.parentElement) touched.add(e);
     }
+    this.countCards(touched);
     return touched;
+  }
+
+  /**
+   * The first card of a list was counted before the parser had added the second beside it, so its
+   * links stopped at it: once it is a card, they go on up to the list, as shapeHits would count them.
+   */
+  private countCards(touched: Set<Element>): void {
+    for (const [article, stops] of this.stops) {
+      if (!article.isConnected) this.stops.delete(article);
+      if (!article.isConnected || !isCard(article)) continue;
+      this.stops.delete(article);
+      for (const s of stops) {
+        addUp(article, s, this.counts);
+        for (let e: Element | null = article, up = 0; e && up < MAX_DEPTH; up++, e = e.parentElement) touched.add(e);
+      }
+    }
   }
 }

@@ -102,11 +102,20 @@ describe("the title left beside a hidden list, or over a list a script has not f
     expect(titles(doc)).toEqual(["Foto Terpopuler", "Video Terpopuler"]);
   });
 
-  it("takes the title and the empty list of a box a script fills, and leaves the box's link to the site's index", () => {
+  it("takes the whole box a script fills, its title, the empty list and its one 'more' link, which would stay alone", () => {
     const doc = load(`<!doctype html><html><body><main><article>${story}</article>
       <div class="kotak-baca"><h2 class="judul">Baca Lainnya</h2><ul class="daftar-baca"> </ul><a href="/indeks">Indeks berita hari ini</a></div></main></body></html>`);
-    const found = hits(doc).filter((h) => h.rule === "shape:related:list-heading").map((h) => h.el.tagName).sort();
-    expect(found).toEqual(["H2", "UL"]);
+    const found = hits(doc).filter((h) => h.rule === "shape:related:list-heading").map((h) => h.el.className);
+    expect(found).toEqual(["kotak-baca"]);
+  });
+
+  it("takes such a box whose title is a plain line, its button in a wrapper; only title and list when the box holds more", () => {
+    // Seen in Chromium on a tuning page: the title went by phrase, the "load more" button stayed.
+    const box = (cls: string, extra: string) => `<section class="${cls}"><div class="ti">Kabar Lain</div><ul class="daftar"> </ul><div class="tengah"><a class="bt" href="/indeks">MUAT LAGI</a></div>${extra}</section>`;
+    const doc = load(`<!doctype html><html><body><main><article>${story}</article>
+      ${box("kotak-satu", "<script>muat()</script>")}${box("kotak-dua", "<p>Kirim tulisan Anda</p>")}</main></body></html>`);
+    const found = hits(doc).filter((h) => h.rule === "shape:related:list-heading").map((h) => h.el.className).sort();
+    expect(found).toEqual(["daftar", "kotak-satu", "ti"]);
   });
 
   it("keeps a deck under the page's title, a subheading in the article, a menu's heading and a heading over a list that stays", () => {

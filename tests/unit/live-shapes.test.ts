@@ -93,6 +93,15 @@ describe("headline lists (related)", () => {
     expect(hits(doc)).toEqual([]);
   });
 
+  it("takes a list the page's <article> holds at its foot though its id says 'footer'; the site's footer box stays", () => {
+    // Seen in Chromium on a tuning page: the story's "popular" cards sat in a box named "footer-…"
+    // inside the page's <article>, and the same headline showed there after its other box was hidden.
+    const card = (n: number) => `<div class="kartu"><span class="kanal">Tekno</span>${link(n)}<p>Ringkasan pendek berita ini untuk pembaca yang sedang menggulir.</p></div>`;
+    const siteFooter = `<div id="footer" class="site-footer"><ul>${[6, 7, 8, 9].map((n) => `<li>${link(n, "Redaksi")}</li>`).join("")}</ul></div>`;
+    const doc = page(`${header}<article class="baca">${article()}<section id="footer-populer"><h3>Populer</h3>${[1, 2, 3, 4].map(card).join("")}</section></article>${siteFooter}`);
+    expect(ids(hits(doc))).toEqual(["footer-populer:related"]);
+  });
+
   it("does not take a block holding the page's title", () => {
     const doc = page(`<div id="top"><h1>Harga beras naik lagi</h1><ul>${[1, 2, 3, 4].map((n) => `<li>${link(n)}</li>`).join("")}</ul></div>${article()}`);
     const found = hits(doc).map((h) => h.el);
@@ -252,6 +261,20 @@ describe("LoadingShapes: while the parser adds the page", () => {
     expect(scan.more()).toEqual([]);
     doc.body.insertAdjacentHTML("afterbegin", `<a href="/">Beranda</a>`);
     expect(scan.more()).toEqual([]);
+  });
+
+  it("counts the first <article> card of a list with the list once the next card has come beside it", () => {
+    // While the page loads, the first card's link is counted before the parser adds the second card:
+    // it had no card beside it yet, so its count stopped at it, and the list held one headline too few.
+    const card = (n: number) => `<article class="kartu">${link(n)}<span>3 jam lalu</span></article>`;
+    const doc = page(`${header}${article()}<section id="lainnya"><h2>Lainnya</h2>${card(1)}</section><div id="sisa"><a href="/">Beranda</a></div>`);
+    const scan = new LoadingShapes(doc, ALL);
+    scan.more();
+    doc.getElementById("lainnya")!.insertAdjacentHTML("beforeend", card(2) + card(3));
+    scan.more();
+    const keep = keepMarks(doc, findArticleRoot(doc));
+    expect(ids(shapeHits(doc, keep, ALL))).toEqual(["lainnya:related"]);
+    expect(ids(scan.finish(keep))).toEqual(["lainnya:related"]);
   });
 
   it("leaves teaser cards with blurbs for the whole-page pass, the article not being known yet", () => {
