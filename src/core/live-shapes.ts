@@ -217,6 +217,10 @@ function holdsMark(el: Element, keep: Keep): boolean {
   return keep.marks.some((m) => el === m || el.contains(m));
 }
 
+/** `el` is in the article or holds it: a box on the article's own line of ancestors, never a box beside it. */
+function onArticleLine(el: Element, keep: Keep): boolean {
+  return keep.article !== null && (keep.article.contains(el) || el.contains(keep.article));
+}
 
 /* -------------------------------------------------------------------------- the article */
 
@@ -585,7 +589,7 @@ function ctaBoxHits(root: Element | Document, keep: Keep): Hit[] {
     let box: Element | null = null;
     for (let e = a.parentElement, up = 0; e && up < 3 && !NEVER.has(e.tagName.toUpperCase()); up++, e = e.parentElement) {
       if (e.getElementsByTagName("a").length > 1 || holdsMark(e, keep) || inFrame(e)) break;
-      if (keep.article !== null && (keep.article.contains(e) || e.contains(keep.article))) break;
+      if (onArticleLine(e, keep)) break;
       const text = textUpTo(e, MAX_CTA_BOX);
       if (text === null) break;
       if (text.length - label.length >= MIN_INVITATION) box = e;
@@ -649,7 +653,7 @@ function lineBefore(el: Element, keep: Keep): Element | null {
   while (prev && NOT_PROSE.has(prev.tagName.toUpperCase())) prev = prev.previousElementSibling;
   if (!prev || prev.getElementsByTagName("a")[0] !== undefined || prev.matches(TITLE) || prev.querySelector(TITLE)) return null;
   const text = textUpTo(prev, MAX_LIST_HEADING);
-  if (!text || holdsMark(prev, keep) || (keep.article !== null && (keep.article.contains(prev) || prev.contains(keep.article)))) return null;
+  if (!text || holdsMark(prev, keep) || onArticleLine(prev, keep)) return null;
   return prev;
 }
 
@@ -669,7 +673,7 @@ function headingBefore(el: Element, keep: Keep): Element | null {
   if (!heading) return null;
   const text = textUpTo(prev, MAX_LIST_HEADING);
   if (!text || text !== squash(heading.textContent ?? "")) return null;
-  if (holdsMark(prev, keep) || (keep.article !== null && (keep.article.contains(prev) || prev.contains(keep.article)))) return null;
+  if (holdsMark(prev, keep) || onArticleLine(prev, keep)) return null;
   // A deck under the page's title is the article's, whatever follows it.
   const before = prev.previousElementSibling;
   return before && (before.matches(TITLE) || before.querySelector(TITLE)) ? null : prev;
