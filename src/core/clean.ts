@@ -13,6 +13,8 @@
 import { classify, linkDensity } from "./classify.ts";
 import { descendantsByTag } from "./dom.ts";
 import { PAGE_COUNTER } from "./parts.ts";
+import { spared } from "./spare.ts";
+import { linkRuns } from "./link-runs.ts";
 import type { PhraseMatcher } from "./phrases.ts";
 import { isCaption, snippet, squash } from "./text.ts";
 import type { Category, Removal } from "./types.ts";
@@ -85,7 +87,7 @@ export function clean(root: Element, opts: CleanOptions): Removal[] {
   const enabled = opts.enabled;
   const on = (c: Category) => !enabled || enabled.has(c);
   const take = (el: Element, category: Category, rule: string) => {
-    if (el === root || !root.contains(el) || opts.ruleOff?.(rule)) return;
+    if (el === root || !root.contains(el) || opts.ruleOff?.(rule) || spared(el, root, rule, opts.ruleOff)) return;
     removed.push({ category, rule, text: snippet(el) });
     el.remove();
   };
@@ -108,6 +110,7 @@ export function clean(root: Element, opts: CleanOptions): Removal[] {
   // 2. The head and the tail.
   if (on("nav")) cleanHead(root, take);
   if (on("related") || on("tags")) cleanTail(root, take, on);
+  if (on("related")) for (const el of linkRuns(root)) take(el, "related", "shape:related:link-run");
 
   // 3. Repeats.
   if (on("duplicate")) {

@@ -18,14 +18,17 @@
 import { Readability } from "@mozilla/readability";
 import { CATEGORIES, SELECTOR_RULES, SITE_PACKS, type SitePack } from "../rules/index.ts";
 import { clean } from "./clean.ts";
+import { freeEmbeds } from "./embeds.ts";
 import { ExtractError } from "./errors.ts";
 import { bestDate } from "./dates.ts";
 import { closestTag, elementsWhere, firstDescendant } from "./dom.ts";
 import { hostOrDefaults, type ExtractHost } from "./host.ts";
 import { jsonLdArticle } from "./jsonld.ts";
+import { dropMasthead } from "./masthead.ts";
 import { joinParts } from "./parts.ts";
 import { missedProse, proseCentre, type ProseCentre } from "./pick.ts";
 import { compilePhrases } from "./phrases.ts";
+import { dropPrintOnly } from "./print-only.ts";
 import { readingMinutes } from "./reading.ts";
 import { applySitePack, findSitePack, packPhrases, packSelectors } from "./sitepack.ts";
 import { surveyPage, type Survey } from "./survey.ts";
@@ -448,7 +451,9 @@ export function pickArticle(doc: Document, url?: string | null, opts: ExtractOpt
   const packFound = new Map(packSelectorList.map((sel, i) => [sel, matches[rules.length + i]!]));
   const packRemoved = pack ? applySitePack(copy, pack, enabled, packFound) : [];
   read.survey.prune?.apply(ruleOff);
+  dropPrintOnly(copy, ruleOff);
   let pending = preClean(copy, rules, matches, ruleOff);
+  freeEmbeds(copy, ruleOff);
   const centre = proseCentre(copy);
   let parsed = readability(copy, host, true);
   if (!parsed?.content) {
@@ -471,7 +476,7 @@ export function finishArticle(pick: ArticlePick, content: Element | null, ruleOf
   const removed = [...pick.before, ...reportPreCleaned(root, pick.pending), ...clean(root, { matchers, enabled, ruleOff })];
   const lead = leadImage(read.page, root, read.address);
   const titles = [parsed?.title, read.ld?.headline, read.page.ogTitle, read.page.title].filter((t): t is string => !!t);
-  const headline = dropHeadline(root, titles, ruleOff);
+  const headline = dropMasthead(root, titles, ruleOff) ?? dropHeadline(root, titles, ruleOff);
   return toArticle(read, { parsed, root, lead, headline, removed, text: articleText(root, ruleOff) }, pick.host);
 }
 
