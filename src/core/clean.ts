@@ -14,6 +14,7 @@ import { classify, linkDensity } from "./classify.ts";
 import { descendantsByTag } from "./dom.ts";
 import { PAGE_COUNTER } from "./parts.ts";
 import { hoverCards } from "./hovercards.ts";
+import { linkRuns } from "./link-runs.ts";
 import { teaserCards } from "./teasers.ts";
 import type { PhraseMatcher } from "./phrases.ts";
 import { isCaption, snippet, squash } from "./text.ts";
@@ -112,6 +113,7 @@ export function clean(root: Element, opts: CleanOptions): Removal[] {
   // 2. The head and the tail.
   if (on("nav")) cleanHead(root, take);
   if (on("related") || on("tags")) cleanTail(root, take, on);
+  if (on("related")) for (const el of linkRuns(root)) take(el, "related", "shape:related:link-run");
 
   // 3. Repeats.
   if (on("duplicate")) {
