@@ -13,8 +13,10 @@
 import { classify, linkDensity } from "./classify.ts";
 import { descendantsByTag } from "./dom.ts";
 import { PAGE_COUNTER } from "./parts.ts";
-import { spared } from "./spare.ts";
+import { hoverCards } from "./hovercards.ts";
 import { linkRuns } from "./link-runs.ts";
+import { spared } from "./spare.ts";
+import { teaserCards } from "./teasers.ts";
 import type { PhraseMatcher } from "./phrases.ts";
 import { isCaption, snippet, squash } from "./text.ts";
 import type { Category, Removal } from "./types.ts";
@@ -97,6 +99,8 @@ export function clean(root: Element, opts: CleanOptions): Removal[] {
   }
 
   if (on("nav")) for (const el of pageCounters(root)) take(el, "nav", "shape:nav:page-counter");
+  if (on("related")) for (const el of teaserCards(root)) take(el, "related", "shape:related:teaser-cards");
+  if (on("related")) for (const el of hoverCards(root)) take(el, "related", "shape:related:hover-card");
 
   // 1. Blocks, innermost first, so a short line inside a long block goes, not the block.
   for (const el of byTags(root, CANDIDATE_TAGS).reverse()) {
