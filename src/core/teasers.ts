@@ -98,9 +98,12 @@ function cardSets(root: Element): Element[][] {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Element).childElementCount >= 2) parents.push(n as Element);
   for (const parent of parents) {
     const kinds = new Map<string, Element[]>();
-    for (const child of Array.from(parent.children)) {
+    // Sibling by sibling: indexing a live HTMLCollection of thousands of children is slow in jsdom.
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
       const k = kind(child);
-      kinds.set(k, [...(kinds.get(k) ?? []), child]);
+      const same = kinds.get(k);
+      if (same) same.push(child);
+      else kinds.set(k, [child]);
     }
     for (const members of kinds.values()) {
       if (members.length < 2) continue;
