@@ -11,7 +11,7 @@
  *  3. repeats: a caption or line printed twice keeps its first copy.
  */
 import { classify, linkDensity } from "./classify.ts";
-import { descendantsByTag } from "./dom.ts";
+import { descendantsByTag, follows } from "./dom.ts";
 import { PAGE_COUNTER } from "./parts.ts";
 import { hoverCards } from "./hovercards.ts";
 import { linkRuns } from "./link-runs.ts";
@@ -161,8 +161,6 @@ function lastProse(root: Element): Element | null {
   }
   return null;
 }
-
-const follows = (a: Node, b: Node) => (a.compareDocumentPosition(b) & 4) !== 0; // b after a
 
 /** The first paragraph of real prose, or null. */
 function firstProse(root: Element): Element | null {

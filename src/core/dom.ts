@@ -40,3 +40,6 @@ export function lastNode(doc: Document): Node | null {
   while (n?.lastChild) n = n.lastChild;
   return n;
 }
+
+/** Whether `b` comes after `a` in document order. */
+export const follows = (a: Node, b: Node): boolean => (a.compareDocumentPosition(b) & 4) !== 0;

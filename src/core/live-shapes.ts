@@ -322,7 +322,11 @@ function countLink(a: Element, at: PageAt, counts: Map<Element, Counts>, stops?:
   if (!social && !isHeadlineLink(href, text, at)) return null;
   const stop = { social, chars: text.length, up: 0 };
   const end = addUp(a.parentElement, stop, counts);
-  if (stops && end?.tagName.toUpperCase() === "ARTICLE") stops.set(end, [...(stops.get(end) ?? []), stop]);
+  if (stops && end?.tagName.toUpperCase() === "ARTICLE") {
+    const stopped = stops.get(end);
+    if (stopped) stopped.push(stop);
+    else stops.set(end, [stop]);
+  }
   return a.parentElement;
 }
 

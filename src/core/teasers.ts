@@ -13,7 +13,7 @@
  * tool for …") is not a card: its title and its text are one block.
  */
 import { linkDensity } from "./classify.ts";
-import { descendantsByTag } from "./dom.ts";
+import { descendantsByTag, follows } from "./dom.ts";
 import { squash } from "./text.ts";
 
 /** Longest text of one card: a title, a blurb, a date or a button. Longer boxes are sections. */
@@ -114,8 +114,6 @@ function cardSets(root: Element): Element[][] {
   // A card set inside another's card is that card's content: the outer set decides.
   return sets.filter((s) => !sets.some((o) => o !== s && o.some((c) => c.contains(s[0]!))));
 }
-
-const follows = (a: Node, b: Node) => (a.compareDocumentPosition(b) & 4) !== 0; // b after a
 
 /** The last leaf paragraph of prose outside the card sets, and the prose outside them in all. */
 function proseOutside(root: Element, inSet: (el: Element) => boolean): { last: Element | null; chars: number } {
