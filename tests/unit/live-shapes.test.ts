@@ -263,6 +263,36 @@ describe("LoadingShapes: while the parser adds the page", () => {
     expect(scan.more()).toEqual([]);
   });
 
+  it("counts the links a script puts in before links already counted, in the next frame", () => {
+    // The counter goes on from where it stopped in the page's links; a script's links that land
+    // before that point (a box above the footer filled while the page loads) were left behind.
+    const doc = page(`${header}${article()}<aside id="slot"></aside><div id="sisa"><a href="/indeks">Indeks</a> <a href="/kontak">Kontak</a></div>`);
+    const scan = new LoadingShapes(doc, ALL);
+    expect(scan.more()).toEqual([]);
+    doc.getElementById("slot")!.innerHTML = `<h3>Pilihan</h3><ul>${[1, 2, 3].map((n) => `<li>${link(n)}</li>`).join("")}</ul>`;
+    expect(ids(scan.more())).toEqual(["slot:related"]);
+    const keep = keepMarks(doc, findArticleRoot(doc));
+    expect(ids(scan.finish(keep))).toEqual(ids(shapeHits(doc, keep, ALL)));
+  });
+
+  it("moves the counts of links a script moves to their new box, by the time the page is parsed", () => {
+    // A slider script takes the items of a list and puts them in a box of its own elsewhere: the old
+    // list is empty, the new box holds the headlines and must be judged as holding them.
+    const doc = page(`${header}${article()}<section id="pilihan"><ul id="asal">${[1, 2, 3].map((n) => `<li>${link(n)}</li>`).join("")}</ul></section>
+      <div id="tengah"><p>Catatan redaksi: tulisan ini diperbarui pada Selasa sore setelah dinas perdagangan merilis data harga terbaru dari empat pasar induk, termasuk angka pasokan harian yang menurut para pedagang turun hampir sepertiga dibanding bulan lalu.</p></div><div id="sisa"><a href="/indeks">Indeks</a></div>`);
+    const scan = new LoadingShapes(doc, ALL);
+    scan.more();
+    const slider = doc.createElement("div");
+    slider.id = "geser";
+    slider.append(...Array.from(doc.querySelectorAll("#asal > li")));
+    doc.getElementById("tengah")!.append(slider);
+    doc.getElementById("pilihan")!.remove();
+    scan.more();
+    const keep = keepMarks(doc, findArticleRoot(doc));
+    expect(ids(shapeHits(doc, keep, ALL))).toEqual(["geser:related"]);
+    expect(ids(scan.finish(keep))).toEqual(["geser:related"]);
+  });
+
   it("counts the first <article> card of a list with the list once the next card has come beside it", () => {
     // While the page loads, the first card's link is counted before the parser adds the second card:
     // it had no card beside it yet, so its count stopped at it, and the list held one headline too few.

@@ -44,28 +44,28 @@ export interface Stop {
   up: number;
 }
 
-/**
- * Adds one link to the counts of its ancestors; returns the first of them, or null for a link of
- * neither kind. `stops` (while the page loads) keeps the counts that stopped at an <article>: it
- * may turn out to be a teaser card once the parser adds the next one beside it.
- */
-export function countLink(a: Element, at: PageAt, counts: Map<Element, Counts>, stops?: Map<Element, Stop[]>): Element | null {
+/** Adds one link to the counts of its ancestors; returns the first of them, or null for a link of neither kind. */
+export function countLink(a: Element, at: PageAt, counts: Map<Element, Counts>): Element | null {
+  const stop = linkStop(a, at);
+  if (!stop) return null;
+  addUp(a.parentElement, stop, counts);
+  return a.parentElement;
+}
+
+/** What a link adds to the counts (nothing yet climbed), or null for a link of neither kind. */
+export function linkStop(a: Element, at: PageAt): Stop | null {
   const href = a.getAttribute("href") ?? "";
   const text = squash(a.textContent ?? "");
   const social = isSocialLink(a, href, text, at);
   if (!social && !isHeadlineLink(href, text, at)) return null;
-  const stop = { social, chars: text.length, up: 0 };
-  const end = addUp(a.parentElement, stop, counts);
-  if (stops && end?.tagName.toUpperCase() === "ARTICLE") {
-    const stopped = stops.get(end);
-    if (stopped) stopped.push(stop);
-    else stops.set(end, [stop]);
-  }
-  return a.parentElement;
+  return { social, chars: text.length, up: 0 };
 }
 
-/** Adds a link's count to `from` and the blocks above it, up to MAX_DEPTH levels (`s.up` counts them); returns where it stopped. */
-export function addUp(from: Element | null, s: Stop, counts: Map<Element, Counts>): Element | null {
+/**
+ * Adds a link's count to `from` and the blocks above it, up to MAX_DEPTH levels (`s.up` counts them);
+ * returns where it stopped. `blocks`, when given, gets each block counted (to take the count back).
+ */
+export function addUp(from: Element | null, s: Stop, counts: Map<Element, Counts>, blocks?: Element[]): Element | null {
   let e = from;
   for (; e && s.up < MAX_DEPTH && !endsClimb(e); s.up++, e = e.parentElement) {
     let c = counts.get(e);
@@ -75,6 +75,21 @@ export function addUp(from: Element | null, s: Stop, counts: Map<Element, Counts
       c.headlines++;
       c.headlineChars += s.chars;
     }
+    blocks?.push(e);
   }
   return s.up < MAX_DEPTH ? e : null;
+}
+
+/** Takes back what addUp added to `blocks` for a link (it moved, or left the page). */
+export function takeBack(blocks: readonly Element[], s: Stop, counts: Map<Element, Counts>): void {
+  for (const e of blocks) {
+    const c = counts.get(e);
+    if (!c) continue;
+    if (s.social) c.social--;
+    else {
+      c.headlines--;
+      c.headlineChars -= s.chars;
+    }
+    if (c.social <= 0 && c.headlines <= 0) counts.delete(e);
+  }
 }
