@@ -275,6 +275,21 @@ describe("LoadingShapes: while the parser adds the page", () => {
     expect(ids(scan.finish(keep))).toEqual(ids(shapeHits(doc, keep, ALL)));
   });
 
+  it("sees links put in before the counted ones when as many counted ones move past them", () => {
+    // Three links in at the top and three moved to the bottom: the link where the count stopped
+    // stands where it stood, and only the moved links, met again past it, tell of the change.
+    const doc = page(`${header}<div id="atas"></div>${article()}<ul id="asal">${[1, 2, 3].map((n) => `<li>${link(n)}</li>`).join("")}</ul><div id="sisa"><a href="/indeks">Indeks</a> <a href="/kontak">Kontak</a></div>`);
+    const scan = new LoadingShapes(doc, ALL);
+    scan.more();
+    doc.getElementById("atas")!.innerHTML = `<ul>${[4, 5, 6].map((n) => `<li>${link(n)}</li>`).join("")}</ul>`;
+    const bawah = doc.createElement("div");
+    bawah.id = "bawah";
+    bawah.append(...Array.from(doc.querySelectorAll("#asal > li")));
+    doc.body.append(bawah, doc.createElement("footer"));
+    doc.querySelector("footer")!.innerHTML = `<a href="/">Beranda</a>`;
+    expect(ids(scan.more())).toEqual(["atas:related", "bawah:related"]);
+  });
+
   it("moves the counts of links a script moves to their new box, by the time the page is parsed", () => {
     // A slider script takes the items of a list and puts them in a box of its own elsewhere: the old
     // list is empty, the new box holds the headlines and must be judged as holding them.

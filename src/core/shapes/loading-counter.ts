@@ -56,28 +56,36 @@ export class LoadingShapes {
   /**
    * Counts the links not counted yet; returns the blocks whose counts changed. The parser only adds
    * links after the last one counted, and the count goes on from there. A script may put links in
-   * anywhere, or move or remove them: then another link stands where the last counted one stood (a
-   * single look each frame), and every counted link is checked in place and the page's links gone
-   * over for new ones (a look at each, no reading). `all`: check whatever the sign (once parsed: a
-   * script may have put in as many links as it took out before that point).
+   * anywhere, or move or remove them; then another link stands where the last counted one stood,
+   * or a counted one turns up past it (a look at each, no page-wide work): every counted link is
+   * checked in place and the page's links gone over again for new ones. `all`: check whatever the
+   * signs (once parsed: what a script put in before that point and took out after it shows neither).
    */
   private countNew(all: boolean): Set<Element> {
     const anchors = this.doc.getElementsByTagName("a");
     const at = pageOf(this.doc);
     const touched = new Set<Element>();
-    if (all || (this.next > 0 && (anchors[this.next - 1] ?? null) !== this.last)) {
-      this.takeBackMoved();
-      this.next = 0;
-    }
     // While the parser is still at it, the last link may not have all its words yet: it waits.
     const end = this.doc.readyState === "loading" ? anchors.length - 1 : anchors.length;
-    for (; this.next < end; this.next++) {
-      const a = anchors[this.next]!;
-      if (!this.seen.has(a)) this.count(a, at, touched);
+    if (all || (this.next > 0 && (anchors[this.next - 1] ?? null) !== this.last) || this.countUpTo(anchors, end, at, touched)) {
+      this.takeBackMoved();
+      this.next = 0;
+      this.countUpTo(anchors, end, at, touched);
     }
     this.last = this.next > 0 ? (anchors[this.next - 1] ?? null) : null;
     this.countCards(touched);
     return touched;
+  }
+
+  /** Counts the links from `next` up to `end`; true when one of them had been counted before (a script moved links). */
+  private countUpTo(anchors: HTMLCollectionOf<Element>, end: number, at: PageAt, touched: Set<Element>): boolean {
+    let counted = false;
+    for (; this.next < end; this.next++) {
+      const a = anchors[this.next]!;
+      if (this.seen.has(a)) counted = true;
+      else this.count(a, at, touched);
+    }
+    return counted;
   }
 
   private count(a: Element, at: PageAt, touched: Set<Element>): void {
