@@ -15,10 +15,12 @@
  * public API and runs them all on a page.
  */
 import type { Category, Hit } from "./types.ts";
+import { bareRunHits } from "./shapes/bare-link-runs.ts";
 import { ctaBoxHits } from "./shapes/call-to-action.ts";
 import type { Keep } from "./shapes/keep.ts";
 import { linkHits, outermostHits } from "./shapes/link-blocks.ts";
 import { countLinks } from "./shapes/link-counts.ts";
+import { pageOf } from "./shapes/link-kinds.ts";
 import { listHeadings } from "./shapes/list-headings.ts";
 import { relatedLinkHits } from "./shapes/related-links.ts";
 import { slotHits } from "./shapes/slots.ts";
@@ -39,7 +41,7 @@ export function shapeHits(root: Element | Document, keep: Keep, categories: Read
   const counts = countLinks(root, doc);
   const hits = linkHits(counts.keys(), counts, keep, categories);
   if (categories.has("promo") || categories.has("related")) hits.push(...slotHits(root, keep, categories));
-  if (categories.has("related")) hits.push(...relatedLinkHits(root, keep));
+  if (categories.has("related")) hits.push(...relatedLinkHits(root, keep), ...bareRunHits(counts, pageOf(doc)));
   if (categories.has("promo")) hits.push(...ctaBoxHits(root, keep));
   return outermostHits(withTabLabels(root, [...hits, ...listHeadings(root, hits, keep)], keep));
 }

@@ -88,6 +88,26 @@ describe("headline lists (related)", () => {
     expect(hits(doc)).toEqual([]);
   });
 
+  it("takes a list written as bare lines in the article's text, link by link, and leaves its paragraphs", () => {
+    // Older templates write "see also" lists straight into the story's container: a heading, then
+    // links one under another with <br>s, no box around them.
+    const run = `<h2>Lainnya</h2>${[1, 2, 3, 4].map((n) => `${link(n)}<br />`).join("")}`;
+    const doc = page(`${header}<div class="isi">${[1, 2, 3].map(paragraph).join("")}${run}<p></p><b>(red)</b></div>${footer}`);
+    const found = hits(doc);
+    expect(found.map((h) => h.rule)).toEqual(Array(4).fill("shape:related:bare-link-run"));
+    expect(found.map((h) => h.el.textContent)).toEqual([1, 2, 3, 4].map((n) => headline(n)));
+  });
+
+  it("leaves two bare links, and links with words between them, in the article's text", () => {
+    const two = `${link(1)}<br>${link(2)}<br>`;
+    const worded = [3, 4, 5].map((n) => `${link(n)} kata pejabat dinas.<br>`).join("");
+    const inline = `${link(6)} ${link(7)} ${link(8)}`; // no line of their own: the text links on
+    for (const bare of [two, worded, inline]) {
+      const doc = page(`${header}<div class="isi">${[1, 2, 3].map(paragraph).join("")}${bare}</div>${footer}`);
+      expect(hits(doc)).toEqual([]);
+    }
+  });
+
   it("leaves the site's header, navigation, search and footer alone, however many links they hold", () => {
     const doc = page(`${header}${article()}${footer}`);
     expect(hits(doc)).toEqual([]);

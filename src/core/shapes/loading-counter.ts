@@ -1,5 +1,6 @@
 import { lastNode } from "../dom.ts";
 import type { Category, Hit } from "../types.ts";
+import { bareRunHits } from "./bare-link-runs.ts";
 import { ctaBoxHits } from "./call-to-action.ts";
 import { keepMarks, type Keep } from "./keep.ts";
 import { linkHits, outermostHits } from "./link-blocks.ts";
@@ -47,7 +48,7 @@ export class LoadingShapes {
     this.countNew(true);
     const hits = linkHits(this.counts.keys(), this.counts, keep, this.categories);
     if (this.categories.has("promo") || this.categories.has("related")) hits.push(...slotHits(this.doc, keep, this.categories));
-    if (this.categories.has("related")) hits.push(...relatedLinkHits(this.doc, keep));
+    if (this.categories.has("related")) hits.push(...relatedLinkHits(this.doc, keep), ...bareRunHits(this.counts, pageOf(this.doc)));
     if (this.categories.has("promo")) hits.push(...ctaBoxHits(this.doc, keep));
     const found = hits.filter((h) => h.el.isConnected);
     return outermostHits(withTabLabels(this.doc, [...found, ...listHeadings(this.doc, found, keep)], keep));
@@ -90,8 +91,10 @@ export class LoadingShapes {
 
   private count(a: Element, at: PageAt, touched: Set<Element>): void {
     const stop = linkStop(a, at);
-    this.seen.set(a, null);
-    if (!stop) return;
+    if (!stop) {
+      this.seen.set(a, null);
+      return;
+    }
     const c: Counted = { link: a, stop, blocks: [], above: null, waits: null };
     const end = addUp(a.parentElement, stop, this.counts, c.blocks);
     c.above = topOf(c);
