@@ -12,7 +12,7 @@ import { corpusDir, half, hidePage, loadTruth, score, type PageResult } from "..
 
 const SHARED = new URL("../../../shared/", import.meta.url);
 /** Floors: what the hider reaches today, rounded down (see docs/LIVE-PAGE.md for the figures per half). */
-const FLOORS: Record<string, number> = { "indonesian-dev": 0.95, "indonesian-modern-dev": 0.93 };
+const FLOORS: Record<string, number> = { "indonesian-dev": 0.98, "indonesian-modern-dev": 0.93 };
 /**
  * The site's own navigation, over both corpora: before the shapes the hider caught 15 of 82 nav
  * snippets (breadcrumbs and topic rows inside the article); now one more, a "more news" link at the

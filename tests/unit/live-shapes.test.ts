@@ -88,6 +88,26 @@ describe("headline lists (related)", () => {
     expect(hits(doc)).toEqual([]);
   });
 
+  it("takes a list written as bare lines in the article's text, link by link, and leaves its paragraphs", () => {
+    // Older templates write "see also" lists straight into the story's container: a heading, then
+    // links one under another with <br>s, no box around them.
+    const run = `<h2>Lainnya</h2>${[1, 2, 3, 4].map((n) => `${link(n)}<br />`).join("")}`;
+    const doc = page(`${header}<div class="isi">${[1, 2, 3].map(paragraph).join("")}${run}<p></p><b>(red)</b></div>${footer}`);
+    const found = hits(doc);
+    expect(found.map((h) => h.rule)).toEqual(Array(4).fill("shape:related:bare-link-run"));
+    expect(found.map((h) => h.el.textContent)).toEqual([1, 2, 3, 4].map((n) => headline(n)));
+  });
+
+  it("leaves two bare links, and links with words between them, in the article's text", () => {
+    const two = `${link(1)}<br>${link(2)}<br>`;
+    const worded = [3, 4, 5].map((n) => `${link(n)} kata pejabat dinas.<br>`).join("");
+    const inline = `${link(6)} ${link(7)} ${link(8)}`; // no line of their own: the text links on
+    for (const bare of [two, worded, inline]) {
+      const doc = page(`${header}<div class="isi">${[1, 2, 3].map(paragraph).join("")}${bare}</div>${footer}`);
+      expect(hits(doc)).toEqual([]);
+    }
+  });
+
   it("leaves the site's header, navigation, search and footer alone, however many links they hold", () => {
     const doc = page(`${header}${article()}${footer}`);
     expect(hits(doc)).toEqual([]);
@@ -261,6 +281,51 @@ describe("LoadingShapes: while the parser adds the page", () => {
     expect(scan.more()).toEqual([]);
     doc.body.insertAdjacentHTML("afterbegin", `<a href="/">Beranda</a>`);
     expect(scan.more()).toEqual([]);
+  });
+
+  it("counts the links a script puts in before links already counted, in the next frame", () => {
+    // The counter goes on from where it stopped in the page's links; a script's links that land
+    // before that point (a box above the footer filled while the page loads) were left behind.
+    const doc = page(`${header}${article()}<aside id="slot"></aside><div id="sisa"><a href="/indeks">Indeks</a> <a href="/kontak">Kontak</a></div>`);
+    const scan = new LoadingShapes(doc, ALL);
+    expect(scan.more()).toEqual([]);
+    doc.getElementById("slot")!.innerHTML = `<h3>Pilihan</h3><ul>${[1, 2, 3].map((n) => `<li>${link(n)}</li>`).join("")}</ul>`;
+    expect(ids(scan.more())).toEqual(["slot:related"]);
+    const keep = keepMarks(doc, findArticleRoot(doc));
+    expect(ids(scan.finish(keep))).toEqual(ids(shapeHits(doc, keep, ALL)));
+  });
+
+  it("sees links put in before the counted ones when as many counted ones move past them", () => {
+    // Three links in at the top and three moved to the bottom: the link where the count stopped
+    // stands where it stood, and only the moved links, met again past it, tell of the change.
+    const doc = page(`${header}<div id="atas"></div>${article()}<ul id="asal">${[1, 2, 3].map((n) => `<li>${link(n)}</li>`).join("")}</ul><div id="sisa"><a href="/indeks">Indeks</a> <a href="/kontak">Kontak</a></div>`);
+    const scan = new LoadingShapes(doc, ALL);
+    scan.more();
+    doc.getElementById("atas")!.innerHTML = `<ul>${[4, 5, 6].map((n) => `<li>${link(n)}</li>`).join("")}</ul>`;
+    const bawah = doc.createElement("div");
+    bawah.id = "bawah";
+    bawah.append(...Array.from(doc.querySelectorAll("#asal > li")));
+    doc.body.append(bawah, doc.createElement("footer"));
+    doc.querySelector("footer")!.innerHTML = `<a href="/">Beranda</a>`;
+    expect(ids(scan.more())).toEqual(["atas:related", "bawah:related"]);
+  });
+
+  it("moves the counts of links a script moves to their new box, by the time the page is parsed", () => {
+    // A slider script takes the items of a list and puts them in a box of its own elsewhere: the old
+    // list is empty, the new box holds the headlines and must be judged as holding them.
+    const doc = page(`${header}${article()}<section id="pilihan"><ul id="asal">${[1, 2, 3].map((n) => `<li>${link(n)}</li>`).join("")}</ul></section>
+      <div id="tengah"><p>Catatan redaksi: tulisan ini diperbarui pada Selasa sore setelah dinas perdagangan merilis data harga terbaru dari empat pasar induk, termasuk angka pasokan harian yang menurut para pedagang turun hampir sepertiga dibanding bulan lalu.</p></div><div id="sisa"><a href="/indeks">Indeks</a></div>`);
+    const scan = new LoadingShapes(doc, ALL);
+    scan.more();
+    const slider = doc.createElement("div");
+    slider.id = "geser";
+    slider.append(...Array.from(doc.querySelectorAll("#asal > li")));
+    doc.getElementById("tengah")!.append(slider);
+    doc.getElementById("pilihan")!.remove();
+    scan.more();
+    const keep = keepMarks(doc, findArticleRoot(doc));
+    expect(ids(shapeHits(doc, keep, ALL))).toEqual(["geser:related"]);
+    expect(ids(scan.finish(keep))).toEqual(["geser:related"]);
   });
 
   it("counts the first <article> card of a list with the list once the next card has come beside it", () => {

@@ -1,0 +1,39 @@
+/**
+ * The article's container on the live page, found without a Readability parse.
+ */
+import { squash } from "../text.ts";
+import { NEVER } from "./frame.ts";
+
+const MIN_PARAGRAPH = 40;
+const MIN_ARTICLE = 140;
+
+/**
+ * The article's container on the live page, without a Readability parse: a site pack's body
+ * selector or itemprop=articleBody when it holds real text, otherwise the element whose child
+ * paragraphs carry the most text (grandchildren count half), as Readability scores its candidates.
+ */
+export function findArticleRoot(doc: Document, contentSelectors: readonly string[] = []): Element | null {
+  for (const sel of [...contentSelectors, '[itemprop="articleBody"]']) {
+    let el: Element | null = null;
+    try {
+      el = doc.querySelector(sel);
+    } catch {
+      continue; // a pack selector this browser cannot parse
+    }
+    if (el && squash(el.textContent ?? "").length >= MIN_ARTICLE) return el;
+  }
+  const scores = new Map<Element, number>();
+  for (const p of Array.from(doc.getElementsByTagName("p"))) {
+    const len = squash(p.textContent ?? "").length;
+    if (len < MIN_PARAGRAPH) continue;
+    const parent = p.parentElement;
+    if (!parent || NEVER.has(parent.tagName.toUpperCase()) && parent.tagName !== "ARTICLE") continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + len);
+    const grand = parent.parentElement;
+    if (grand && grand.tagName !== "BODY" && grand.tagName !== "HTML") scores.set(grand, (scores.get(grand) ?? 0) + len / 2);
+  }
+  let best: Element | null = null;
+  let bestScore = MIN_ARTICLE;
+  for (const [el, score] of scores) if (score > bestScore) [best, bestScore] = [el, score];
+  return best;
+}

@@ -1,0 +1,48 @@
+/**
+ * The site's own frame (header, navigation, search, footer) and the tags no shape ever hides: a
+ * headline list or a menu entry there is the site's, not clutter.
+ */
+import { squash } from "../text.ts";
+import { hasToken } from "./words.ts";
+
+/** The site's own frame: header, navigation, search and footer are never hidden by shape. */
+const FRAME_TAGS = new Set(["HEADER", "NAV", "FOOTER"]);
+const FRAME_ROLES = /^(?:banner|navigation|contentinfo|search|menubar|menu)$/i;
+const FRAME_TOKEN = /^(?:nav|navbar|navigation|menu|mainmenu|main-menu|breadcrumbs?|topbar|masthead|sitemap)$/i;
+/** Words of a header or footer: the site's, unless an <article> holds it (see isFrame). */
+const PART_TOKEN = /^(?:header|footer)$/i;
+
+export const NEVER = new Set(["HTML", "HEAD", "BODY", "MAIN", "ARTICLE"]);
+
+/** A <header> or <footer> of an article or a section is that part's own, not the site's. */
+const SECTIONING = "article, aside, section, nav, main";
+
+function isFrame(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === "NAV") return true;
+  if (FRAME_TAGS.has(tag)) return el.parentElement?.closest(SECTIONING) == null;
+  const role = el.getAttribute("role");
+  if (role && FRAME_ROLES.test(role)) return true;
+  if (hasToken(el, FRAME_TOKEN)) return true;
+  // As with the tags: a box an <article> holds is the article's own foot or head ("footer-popular"
+  // under the story lists other stories), never the site's footer, which no article holds.
+  return hasToken(el, PART_TOKEN) && el.parentElement?.closest("article") == null;
+}
+
+/** Inside the site's header, navigation or footer (up to the body). */
+export function inFrame(el: Element): boolean {
+  for (let e: Element | null = el; e && !NEVER.has(e.tagName.toUpperCase()); e = e.parentElement) if (isFrame(e)) return true;
+  return false;
+}
+
+/**
+ * An entry of the site's own menus: mostly link text, inside its header, navigation or footer. The
+ * text rules leave it alone ("Informasi pemasangan iklan" in the footer is the site's, not an ad).
+ */
+export function isSiteMenuEntry(el: Element): boolean {
+  const text = squash(el.textContent ?? "");
+  if (!text) return false;
+  let links = el.closest("a") ? text.length : 0;
+  if (!links) for (const a of Array.from(el.getElementsByTagName("a"))) links += squash(a.textContent ?? "").length;
+  return links >= text.length / 2 && inFrame(el);
+}

@@ -1,0 +1,50 @@
+/**
+ * Ad slots (→ promo) and breaking-news bars (→ related), named by their class or id words.
+ */
+import type { Category, Hit } from "../types.ts";
+import { holdsProse, textUpTo } from "./block-text.ts";
+import { NEVER } from "./frame.ts";
+import { MAX_LOOSE, MAX_LOOSE_IN_ARTICLE } from "./headline-lists.ts";
+import { hasByline, holdsMark, type Keep } from "./keep.ts";
+import { hasToken } from "./words.ts";
+
+/** An ad slot holds an ad, a label and a close button, never an article's worth of text. */
+const MAX_AD_TEXT = 220;
+
+/** Class or id words of ad slots: "ads-bottom", "iklan-premium", "div-gpt-ad-…", "adsbygoogle". */
+const AD_TOKEN = /^(?:ads?|adv|advert|adverts|advertisement|advertorial|adsbygoogle|adsense|iklan|sponsor|sponsored|dfp|gpt|banner-?ads?|parallax-?ads?)$/i;
+/** Breaking-news bars and tickers: one or a few headlines running above or beside the article. */
+const TICKER_TOKEN = /^(?:breaking|breakingnews|ticker|newsticker|marquee|runningtext)$/i;
+const MAX_TICKER_TEXT = 400;
+/** One query finds the candidates of both (the browser's selector engine, not a walk in script). */
+const SLOT_CANDIDATES = [
+  // "ad" where a class or id word starts ("ads-bottom", "div-gpt-ad", "x_adv"), not inside "header" or "read".
+  '[class^="ad" i], [class*=" ad" i], [class*="-ad" i], [class*="_ad" i], [id^="ad" i], [id*="-ad" i], [id*="_ad" i]',
+  '[class*="iklan" i], [id*="iklan" i], [class*="sponsor" i], [id*="gpt" i], [class*="dfp" i]',
+  '[class*="breaking" i], [id*="breaking" i], [class*="ticker" i], [id*="ticker" i], [class*="marquee" i], [class*="running" i]',
+].join(", ");
+
+function isAdSlot(el: Element, keep: Keep): boolean {
+  if (NEVER.has(el.tagName.toUpperCase()) || !hasToken(el, AD_TOKEN)) return false;
+  const text = textUpTo(el, MAX_AD_TEXT);
+  return text !== null && !holdsMark(el, keep) && !holdsProse(el, MAX_LOOSE) && !hasByline(el);
+}
+
+/** Ad slots (promo) and breaking-news bars (related), named by their class or id words. */
+export function slotHits(root: Element | Document, keep: Keep, categories: ReadonlySet<Category>): Hit[] {
+  const hits: Hit[] = [];
+  const found = Array.from(root.querySelectorAll(SLOT_CANDIDATES));
+  if (root.nodeType === 1 && (root as Element).matches(SLOT_CANDIDATES)) found.unshift(root as Element);
+  for (const el of found) {
+    if (categories.has("promo") && isAdSlot(el, keep)) hits.push({ el, category: "promo", rule: "shape:promo:ad-slot" });
+    else if (categories.has("related") && isTicker(el, keep)) hits.push({ el, category: "related", rule: "shape:related:ticker" });
+  }
+  return hits;
+}
+
+function isTicker(el: Element, keep: Keep): boolean {
+  if (NEVER.has(el.tagName.toUpperCase()) || !hasToken(el, TICKER_TOKEN)) return false;
+  if (el.tagName !== "A" && el.getElementsByTagName("a")[0] === undefined) return false;
+  const text = textUpTo(el, MAX_TICKER_TEXT);
+  return text !== null && !holdsMark(el, keep) && !holdsProse(el, MAX_LOOSE_IN_ARTICLE) && !hasByline(el);
+}
