@@ -127,7 +127,11 @@ export class Hider {
     this.plan = reply.plan ? planFrom(reply.plan) : null;
     this.standDownCss = reply.standDownCss;
     // The built-in sheets this page got at its start stand down for the categories no longer blocked here.
-    if (this.plan) document.documentElement?.setAttribute(SHOWN_ATTR, this.plan.unblocked.join(" "));
+    const root = document.documentElement;
+    const shown = this.plan?.unblocked.join(" ") ?? "";
+    // Every built-in sheet rule reads this attribute of <html>: changing it restyles the whole page,
+    // so it is left alone when it would say what it says now (nothing shown again: the usual case).
+    if (this.plan && root && (root.getAttribute(SHOWN_ATTR) ?? "") !== shown) root.setAttribute(SHOWN_ATTR, shown);
   }
 
   /** The background could not put `css` in at user origin (see "page-plan"): it goes in the page. Resolves once it is. */

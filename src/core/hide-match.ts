@@ -78,34 +78,55 @@ const isElement = (n: Node): n is Element => n.nodeType === 1;
  */
 export function selectorHits(root: Element | Document, selectors: readonly SelectorRule[]): Hit[] {
   const doc = root.ownerDocument ?? (root as Document);
-  const valid = validSelectors(doc, selectors);
+  try {
+    return matchAll(root, validSelectors(doc, selectors, false));
+  } catch {
+    // Rules that are broken alone can make a list that parses ("a:is(b" + "c)"): then each on its own.
+    return matchAll(root, validSelectors(doc, selectors, true));
+  }
+}
+
+function matchAll(root: Element | Document, { valid, joined }: ValidSelectors): Hit[] {
   if (valid.length === 0) return [];
-  const joined = valid.map((r) => r.selector).join(",");
   const found = isElement(root) && root.matches(joined) ? [root] : [];
   for (const el of Array.from(root.querySelectorAll(joined))) found.push(el);
   const hits: Hit[] = [];
   for (const el of found) {
-    const r = valid.find((rule) => el.matches(rule.selector));
+    const r = valid.length === 1 ? valid[0] : valid.find((rule) => el.matches(rule.selector));
     if (r) hits.push({ el, category: r.category, rule: r.id });
   }
   return hits;
 }
 
-const checked = new WeakMap<readonly SelectorRule[], SelectorRule[]>();
-function validSelectors(doc: Document, selectors: readonly SelectorRule[]): SelectorRule[] {
-  let valid = checked.get(selectors);
-  if (valid) return valid;
+interface ValidSelectors {
+  valid: readonly SelectorRule[];
+  /** The valid rules' selectors as one list. */
+  joined: string;
+}
+
+const checked = new WeakMap<readonly SelectorRule[], ValidSelectors>();
+/**
+ * The rules this browser can parse. Nearly always all of them: the list is parsed once as a whole,
+ * and each rule alone only when that fails or `oneByOne` asks (a user's rule or a site pack's this
+ * browser does not know), so that one bad rule does not take the others with it.
+ */
+function validSelectors(doc: Document, selectors: readonly SelectorRule[], oneByOne: boolean): ValidSelectors {
+  const known = checked.get(selectors);
+  if (known && !oneByOne) return known;
   const empty = doc.createDocumentFragment();
-  valid = selectors.filter((r) => {
+  const parses = (selector: string): boolean => {
     try {
-      empty.querySelector(r.selector);
+      empty.querySelector(selector);
       return true;
     } catch {
-      return false; // a user rule, or a site pack's, that this browser cannot parse
+      return false;
     }
-  });
-  checked.set(selectors, valid);
-  return valid;
+  };
+  const all = selectors.map((r) => r.selector).join(",");
+  const valid = !oneByOne && parses(all) ? selectors : selectors.filter((r) => parses(r.selector));
+  const out = { valid, joined: valid === selectors ? all : valid.map((r) => r.selector).join(",") };
+  checked.set(selectors, out);
+  return out;
 }
 
 const WHITESPACE = /[\s\u00a0\u200b]+/g;

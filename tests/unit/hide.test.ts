@@ -140,6 +140,18 @@ describe("selectorHits and shortText", () => {
     expect(selectorHits(doc.getElementById("a")!, rules).map((h) => h.rule)).toEqual(["r1"]);
   });
 
+  it("two rules broken alone that parse as one list (the list is checked whole first) still match nothing and break nothing", () => {
+    const doc = new JSDOM(`<body><div id="a" class="x"></div><div id="b" class="y"></div></body>`).window.document;
+    const rules = [
+      { id: "r1", category: "promo", selector: ".x" },
+      { id: "open", category: "promo", selector: "div:is(.x" },
+      { id: "close", category: "promo", selector: ".y)" },
+      { id: "r2", category: "related", selector: ".y" },
+    ];
+    expect(() => doc.querySelectorAll(rules.map((r) => r.selector).join(","))).not.toThrow();
+    expect(selectorHits(doc, rules).map((h) => `${(h.el as Element).id}:${h.rule}`)).toEqual(["a:r1", "b:r2"]);
+  });
+
   it("is exactly squash(textContent) or null for any text, white-space-heavy ones included", () => {
     const doc = new JSDOM("<body><p id='p'></p></body>").window.document;
     const p = doc.getElementById("p")!;
