@@ -10,8 +10,8 @@
 import { elementsWhere } from "./dom.ts";
 import { CAPTION_MARK, isCaption, isBlock } from "./text.ts";
 
-/** The boxes Readability replaces by the paragraph inside them. */
-const COLLAPSED = new Set(["div", "section"]);
+/** The boxes Readability replaces by the paragraph inside them (its "DIV to P" step: divs only). */
+const COLLAPSED = new Set(["div"]);
 
 /** Whether `el` holds no block element: Readability wraps its inline content in a new `<p>`. */
 function inlineOnly(el: Element): boolean {
@@ -47,7 +47,7 @@ function markBox(box: Element): void {
   box.append(p);
 }
 
-/** Marks the caption boxes of `doc`'s body (a copy the caller owns) that Readability would strip of their class; returns how many. */
+/** Marks the caption `<div>`s of `doc`'s body (a copy the caller owns) that Readability would strip of their class; returns how many. */
 export function markCaptions(doc: Document, ruleOff: (rule: string) => boolean = () => false): number {
   const body = doc.body;
   if (!body) return 0;
