@@ -18,6 +18,7 @@ import { linkRuns } from "./link-runs.ts";
 import { spared } from "./spare.ts";
 import { teaserCards } from "./teasers.ts";
 import type { PhraseMatcher } from "./phrases.ts";
+import { authorBios } from "./author-bios.ts";
 import { isCaption, snippet, squash } from "./text.ts";
 import type { Category, Removal } from "./types.ts";
 
@@ -101,6 +102,7 @@ export function clean(root: Element, opts: CleanOptions): Removal[] {
   if (on("nav")) for (const el of pageCounters(root)) take(el, "nav", "shape:nav:page-counter");
   if (on("related")) for (const el of teaserCards(root)) take(el, "related", "shape:related:teaser-cards");
   if (on("related")) for (const el of hoverCards(root)) take(el, "related", "shape:related:hover-card");
+  if (on("credits")) for (const el of authorBios(root)) take(el, "credits", "shape:credits:author-bio");
 
   // 1. Blocks, innermost first, so a short line inside a long block goes, not the block.
   for (const el of byTags(root, CANDIDATE_TAGS).reverse()) {

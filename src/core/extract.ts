@@ -29,10 +29,11 @@ import { joinParts } from "./parts.ts";
 import { missedProse, proseCentre, type ProseCentre } from "./pick.ts";
 import { compilePhrases } from "./phrases.ts";
 import { dropPrintOnly } from "./print-only.ts";
+import { markCaptions } from "./caption-marks.ts";
 import { readingMinutes } from "./reading.ts";
 import { applySitePack, findSitePack, packPhrases, packSelectors } from "./sitepack.ts";
 import { surveyPage, type Survey } from "./survey.ts";
-import { blockText, countWords, isCaption, snippet, squash } from "./text.ts";
+import { blockText, CAPTION_MARK, countWords, isCaption, snippet, squash } from "./text.ts";
 import type { Article, Category, Removal } from "./types.ts";
 
 export interface ExtractOptions {
@@ -177,6 +178,7 @@ function readability(doc: Document, host: Required<ExtractHost>, keepClasses: bo
 /** Readability keeps classes here only for the cleaner's caption rules; the output carries none. */
 function stripClasses(root: Element) {
   for (const el of elementsWhere(root, (e) => e.hasAttribute("class"))) el.removeAttribute("class");
+  for (const el of elementsWhere(root, (e) => e.hasAttribute(CAPTION_MARK))) el.removeAttribute(CAPTION_MARK);
   root.removeAttribute("class");
 }
 
@@ -454,6 +456,7 @@ export function pickArticle(doc: Document, url?: string | null, opts: ExtractOpt
   dropPrintOnly(copy, ruleOff);
   let pending = preClean(copy, rules, matches, ruleOff);
   freeEmbeds(copy, ruleOff);
+  markCaptions(copy, ruleOff);
   const centre = proseCentre(copy);
   let parsed = readability(copy, host, true);
   if (!parsed?.content) {

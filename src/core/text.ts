@@ -25,10 +25,12 @@ export interface BlockTextOptions {
 }
 
 /** Figure captions and photo-credit boxes: shown with their picture, not part of the article's prose. */
+/** The mark caption-marks.ts leaves on a caption's paragraph, whose box Readability takes away. */
+export const CAPTION_MARK = "data-jernih-caption";
 const CAPTION_CLASS = /caption|(?:^|[\s_-])(?:credits?|keterangan|photo-?desc|image-?desc|img-?desc|foto-?desc)(?:$|[\s_-])/i;
 export function isCaption(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
-  if (tag === "FIGCAPTION") return true;
+  if (tag === "FIGCAPTION" || el.hasAttribute(CAPTION_MARK)) return true;
   const cls = el.getAttribute("class");
   return !!cls && CAPTION_CLASS.test(cls) && (el.textContent ?? "").length < 400;
 }
