@@ -2,17 +2,18 @@
  * The body the page marks as its article. Content systems mark the box that holds an entry's text:
  * schema.org microdata (`itemprop="articleBody"`), WordPress and hAtom themes (`entry-content`),
  * Drupal's body field (`field--name-body`), and the common `post-content` / `article-body` names.
- * Readability scores paragraphs, not marks: on a short article (a dialogue, a few lines of a blog
- * post) it may keep a longer box beside it (a cookie notice, the author's bio under the post), or one
- * part of the marked body when the body is split into boxes of its own.
+ * Readability scores paragraphs, not marks: on a short article (a few lines of a blog post) it may
+ * keep a longer box beside it (the author's bio under the post), or one box of a body that a page
+ * builder split into text boxes of its own.
  *
- * Before Readability, `markBody` marks the one box the page marks as its body (none when the page
- * marks several: a list of entries), or else the one entry the page marks (hAtom's `hentry`,
- * schema.org's Article types) and keeps a copy of it. After it, `missedBody` answers that copy
- * when Readability's pick does not hold it and the copy is a body worth reading instead: prose
- * (200+ characters, links under half of it), at least half the pick's text when the pick lies elsewhere,
- * and more than the pick when the pick is a part of it. Extract then reads that box alone. A site's
- * marks, no words.
+ * Before Readability, `markBody` marks one box and keeps a copy of it: the one box marked as a body
+ * (none when the page marks several: a list of entries); else the least box holding a page builder's
+ * text boxes of prose; else the one entry the page marks (hAtom's `hentry`, schema.org's Article
+ * types). After it, `missedBody` answers that copy when Readability's pick does not hold it and the
+ * copy is a body worth reading instead: prose (200+ characters, links under half of it), at least
+ * half the pick's text when the pick lies elsewhere, and 1.2 to 4 times the pick's text when the
+ * pick is a part of it (then the boxes wrapping its paragraphs are unwrapped, or Readability would
+ * keep one of them again). Extract then reads that box alone. A site's marks, no words.
  */
 import { linkDensity } from "./classify.ts";
 import { squash } from "./text.ts";
@@ -30,6 +31,8 @@ const BODY_CLASSES = new Set([
   "field--name-body",
   "field-name-body",
 ]);
+/** A paragraph at least this long is prose (Readability's own least paragraph). */
+const PROSE_LINE = 25;
 /** A marked box with more link text than this is a list, not a body. */
 const MAX_LINKS = 0.5;
 /** Least text of a marked body worth reading instead of the pick. */
@@ -38,6 +41,8 @@ const MIN_TEXT = 200;
 const BESIDE_SHARE = 0.5;
 /** When the pick is a part of the body: the body holds this much more text than it. */
 const PART_GAIN = 1.2;
+/** ... and at most this many times its text: a pick that is a small part of the marked box says the mark wraps more than the article. */
+const PART_MAX = 4;
 
 export interface MarkedBody {
   box: Element;
@@ -50,12 +55,42 @@ const isBodyMark = (el: Element): boolean =>
 const isEntryMark = (el: Element): boolean =>
   el.classList.contains("hentry") || /schema\.org\/(?:\w*Article|BlogPosting)$/.test(el.getAttribute("itemtype") ?? "");
 
-/** The one outermost element of `all` that `is` marks, or null when none or several are marked. */
+/**
+ * Page builders' text blocks: Drupal's Paragraphs (`paragraph`), Elementor, WPBakery, Divi,
+ * Squarespace and AEM text widgets. An article built of them is split into boxes of its own, and
+ * Readability keeps the best-scoring one.
+ */
+const BLOCK_CLASSES = new Set(["paragraph", "elementor-widget-text-editor", "wpb_text_column", "et_pb_text", "sqs-block-html", "cmp-text"]);
+/** Least text of a text block that counts as prose, and the share of its holder's text the blocks hold. */
+const BLOCK_TEXT = 80;
+const BLOCKS_SHARE = 0.6;
+
+/** A box of a page builder's text (a `<p class="paragraph">` is one paragraph, no box of them). */
+const isTextBlock = (el: Element | null): boolean =>
+  !!el && BOXES.has(el.tagName) && Array.from(el.classList).some((c) => BLOCK_CLASSES.has(c.toLowerCase()));
+const BOXES = new Set(["DIV", "SECTION", "ARTICLE"]);
+
+/** The least box holding every text block of prose, when there are two or more and they hold most of its text. */
+function blocksHolder(all: Element[]): Element | null {
+  const blocks = all.filter((el) => isTextBlock(el) && !isTextBlock(el.parentElement));
+  const prose = blocks.filter((el) => {
+    const text = squash(el.textContent ?? "");
+    return text.length >= BLOCK_TEXT && linkDensity(el, text) < 0.3;
+  });
+  if (prose.length < 2) return null;
+  let holder: Element | null = prose[0]!.parentElement;
+  while (holder && !prose.every((el) => holder!.contains(el))) holder = holder.parentElement;
+  if (!holder || holder.tagName === "BODY" || holder.tagName === "HTML") return null;
+  const held = prose.reduce((n, el) => n + squash(el.textContent ?? "").length, 0);
+  return held >= BLOCKS_SHARE * squash(holder.textContent ?? "").length ? holder : null;
+}
+
+/** The one innermost element of `all` that `is` marks, or null when none or several are marked. */
 function onlyMarked(all: Element[], is: (el: Element) => boolean): Element | null {
-  // Outermost marks only: a theme may mark the body twice, one box inside the other.
+  // Innermost marks only: a theme may mark the body twice, the whole column and the text in it.
   const marks = all.filter(is);
-  const outer = marks.filter((el) => !marks.some((m) => m !== el && m.contains(el)));
-  return outer.length === 1 ? outer[0]! : null;
+  const inner = marks.filter((el) => !marks.some((m) => m !== el && el.contains(m)));
+  return inner.length === 1 ? inner[0]! : null;
 }
 
 /** The one box of `doc` (a copy the caller owns) marked as the article's body, marked again by us, with a copy of it. */
@@ -63,7 +98,7 @@ export function markBody(doc: Document): MarkedBody | null {
   const body = doc.body;
   if (!body) return null;
   const all = Array.from(body.getElementsByTagName("*"));
-  const box = onlyMarked(all, isBodyMark) ?? (all.some(isBodyMark) ? null : onlyMarked(all, isEntryMark));
+  const box = all.some(isBodyMark) ? onlyMarked(all, isBodyMark) : (blocksHolder(all) ?? onlyMarked(all, isEntryMark));
   if (!box) return null;
   box.setAttribute(MARK, "");
   return { box, copy: box.cloneNode(true) as Element };
@@ -95,6 +130,23 @@ export function missedBody(doc: Document, marked: MarkedBody | null, content: El
   if (mostlyIn(text, picked)) return null;
   if (text.length < MIN_TEXT || linkDensity(marked.copy, text) >= MAX_LINKS) return null;
   const part = mostlyIn(picked, text);
-  const enough = part ? text.length >= PART_GAIN * picked.length : text.length >= BESIDE_SHARE * picked.length;
-  return enough ? doc.importNode(marked.copy, true) : null;
+  const enough = part
+    ? text.length >= PART_GAIN * picked.length && text.length <= PART_MAX * picked.length
+    : text.length >= BESIDE_SHARE * picked.length;
+  if (!enough) return null;
+  const box = doc.importNode(marked.copy, true) as Element;
+  if (part) flattenProse(box);
+  return box;
+}
+
+/**
+ * The boxes inside `box` that wrap its paragraphs of prose, unwrapped, so that the paragraphs are
+ * siblings: read again, Readability would keep one box of a body split into boxes, as it did the
+ * first time. Boxes without prose (a share bar, a gallery) stay as they are.
+ */
+function flattenProse(box: Element): void {
+  const wrappers = Array.from(box.querySelectorAll("div, section, article")).filter((el) =>
+    Array.from(el.getElementsByTagName("p")).some((p) => squash(p.textContent ?? "").length >= PROSE_LINE),
+  );
+  for (const el of wrappers) el.replaceWith(...Array.from(el.childNodes));
 }

@@ -1,7 +1,8 @@
 /**
  * The body the page marks as its article (src/core/body-mark.ts), on fixture pages written for this
  * repository (tests/fixtures/body-mark/): a short podcast post in a theme's marked body beside a
- * longer author bio that Readability alone scores higher; near misses where the marks must not win.
+ * longer author bio that Readability alone scores higher; a body built of a page builder's text boxes,
+ * of which Readability alone keeps one; near misses where the marks must not win.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -32,6 +33,26 @@ describe("the marked body, not the bio Readability kept beside it", () => {
   });
 });
 
+describe("a body split into a page builder's text boxes is read whole", () => {
+  const first = "Ab dem Frühjahr fährt eine neue Fähre";
+  const second = "Das Schiff bietet Platz für zweihundert Fahrgäste";
+
+  it("reads both boxes of prose, in the page's order, and not the page's footer", () => {
+    const text = read("paragraph-blocks");
+    expect(text).toContain(first);
+    expect(text).toContain("schwimmendes Museum im Binnenhafen");
+    expect(text).toContain(second);
+    expect(text.indexOf(first)).toBeLessThan(text.indexOf(second));
+    expect(text).not.toContain("Kreisblatt, die Zeitung");
+  });
+
+  it("is the rule that does it: without it the reader gets one box", () => {
+    const text = read("paragraph-blocks", (r) => r === RULE);
+    expect(text).toContain(second);
+    expect(text).not.toContain(first);
+  });
+});
+
 describe("near misses: the marks do not win", () => {
   it("keeps the unmarked article when the only marked box is a list of headline links", () => {
     const asked: string[] = [];
@@ -50,5 +71,15 @@ describe("near misses: the marks do not win", () => {
     expect(asked).not.toContain(RULE);
     expect(markBody(load("archive-two-posts"))).toBeNull();
     expect(markBody(load("short-post-long-bio"))?.box.className).toBe("entry-content");
+  });
+
+  it("takes text widgets around an unmarked article for no split body", () => {
+    const text = read("text-widgets-beside");
+    expect(text).toContain("The market hall on the river front opens again");
+    expect(text).toContain("the brass band of the fire brigade");
+    expect(text).not.toContain("We are a small team of volunteers");
+    expect(text).not.toContain("Once a week we send a short letter");
+    // The box holding both widgets holds the article too: it marks no body.
+    expect(markBody(load("text-widgets-beside"))).toBeNull();
   });
 });
