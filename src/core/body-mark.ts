@@ -16,6 +16,7 @@
  * keep one of them again). Extract then reads that box alone. A site's marks, no words.
  */
 import { linkDensity } from "./classify.ts";
+import { elementsWhere } from "./dom.ts";
 import { squash } from "./text.ts";
 
 const MARK = "data-jernih-body";
@@ -49,11 +50,14 @@ export interface MarkedBody {
   copy: Element;
 }
 
+/** An element's class words, lower case (the attribute read as text: jsdom's classList is slow to build). */
+const classWords = (el: Element): string[] => el.getAttribute("class")?.toLowerCase().split(/\s+/) ?? [];
+
 const isBodyMark = (el: Element): boolean =>
-  /\barticleBody\b/.test(el.getAttribute("itemprop") ?? "") || Array.from(el.classList).some((c) => BODY_CLASSES.has(c.toLowerCase()));
+  /\barticleBody\b/.test(el.getAttribute("itemprop") ?? "") || classWords(el).some((c) => BODY_CLASSES.has(c));
 /** The whole entry (title, body, its footer): hAtom's `hentry`, schema.org's Article types. Asked when no body is marked. */
 const isEntryMark = (el: Element): boolean =>
-  el.classList.contains("hentry") || /schema\.org\/(?:\w*Article|BlogPosting)$/.test(el.getAttribute("itemtype") ?? "");
+  classWords(el).includes("hentry") || /schema\.org\/(?:\w*Article|BlogPosting)$/.test(el.getAttribute("itemtype") ?? "");
 
 /**
  * Page builders' text blocks: Drupal's Paragraphs (`paragraph`), Elementor, WPBakery, Divi,
@@ -67,12 +71,12 @@ const BLOCKS_SHARE = 0.6;
 
 /** A box of a page builder's text (a `<p class="paragraph">` is one paragraph, no box of them). */
 const isTextBlock = (el: Element | null): boolean =>
-  !!el && BOXES.has(el.tagName) && Array.from(el.classList).some((c) => BLOCK_CLASSES.has(c.toLowerCase()));
+  !!el && BOXES.has(el.tagName) && classWords(el).some((c) => BLOCK_CLASSES.has(c));
 const BOXES = new Set(["DIV", "SECTION", "ARTICLE"]);
 
 /** The least box holding every text block of prose, when there are two or more and they hold most of its text. */
-function blocksHolder(all: Element[]): Element | null {
-  const blocks = all.filter((el) => isTextBlock(el) && !isTextBlock(el.parentElement));
+function blocksHolder(found: Element[]): Element | null {
+  const blocks = found.filter((el) => isTextBlock(el) && !isTextBlock(el.parentElement));
   const prose = blocks.filter((el) => {
     const text = squash(el.textContent ?? "");
     return text.length >= BLOCK_TEXT && linkDensity(el, text) < 0.3;
@@ -85,10 +89,10 @@ function blocksHolder(all: Element[]): Element | null {
   return held >= BLOCKS_SHARE * squash(holder.textContent ?? "").length ? holder : null;
 }
 
-/** The one innermost element of `all` that `is` marks, or null when none or several are marked. */
-function onlyMarked(all: Element[], is: (el: Element) => boolean): Element | null {
+/** The one innermost element of `found` that `is` marks, or null when none or several are marked. */
+function onlyMarked(found: Element[], is: (el: Element) => boolean): Element | null {
   // Innermost marks only: a theme may mark the body twice, the whole column and the text in it.
-  const marks = all.filter(is);
+  const marks = found.filter(is);
   const inner = marks.filter((el) => !marks.some((m) => m !== el && el.contains(m)));
   return inner.length === 1 ? inner[0]! : null;
 }
@@ -97,8 +101,9 @@ function onlyMarked(all: Element[], is: (el: Element) => boolean): Element | nul
 export function markBody(doc: Document): MarkedBody | null {
   const body = doc.body;
   if (!body) return null;
-  const all = Array.from(body.getElementsByTagName("*"));
-  const box = all.some(isBodyMark) ? onlyMarked(all, isBodyMark) : (blocksHolder(all) ?? onlyMarked(all, isEntryMark));
+  // One walk for the three kinds of mark (jsdom indexes a live collection of every element slowly).
+  const found = elementsWhere(body, (el) => isBodyMark(el) || isTextBlock(el) || isEntryMark(el));
+  const box = found.some(isBodyMark) ? onlyMarked(found, isBodyMark) : (blocksHolder(found) ?? onlyMarked(found, isEntryMark));
   if (!box) return null;
   box.setAttribute(MARK, "");
   return { box, copy: box.cloneNode(true) as Element };
