@@ -26,6 +26,7 @@ import { hostOrDefaults, type ExtractHost } from "./host.ts";
 import { jsonLdArticle } from "./jsonld.ts";
 import { dropMasthead } from "./masthead.ts";
 import { joinParts } from "./parts.ts";
+import { markBody, missedBody, type MarkedBody } from "./body-mark.ts";
 import { missedProse, proseCentre, type ProseCentre } from "./pick.ts";
 import { compilePhrases } from "./phrases.ts";
 import { dropPrintOnly } from "./print-only.ts";
@@ -420,10 +421,18 @@ export interface ArticlePick {
   pending: Removal[];
 }
 
-/** Readability's pick, or its reading of the page's prose centre when the pick left that out (pick.ts). */
-function proseInstead(copy: Document, parsed: Parsed | null, host: Required<ExtractHost>, ruleOff: RuleOff, centre: ProseCentre | null): Parsed | null {
-  const box = missedProse(copy, centre, parsed?.content ?? null);
-  if (!box || !copy.body || ruleOff("pick:prose-centre")) return parsed;
+/** The box to read instead of Readability's pick: the page's prose centre (pick.ts), else its marked body (body-mark.ts). */
+function boxInstead(copy: Document, content: Element | null, ruleOff: RuleOff, centre: ProseCentre | null, marked: MarkedBody | null): Element | null {
+  const prose = missedProse(copy, centre, content);
+  const body = missedBody(copy, marked, content);
+  if (prose && !ruleOff("pick:prose-centre")) return prose;
+  return body && !ruleOff("pick:body-mark") ? body : null;
+}
+
+/** Readability's pick, or its reading of a box it left out that is the article (boxInstead). */
+function proseInstead(copy: Document, parsed: Parsed | null, host: Required<ExtractHost>, ruleOff: RuleOff, marks: [ProseCentre | null, MarkedBody | null]): Parsed | null {
+  const box = boxInstead(copy, parsed?.content ?? null, ruleOff, ...marks);
+  if (!box || !copy.body) return parsed;
   copy.body.replaceChildren(box);
   const again = readability(copy, host, true);
   // The page's fields (title, byline) stay the first reading's: only the article's box changes.
@@ -458,6 +467,7 @@ export function pickArticle(doc: Document, url?: string | null, opts: ExtractOpt
   freeEmbeds(copy, ruleOff);
   markCaptions(copy, ruleOff);
   const centre = proseCentre(copy);
+  const marked = markBody(copy);
   let parsed = readability(copy, host, true);
   if (!parsed?.content) {
     // The pre-cleaning can leave too little for Readability on a tiny page: try the page as it is.
@@ -466,7 +476,7 @@ export function pickArticle(doc: Document, url?: string | null, opts: ExtractOpt
     parsed = readability(copy, host, true);
     pending = [];
   }
-  parsed = proseInstead(copy, parsed, host, ruleOff, centre);
+  parsed = proseInstead(copy, parsed, host, ruleOff, [centre, marked]);
   return { read, parsed, copy, pack, enabled, host, before: [...parts.removed, ...packRemoved], pending };
 }
 
