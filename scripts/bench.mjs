@@ -47,7 +47,6 @@ import http from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { parse as parseHtml } from "parse5";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { register } from "tsx/esm/api";
@@ -84,6 +83,7 @@ const { main } = await import("../src/cli/main.ts");
 const { parsePage } = await import("../src/cli/parse-page.ts");
 const { readArticle } = await import("../src/cli/read.ts");
 const { benchBrowserMemory } = await import("./bench-browser-memory.mjs");
+const { AFTER_LOAD_MS, TRACE_PAGES, chunked, loadPage, scriptlessPages, startTrace } = await import("./cost-loads.mjs");
 
 const now = () => performance.now();
 const round = (n, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
@@ -409,48 +409,6 @@ document.addEventListener("DOMContentLoaded", () => void new Readability(documen
 
 /* ---------------------------------------------------- 5. full main-thread cost in Chromium */
 
-/**
- * The markup without its <script> elements (HTML and SVG ones), cut out of the source text so that
- * nothing else about the page changes. Page scripts make a load's thread time vary by more than the
- * extension costs, so both sides get the page without them.
- */
-function withoutScripts(html) {
-  const scripts = (root) => {
-    const found = [];
-    const walk = (node) => {
-      for (const child of node.childNodes ?? []) {
-        if (child.nodeName === "script") found.push(child);
-        else walk(child.nodeName === "template" ? child.content : child);
-      }
-    };
-    walk(root);
-    return found;
-  };
-  let out = "";
-  let at = 0;
-  for (const { sourceCodeLocation: loc } of scripts(parseHtml(html, { sourceCodeLocationInfo: true }))) {
-    out += html.slice(at, loc.startOffset);
-    at = loc.endOffset;
-  }
-  out += html.slice(at);
-  if (scripts(parseHtml(out)).length) throw new Error("a <script> element is left after cutting them out");
-  return out;
-}
-
-/** The Indonesian corpus pages, read in place, each with its real URL and its markup without scripts. */
-function scriptlessPages() {
-  const pages = [];
-  for (const set of ["indonesian-dev", "indonesian-modern-dev"]) {
-    const truth = JSON.parse(readFileSync(join(CORPUS, set, "truth.json"), "utf8"));
-    for (const [name, { url }] of Object.entries(truth)) {
-      const file = join(CORPUS, set, "pages", `${name}.html`);
-      // The URL as the browser writes it (the trace names the page so).
-      if (existsSync(file)) pages.push({ name: `${set}/${name}`, url: new URL(url).href, html: withoutScripts(decodePage(readFileSync(file))) });
-    }
-  }
-  return pages;
-}
-
 /** CDP's sampling profiler alone over `run`: the trace recording around it gives the tasks. */
 async function sampled(ctx, page, run) {
   const cdp = await ctx.newCDPSession(page);
@@ -461,43 +419,6 @@ async function sampled(ctx, page, run) {
   const { profile } = await cdp.send("Profiler.stop");
   await cdp.detach();
   return profile;
-}
-
-/** Starts a trace of the whole browser (a CDP session of `holder`, a page kept open); the function returned ends and reads it. */
-async function startTrace(ctx, holder) {
-  const cdp = await ctx.newCDPSession(holder);
-  const complete = new Promise((ok) => cdp.once("Tracing.tracingComplete", ok));
-  await cdp.send("Tracing.start", {
-    traceConfig: { includedCategories: ["toplevel", "blink.user_timing", "__metadata"], recordMode: "recordAsMuchAsPossible" },
-    transferMode: "ReturnAsStream",
-  });
-  return async () => {
-    await cdp.send("Tracing.end");
-    const { stream, dataLossOccurred } = await complete;
-    const chunks = [];
-    for (let eof = false; !eof;) {
-      const r = await cdp.send("IO.read", { handle: stream, size: 1 << 24 });
-      chunks.push(r.base64Encoded ? Buffer.from(r.data, "base64").toString() : r.data);
-      eof = r.eof;
-    }
-    await cdp.send("IO.close", { handle: stream });
-    await cdp.detach();
-    const json = JSON.parse(chunks.join(""));
-    return { events: json.traceEvents ?? json, dataLossOccurred };
-  };
-}
-
-const AFTER_LOAD_MS = 1000;
-/** Pages a trace holds: a trace comes back as one JSON text, some 20 000 events a page (most of them the browser process's). */
-const TRACE_PAGES = 8;
-const chunked = (xs, n) => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
-
-/** Opens `url` in a new tab of `ctx` and keeps it until load + 1 s (and a margin: the load event reaches us late). */
-async function loadPage(ctx, url) {
-  const page = await ctx.newPage();
-  await page.goto(url, { waitUntil: "load", timeout: 30_000 });
-  await page.waitForTimeout(AFTER_LOAD_MS + 100);
-  return page;
 }
 
 /**
@@ -728,7 +649,7 @@ if (part("feed") && existsSync(join(ROOT, "dist/chrome/manifest.json"))) {
   result.browserMemory.seconds = round((now() - t0) / 1000);
 }
 if (part("cost")) {
-  const pages = opt.quick ? spread(scriptlessPages(), 6) : scriptlessPages();
+  const pages = opt.quick ? spread(scriptlessPages(CORPUS), 6) : scriptlessPages(CORPUS);
   console.log(`5/5 full main-thread cost in Chromium: ${pages.length} pages without their scripts × ${ROUNDS} rounds (our JS alone × ${JS_ROUNDS})…`);
   t0 = now();
   result.fullCost = await benchFullCost(pages, ROUNDS, JS_ROUNDS);
