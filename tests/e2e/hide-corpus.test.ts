@@ -37,7 +37,7 @@ const SHARED = new URL("../../../shared/", import.meta.url);
  * Floors: the share of the related / social / promo snippets visible without the extension that it
  * hides, as reached in Chromium, rounded down below the spread between runs (a page's own scripts
  * and timing move it by a snippet or three): 0.982 on indonesian-dev and 0.950 (192 / 202) on
- * indonesian-modern-dev in the last runs, with the player box and the hashtag line; each floor
+ * indonesian-modern-dev in the last three runs, with the player box and the hashtag line; each floor
  * leaves room for three snippets. Firefox's pages at 127.0.0.1 get no site pack (38 / 40, floor
  * 35 / 40).
  */
