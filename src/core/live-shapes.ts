@@ -10,20 +10,19 @@
  * and footer). The outermost block that passes is hidden, so a list goes with its heading and its
  * "load more" button. See docs/LIVE-PAGE.md for the thresholds and how they were measured.
  *
- * The shapes live in src/core/shapes/, one module for each thing they find (headline-lists, share-rows, slots, related-links,
- * call-to-action, list-headings, tab-labels; link-counts and loading-counter count the links); this module keeps the
- * public API and runs them all on a page.
+ * The shapes live in src/core/shapes/, one module for each thing they find (headline-lists,
+ * share-rows, list-headings, tab-labels, bare-link-runs; slots, related-links, call-to-action,
+ * player-boxes and hashtag-lines, run together by named-blocks; link-counts and loading-counter
+ * count the links); this module keeps the public API and runs them all on a page.
  */
 import type { Category, Hit } from "./types.ts";
 import { bareRunHits } from "./shapes/bare-link-runs.ts";
-import { ctaBoxHits } from "./shapes/call-to-action.ts";
 import type { Keep } from "./shapes/keep.ts";
 import { linkHits, outermostHits } from "./shapes/link-blocks.ts";
 import { countLinks } from "./shapes/link-counts.ts";
 import { pageOf } from "./shapes/link-kinds.ts";
 import { listHeadings } from "./shapes/list-headings.ts";
-import { relatedLinkHits } from "./shapes/related-links.ts";
-import { slotHits } from "./shapes/slots.ts";
+import { namedBlockHits } from "./shapes/named-blocks.ts";
 import { withTabLabels } from "./shapes/tab-labels.ts";
 
 export { findArticleRoot } from "./shapes/article-root.ts";
@@ -40,8 +39,7 @@ export function shapeHits(root: Element | Document, keep: Keep, categories: Read
   const doc = root.ownerDocument ?? (root as Document);
   const counts = countLinks(root, doc);
   const hits = linkHits(counts.keys(), counts, keep, categories);
-  if (categories.has("promo") || categories.has("related")) hits.push(...slotHits(root, keep, categories));
-  if (categories.has("related")) hits.push(...relatedLinkHits(root, keep), ...bareRunHits(counts, pageOf(doc)));
-  if (categories.has("promo")) hits.push(...ctaBoxHits(root, keep));
+  hits.push(...namedBlockHits(root, keep, categories));
+  if (categories.has("related")) hits.push(...bareRunHits(counts, pageOf(doc)));
   return outermostHits(withTabLabels(root, [...hits, ...listHeadings(root, hits, keep)], keep));
 }

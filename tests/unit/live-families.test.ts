@@ -160,3 +160,53 @@ describe("a box that invites the reader to do one thing (promo)", () => {
     expect(hits(doc)).toEqual([]);
   });
 });
+
+describe("players that start on their own, muted, below the story, and lines of campaign hashtags (promo)", () => {
+  // tests/fixtures/live/news/players-hashtags.html: the lead video and an embedded interview stay,
+  // and so do a social post's hashtag and the topic row's linked hashtags.
+  const PLAYERS = readFileSync(new URL("../fixtures/live/news/players-hashtags.html", import.meta.url), "utf8");
+
+  it("hides the live stream's box and the video box after the story, whole, and the hashtag line", () => {
+    const doc = load(PLAYERS);
+    const found = hits(doc);
+    expect(found.map((h) => `${h.el.className || h.el.tagName.toLowerCase()}:${h.rule}`).sort()).toEqual([
+      "kotak-video:shape:promo:player-box",
+      "p:shape:promo:hashtag-line",
+      "siaran-langsung:shape:promo:player-box",
+    ]);
+    for (const el of Array.from(doc.querySelectorAll("[data-clutter]"))) expect(hiddenBy(found, el)?.category, el.className).toBe("promo");
+  });
+
+  it("keeps the lead video above the story, a video in it that waits for a click, a social post's hashtag, the topic row and the site's frame", () => {
+    const doc = load(PLAYERS);
+    const found = hits(doc);
+    for (const el of Array.from(doc.querySelectorAll("[data-para], [data-keep]"))) {
+      expect(found.filter((h) => h.el === el || h.el.contains(el) || el.contains(h.el)).map((h) => h.rule), el.className || el.tagName).toEqual([]);
+    }
+  });
+
+  it("leaves a player below the story that waits for a click, and one whose box holds more than one link", () => {
+    const story = `<article><h1>Pasar malam dibuka</h1><div class="isi">${[1, 2, 3].map((n) => `<p>Paragraf ${n}: pedagang kembali menggelar lapak di tepi sungai setelah dua tahun berhenti karena perbaikan tanggul.</p>`).join("")}</div></article>`;
+    const clickToPlay = `<div class="video-lain"><iframe src="/embed/tayang/9?autoplay=false&mute=true"></iframe><h6>Video lain dari kota</h6></div>`;
+    const twoLinks = `<div class="video-lain"><iframe src="/embed/tayang/9?autoplay=1&mute=1"></iframe><a href="/video/9">Tonton di halaman video</a> <a href="/video">Semua video</a></div>`;
+    for (const box of [clickToPlay, twoLinks]) {
+      const doc = load(`<!doctype html><html><body><main>${story}${box}</main></body></html>`);
+      expect(hits(doc).filter((h) => h.rule === "shape:promo:player-box")).toEqual([]);
+    }
+  });
+
+  it("leaves a rank or a number after '#', and a hashtag inside a sentence", () => {
+    const doc = load(`<!doctype html><html><body><main><article><h1>Daftar film</h1><div class="isi">
+      <p>Paragraf pertama: daftar film yang paling banyak ditonton pekan ini menurut data penjualan tiket bioskop.</p>
+      <h3>#1</h3><p>#2 #3</p><p>Warga ramai menulis #PasarMalam di media sosial.</p></div></article></main></body></html>`);
+    expect(hits(doc).filter((h) => h.rule === "shape:promo:hashtag-line")).toEqual([]);
+  });
+
+  it("finds the same at DOMContentLoaded from the counts gathered while the page loaded", () => {
+    const loaded = load(PLAYERS);
+    const scan = new LoadingShapes(loaded, ALL);
+    scan.more();
+    const names = (hs: Hit[]) => hs.map((h) => `${h.el.className}:${h.rule}`).sort();
+    expect(names(scan.finish(keepMarks(loaded, findArticleRoot(loaded))))).toEqual(names(hits(load(PLAYERS))));
+  });
+});

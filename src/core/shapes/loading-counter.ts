@@ -1,14 +1,12 @@
 import { lastNode } from "../dom.ts";
 import type { Category, Hit } from "../types.ts";
 import { bareRunHits } from "./bare-link-runs.ts";
-import { ctaBoxHits } from "./call-to-action.ts";
 import { keepMarks, type Keep } from "./keep.ts";
 import { linkHits, outermostHits } from "./link-blocks.ts";
 import { addUp, isCard, linkStop, takeBack, type Counts, type Stop } from "./link-counts.ts";
 import { MAX_DEPTH, pageOf, type PageAt } from "./link-kinds.ts";
 import { listHeadings } from "./list-headings.ts";
-import { relatedLinkHits } from "./related-links.ts";
-import { slotHits } from "./slots.ts";
+import { namedBlockHits } from "./named-blocks.ts";
 import { withTabLabels } from "./tab-labels.ts";
 
 /**
@@ -47,9 +45,8 @@ export class LoadingShapes {
   finish(keep: Keep): Hit[] {
     this.countNew(true);
     const hits = linkHits(this.counts.keys(), this.counts, keep, this.categories);
-    if (this.categories.has("promo") || this.categories.has("related")) hits.push(...slotHits(this.doc, keep, this.categories));
-    if (this.categories.has("related")) hits.push(...relatedLinkHits(this.doc, keep), ...bareRunHits(this.counts, pageOf(this.doc)));
-    if (this.categories.has("promo")) hits.push(...ctaBoxHits(this.doc, keep));
+    hits.push(...namedBlockHits(this.doc, keep, this.categories));
+    if (this.categories.has("related")) hits.push(...bareRunHits(this.counts, pageOf(this.doc)));
     const found = hits.filter((h) => h.el.isConnected);
     return outermostHits(withTabLabels(this.doc, [...found, ...listHeadings(this.doc, found, keep)], keep));
   }

@@ -1,0 +1,20 @@
+/**
+ * The shapes that look at their own candidates (a class word, a marked link, a button, a player,
+ * a paragraph), not at the link counts: run the same way at DOMContentLoaded (LoadingShapes.finish)
+ * and on what scripts add (shapeHits), so the two paths cannot drift apart.
+ */
+import type { Category, Hit } from "../types.ts";
+import { ctaBoxHits } from "./call-to-action.ts";
+import { hashtagLineHits } from "./hashtag-lines.ts";
+import type { Keep } from "./keep.ts";
+import { playerBoxHits } from "./player-boxes.ts";
+import { relatedLinkHits } from "./related-links.ts";
+import { slotHits } from "./slots.ts";
+
+export function namedBlockHits(root: Element | Document, keep: Keep, categories: ReadonlySet<Category>): Hit[] {
+  const hits: Hit[] = [];
+  if (categories.has("promo") || categories.has("related")) hits.push(...slotHits(root, keep, categories));
+  if (categories.has("related")) hits.push(...relatedLinkHits(root, keep));
+  if (categories.has("promo")) hits.push(...ctaBoxHits(root, keep), ...playerBoxHits(root, keep), ...hashtagLineHits(root, keep));
+  return hits;
+}
