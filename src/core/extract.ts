@@ -12,7 +12,8 @@
  *     leaves out the page's prose centre, which holds far more text, that box is read instead (pick.ts),
  *     and a lead paragraph it left above the story comes back at its top (standfirst.ts);
  *  4. when the page's JSON-LD articleBody is much longer than Readability's pick, it is the article;
- *  5. the cleaner (clean.ts) removes what is left of the clutter, by shape and phrase;
+ *  5. the cleaner (clean.ts) removes what is left of the clutter, by shape and phrase, once the lines
+ *     that say a picture's own words are marked as its captions (alt-captions.ts);
  *  6. the fields: lead image with its caption, language, direction, date, reading time.
  * plainReadability(document, url) is step 3 alone, as Readability ships, with the same fields.
  */
@@ -32,6 +33,7 @@ import { missedProse, proseCentre, type ProseCentre } from "./pick.ts";
 import { compilePhrases } from "./phrases.ts";
 import { dropPrintOnly } from "./print-only.ts";
 import { markCaptions } from "./caption-marks.ts";
+import { markAltCaptions } from "./alt-captions.ts";
 import { addStandfirst, findStandfirsts } from "./standfirst.ts";
 import { readingMinutes } from "./reading.ts";
 import { applySitePack, findSitePack, packPhrases, packSelectors } from "./sitepack.ts";
@@ -489,6 +491,7 @@ export function finishArticle(pick: ArticlePick, content: Element | null, ruleOf
   const { read, parsed, enabled, pack } = pick;
   const root = articleRoot(content, read.ld, pick.copy, ruleOff);
   if (!root) throw new ExtractError("no article found on this page");
+  markAltCaptions(root, ruleOff);
   const matchers = compilePhrases(enabled, pack ? packPhrases(pack) : []);
   const removed = [...pick.before, ...reportPreCleaned(root, pick.pending), ...clean(root, { matchers, enabled, ruleOff })];
   const lead = leadImage(read.page, root, read.address);
