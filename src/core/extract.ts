@@ -9,9 +9,11 @@
  *  2. generic clutter containers (src/rules/selectors.json: comment sections, share bars, related
  *     boxes…) are taken out of the copy before Readability, so they cannot win or join the article;
  *  3. Readability picks the article (with its classes kept, for the caption rules); when its pick
- *     leaves out the page's prose centre, which holds far more text, that box is read instead (pick.ts);
+ *     leaves out the page's prose centre, which holds far more text, that box is read instead (pick.ts),
+ *     and a lead paragraph it left above the story comes back at its top (standfirst.ts);
  *  4. when the page's JSON-LD articleBody is much longer than Readability's pick, it is the article;
- *  5. the cleaner (clean.ts) removes what is left of the clutter, by shape and phrase;
+ *  5. the cleaner (clean.ts) removes what is left of the clutter, by shape and phrase, once the lines
+ *     that say a picture's own words are marked as its captions (alt-captions.ts);
  *  6. the fields: lead image with its caption, language, direction, date, reading time.
  * plainReadability(document, url) is step 3 alone, as Readability ships, with the same fields.
  */
@@ -31,6 +33,8 @@ import { missedProse, proseCentre, type ProseCentre } from "./pick.ts";
 import { compilePhrases } from "./phrases.ts";
 import { dropPrintOnly } from "./print-only.ts";
 import { markCaptions } from "./caption-marks.ts";
+import { markAltCaptions } from "./alt-captions.ts";
+import { addStandfirst, findStandfirsts } from "./standfirst.ts";
 import { readingMinutes } from "./reading.ts";
 import { applySitePack, findSitePack, packPhrases, packSelectors } from "./sitepack.ts";
 import { surveyPage, type Survey } from "./survey.ts";
@@ -468,6 +472,7 @@ export function pickArticle(doc: Document, url?: string | null, opts: ExtractOpt
   markCaptions(copy, ruleOff);
   const centre = proseCentre(copy);
   const marked = markBody(copy);
+  const leads = findStandfirsts(copy);
   let parsed = readability(copy, host, true);
   if (!parsed?.content) {
     // The pre-cleaning can leave too little for Readability on a tiny page: try the page as it is.
@@ -477,6 +482,7 @@ export function pickArticle(doc: Document, url?: string | null, opts: ExtractOpt
     pending = [];
   }
   parsed = proseInstead(copy, parsed, host, ruleOff, [centre, marked]);
+  addStandfirst(parsed?.content ?? null, leads, ruleOff);
   return { read, parsed, copy, pack, enabled, host, before: [...parts.removed, ...packRemoved], pending };
 }
 
@@ -485,6 +491,7 @@ export function finishArticle(pick: ArticlePick, content: Element | null, ruleOf
   const { read, parsed, enabled, pack } = pick;
   const root = articleRoot(content, read.ld, pick.copy, ruleOff);
   if (!root) throw new ExtractError("no article found on this page");
+  markAltCaptions(root, ruleOff);
   const matchers = compilePhrases(enabled, pack ? packPhrases(pack) : []);
   const removed = [...pick.before, ...reportPreCleaned(root, pick.pending), ...clean(root, { matchers, enabled, ruleOff })];
   const lead = leadImage(read.page, root, read.address);
