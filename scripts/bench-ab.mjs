@@ -21,7 +21,7 @@ import { parseArgs } from "node:util";
 import { register } from "tsx/esm/api";
 
 register();
-const { AFTER_LOAD_MS, TRACE_PAGES, chunked, loadPage, scriptlessPages, startTrace } = await import("./cost-loads.mjs");
+const { AFTER_LOAD_MS, TRACE_PAGES, chunked, launchCostBrowser, loadPage, scriptlessPages, startTrace } = await import("./cost-loads.mjs");
 const { loadThreadTime } = await import("./profile-time.ts");
 const { startServer } = await import("../tests/e2e/harness/server.ts");
 
@@ -54,19 +54,6 @@ function snapshot(dist, temps) {
   return dir;
 }
 
-async function launch(port, dist, temps) {
-  const { chromium } = await import("playwright-core");
-  const dir = mkdtempSync(join(tmpdir(), "jernih-ab-"));
-  temps.push(dir);
-  const args = [`--host-resolver-rules=MAP * 127.0.0.1:${port}`, "--ignore-certificate-errors"];
-  const ctx = await chromium.launchPersistentContext(dir, {
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", headless: true, ignoreHTTPSErrors: true,
-    args: dist ? [...args, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : args,
-  });
-  if (dist && !ctx.serviceWorkers().length) await ctx.waitForEvent("serviceworker", { timeout: 15000 });
-  return { ctx, holder: ctx.pages()[0] ?? await ctx.newPage() };
-}
-
 /** One batch of pages, every browser tracing: per page, each side's thread time (ms) or undefined. */
 async function batch(browsers, pages) {
   const ends = await Promise.all(browsers.map((b) => startTrace(b.ctx, b.holder)));
@@ -87,7 +74,7 @@ const sides = [positionals[0], positionals[1], ...(opt.plain ? ["none"] : [])];
 const browsers = [];
 const runs = [];
 try {
-  for (const d of sides) browsers.push(await launch(server.port, snapshot(d, temps), temps));
+  for (const d of sides) browsers.push(await launchCostBrowser(server.port, snapshot(d, temps), temps));
   console.log(`${pages.length} pages × ${ROUNDS} rounds; A = ${sides[0]}, B = ${sides[1]}${opt.plain ? ", and no extension" : ""}`);
   for (let r = 0; r < ROUNDS; r++) for (const some of chunked(pages, TRACE_PAGES)) runs.push(...await batch(browsers, some));
 } finally {

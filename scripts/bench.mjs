@@ -83,7 +83,7 @@ const { main } = await import("../src/cli/main.ts");
 const { parsePage } = await import("../src/cli/parse-page.ts");
 const { readArticle } = await import("../src/cli/read.ts");
 const { benchBrowserMemory } = await import("./bench-browser-memory.mjs");
-const { AFTER_LOAD_MS, TRACE_PAGES, chunked, loadPage, scriptlessPages, startTrace } = await import("./cost-loads.mjs");
+const { AFTER_LOAD_MS, TRACE_PAGES, chunked, launchCostBrowser, loadPage, scriptlessPages, startTrace } = await import("./cost-loads.mjs");
 
 const now = () => performance.now();
 const round = (n, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
@@ -510,23 +510,9 @@ function extensionSnapshot(dist) {
 
 /** The two browsers of the cost part, pages under their real host names from one local server. */
 async function costBrowsers(port, dist, profiles) {
-  const { chromium } = await import("playwright-core");
-  // Every host name to the local server, so each page has its own host (site packs, host-based logic);
-  // unknown images get a tiny image there, for pages whose image `onerror` retries forever.
-  const args = [`--host-resolver-rules=MAP * 127.0.0.1:${port}`, "--ignore-certificate-errors"];
-  const launch = async (withExt) => {
-    const dir = mkdtempSync(join(tmpdir(), "jernih-cost-"));
-    profiles.push(dir);
-    const ctx = await chromium.launchPersistentContext(dir, {
-      executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", headless: true, ignoreHTTPSErrors: true,
-      args: withExt ? [...args, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : args,
-    });
-    if (withExt && !ctx.serviceWorkers().length) await ctx.waitForEvent("serviceworker", { timeout: 15000 });
-    return ctx;
-  };
-  const [withExt, plain] = [await launch(true), await launch(false)];
-  const holders = [withExt.pages()[0] ?? await withExt.newPage(), plain.pages()[0] ?? await plain.newPage()];
-  return { withExt, plain, holders };
+  const withExt = await launchCostBrowser(port, dist, profiles);
+  const plain = await launchCostBrowser(port, null, profiles);
+  return { withExt: withExt.ctx, plain: plain.ctx, holders: [withExt.holder, plain.holder] };
 }
 
 async function benchFullCost(pages, rounds, jsRounds) {

@@ -4,7 +4,8 @@
  * their real host names, a trace of the whole browser around a batch of loads, each page kept open
  * until load + 1 s. Loaded after tsx is registered (it reads the CLI's decoder).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse as parseHtml } from "parse5";
 import { decodePage } from "../src/cli/decode.ts";
@@ -86,4 +87,23 @@ export async function loadPage(ctx, url) {
   await page.goto(url, { waitUntil: "load", timeout: 30_000 });
   await page.waitForTimeout(AFTER_LOAD_MS + 100);
   return page;
+}
+
+/**
+ * A Chromium of its own (a new profile folder, pushed on `temps` for the caller to remove), with the
+ * extension in `dist` or none (null). Every host name goes to the local server at `port`, so each
+ * page has its own host (site packs, host-based logic); unknown images get a tiny image there, for
+ * pages whose image `onerror` retries forever. Returns the context and a page kept open to trace from.
+ */
+export async function launchCostBrowser(port, dist, temps) {
+  const { chromium } = await import("playwright-core");
+  const dir = mkdtempSync(join(tmpdir(), "jernih-cost-"));
+  temps.push(dir);
+  const args = [`--host-resolver-rules=MAP * 127.0.0.1:${port}`, "--ignore-certificate-errors"];
+  const ctx = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", headless: true, ignoreHTTPSErrors: true,
+    args: dist ? [...args, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : args,
+  });
+  if (dist && !ctx.serviceWorkers().length) await ctx.waitForEvent("serviceworker", { timeout: 15000 });
+  return { ctx, holder: ctx.pages()[0] ?? await ctx.newPage() };
 }

@@ -74,12 +74,12 @@ function captionOf(img: Element, root: Element): Element | null {
 
 /** Marks the lines of `root` (the article) that caption a picture by repeating its words; returns how many. */
 export function markAltCaptions(root: Element, ruleOff: (rule: string) => boolean = () => false): number {
+  if (ruleOff("shape:credits:alt-caption")) return 0;
   const lines = new Set<Element>();
   for (const img of Array.from(root.getElementsByTagName("img"))) {
     const line = captionOf(img, root);
     if (line && !line.hasAttribute(CAPTION_MARK)) lines.add(line);
   }
-  if (lines.size === 0 || ruleOff("shape:credits:alt-caption")) return 0;
   for (const line of lines) line.setAttribute(CAPTION_MARK, "");
   return lines.size;
 }
