@@ -18,6 +18,7 @@ import { isMessage, type BackgroundRequest, type ContentRequest, type HideCssRep
 import { planForPage } from "../shared/page-plan.ts";
 import { siteSettingsFor } from "../shared/settings.ts";
 import { loadSettings } from "../shared/store.ts";
+import { sheetsInStep } from "./sheets.ts";
 
 const BADGE_COLOR = "#0f766e";
 
@@ -52,12 +53,13 @@ async function sheetFailed(css: string, sender: Runtime.MessageSender): Promise<
 /**
  * Whether the page's sheet goes in at its start. The built-in rules are in every page already, as
  * registered content-script CSS (sheets.ts); only the person's own rules for the site need the sheet
- * from the first paint. A user-origin sheet that arrives while the page loads restyles the whole page
- * once more, which cost a page some 4–5 ms of its main thread (docs/BENCHMARKS.md): elsewhere the
- * content script asks for it (hide-css) only if the page's own styles beat the built-in sheets.
+ * from the first paint. A user-origin sheet that arrives while the page loads restyles the whole
+ * page once more, some 2–4 ms of its main thread on the corpus pages (docs/BENCHMARKS.md): elsewhere
+ * the content script asks for it (hide-css) only if the page's own styles beat the built-in sheets.
  */
 function sheetAtStart(customRules: number, keepRules: number): boolean {
-  return customRules > 0 || keepRules > 0;
+  // Just after install or a settings change the registered sheets may not be in place yet.
+  return customRules > 0 || keepRules > 0 || !sheetsInStep();
 }
 
 /** The page's plan and sheets from the settings (see PagePlanReply), and with `insert` its sheet on its way in. */

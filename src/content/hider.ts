@@ -64,6 +64,8 @@ export class Hider {
    * (see checkShown). Null once it is in, or when there is nothing to hold back.
    */
   private heldCss: string | null = null;
+  /** Whether a block hidden while the page loads has been looked at (see walkOn). */
+  private lookedWhileLoading = false;
   private observer: MutationObserver | null = null;
   /** Nodes added since the last batch, once the page is parsed (duplicates are harmless: batchRoots sorts them out). */
   private pending: Node[] = [];
@@ -326,7 +328,14 @@ export class Hider {
     const hits = walkHits(this.walker, first, plan.matchers, plan.mayMatch, seen, document.readyState === "loading" ? lastNode(document) : null);
     this.loadingShapes ??= new LoadingShapes(document, plan.categories);
     hits.push(...this.loadingShapes.more());
-    if (hits.length) this.apply(hits);
+    const hidden = hits.length ? this.apply(hits) : [];
+    // The first block hidden while the page loads tells whether the registered sheets are in this
+    // page at all (a page that starts while they are being registered has none): one look, in the
+    // frame's own style update.
+    if (hidden.length && !this.lookedWhileLoading) {
+      this.lookedWhileLoading = true;
+      this.checkShown(hidden.slice(0, 1));
+    }
   }
 
   /**
@@ -423,12 +432,14 @@ export class Hider {
    * `display: … !important` (inline, or a rule of its own) outranks them; the held-back sheet is user
    * origin and outranks any of the page's. So once the page's stylesheets are in (load), a block
    * marked hidden that still shows puts it in. Asked at load of every hidden block, and after it of
-   * each batch's: the style is read only then, so a page whose blocks all stay hidden costs a look
-   * at each of them, no more.
+   * each batch's; while the page loads, of the first block hidden (a page that started while the
+   * registered sheets were being changed has none of them). A page whose blocks all stay hidden
+   * costs a look at each of them, no more.
    */
   private checkShown(blocks: Iterable<Element>): void {
     const css = this.heldCss;
-    if (css === null || this.phase !== "article" || this.revealed || document.readyState !== "complete") return;
+    if (css === null || this.revealed) return;
+    if (this.phase === "loading" ? this.early !== true : this.phase !== "article" || document.readyState !== "complete") return;
     for (const el of blocks) {
       if (!el.isConnected || el.hasAttribute(KEEP_ATTR) || !shown(el)) continue;
       this.heldCss = null;

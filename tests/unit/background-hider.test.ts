@@ -17,10 +17,18 @@ const fake = {
   inserts: [] as string[],
   sent: [] as unknown[][],
   insertCSS: (_: { css: string }) => Promise.resolve(),
+  /** The ids of the built-in sheets registered now. */
+  registered: [] as string[],
 };
 const api = {
-  runtime: { id: "jernih-test", onMessage: { addListener: (l: Listener) => void (fake.listener = l) } },
+  runtime: {
+    id: "jernih-test",
+    onMessage: { addListener: (l: Listener) => void (fake.listener = l) },
+    onInstalled: { addListener: () => {} },
+    onStartup: { addListener: () => {} },
+  },
   storage: {
+    onChanged: { addListener: () => {} },
     local: { get: async () => ({}), set: async () => {} },
     sync: { get: async () => (fake.settings ? { settings: fake.settings } : {}), set: async () => {} },
   },
@@ -30,6 +38,7 @@ const api = {
       return fake.insertCSS(d);
     },
     removeCSS: async () => {},
+    getRegisteredContentScripts: async () => fake.registered.map((id) => ({ id })),
   },
   tabs: { sendMessage: async (...args: unknown[]) => void fake.sent.push(args) },
   action: { setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {} },
@@ -45,6 +54,15 @@ beforeAll(async () => {
   const { installHider } = await import("../../src/background/hider.ts");
   installHider();
 });
+
+/** A background worker that starts with the built-in sheets registered as the settings want, or with none. */
+async function startWorker(sheets: boolean): Promise<void> {
+  const { installSheets, wantedScripts } = await import("../../src/background/sheets.ts");
+  const { defaultSettings } = await import("../../src/shared/settings.ts");
+  fake.registered = sheets ? wantedScripts(defaultSettings()).map((s) => s.id) : [];
+  installSheets();
+  await tick();
+}
 afterAll(() => {
   delete (globalThis as Record<string, unknown>).browser;
   delete (globalThis as Record<string, unknown>).chrome;
@@ -88,7 +106,17 @@ describe("page-plan", () => {
     expect(fake.inserts).toEqual([]);
   });
 
+  it("puts the sheet in at the start while the built-in sheets are not seen in place (just installed)", async () => {
+    fake.settings = undefined;
+    fake.inserts.length = 0;
+    fake.insertCSS = () => Promise.resolve();
+    const reply = await ask(true);
+    expect(reply.inserted).toBe(true);
+    expect(fake.inserts).toEqual([reply.css]);
+  });
+
   it("holds the sheet back where the person has no rules of their own: the page asks for it if its styles need it", async () => {
+    await startWorker(true);
     fake.settings = undefined;
     fake.inserts.length = 0;
     fake.insertCSS = () => Promise.resolve();
