@@ -2,9 +2,10 @@
  * The live-page hider's half in the background:
  *  - `page-plan`: the page's hiding plan from the settings (rules, compiled phrases, sheets): the
  *    page's main thread neither parses settings nor compiles phrase lists. With `insert`, the sheet
- *    goes in at user origin in the same trip, but the answer does not wait for it (Firefox finishes
- *    an insertCSS only once the page has loaded, and the plan must not wait for that): should it
- *    fail, the page is told ("sheet-failed") and puts the sheet in itself.
+ *    goes in at user origin in the same trip when the person has rules of their own for the page
+ *    (see sheetAtStart), but the answer does not wait for it (Firefox finishes an insertCSS only
+ *    once the page has loaded, and the plan must not wait for that): should it fail, the page is
+ *    told ("sheet-failed") and puts the sheet in itself.
  *  - `hide-css`: puts a stylesheet into the sender's own frame at USER origin (see
  *    src/content/hider.ts for why user origin, and why this API); the sheet it replaces goes.
  *  - `hidden-count`: the toolbar badge of the sender's tab shows how many blocks are hidden there.
@@ -17,6 +18,7 @@ import { isMessage, type BackgroundRequest, type ContentRequest, type HideCssRep
 import { planForPage } from "../shared/page-plan.ts";
 import { siteSettingsFor } from "../shared/settings.ts";
 import { loadSettings } from "../shared/store.ts";
+import { sheetsInStep } from "./sheets.ts";
 
 const BADGE_COLOR = "#0f766e";
 
@@ -48,6 +50,18 @@ async function sheetFailed(css: string, sender: Runtime.MessageSender): Promise<
   await browser.tabs.sendMessage(tabId, message, { frameId: sender.frameId ?? 0 }).catch(() => {});
 }
 
+/**
+ * Whether the page's sheet goes in at its start. The built-in rules are in every page already, as
+ * registered content-script CSS (sheets.ts); only the person's own rules for the site need the sheet
+ * from the first paint. A user-origin sheet that arrives while the page loads restyles the whole
+ * page once more, some 2–4 ms of its main thread on the corpus pages (docs/BENCHMARKS.md): elsewhere
+ * the content script asks for it (hide-css) only if the page's own styles beat the built-in sheets.
+ */
+function sheetAtStart(customRules: number, keepRules: number): boolean {
+  // Just after install or a settings change the registered sheets may not be in place yet.
+  return customRules > 0 || keepRules > 0 || !sheetsInStep();
+}
+
 /** The page's plan and sheets from the settings (see PagePlanReply), and with `insert` its sheet on its way in. */
 async function pagePlan(
   url: string, sheet: "full" | "custom", previous: string | null, insert: boolean, sender: Runtime.MessageSender,
@@ -63,16 +77,17 @@ async function pagePlan(
   if (!plan) {
     // Switched off for the site: its sheet goes now (the content script touches nothing more).
     if (previous) await hideCss(null, previous, sender);
-    return { plan: null, css: null, standDownCss: null, alwaysReader };
+    return { plan: null, css: null, standDownCss: null, alwaysReader, inserted: false };
   }
   const custom = customSelectors(plan.selectors);
   // Both sheets spare what the site's keep rules name (from the first paint on, before any marking).
   const standDownCss = custom.length ? compileStylesheet(custom, false, { keep: plan.keep }) : null;
   const css = sheet === "full" ? compileStylesheet(plan.selectors, true, { keep: plan.keep }) : standDownCss;
-  if (insert) {
-    void hideCss(css, previous, sender).then(({ ok }) => (ok || css === null ? undefined : sheetFailed(css, sender)));
+  const inserted = insert && css !== null && sheetAtStart(custom.length, plan.keep.length);
+  if (inserted) {
+    void hideCss(css, previous, sender).then(({ ok }) => (ok ? undefined : sheetFailed(css, sender)));
   }
-  return { plan, css, standDownCss, alwaysReader };
+  return { plan, css, standDownCss, alwaysReader, inserted };
 }
 
 async function setBadge(count: number, sender: Runtime.MessageSender): Promise<void> {

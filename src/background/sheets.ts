@@ -52,10 +52,15 @@ export function wantedScripts(settings: Settings): Scripting.RegisteredContentSc
   return scripts;
 }
 
+/** The ids of our sheets registered now. */
+async function registeredIds(): Promise<Set<string>> {
+  return new Set((await browser.scripting.getRegisteredContentScripts()).map((s) => s.id).filter((id) => id.startsWith(PREFIX)));
+}
+
 async function sync(): Promise<void> {
   const { settings } = await loadSettings(browser.storage);
   const want = wantedScripts(settings);
-  const have = new Set((await browser.scripting.getRegisteredContentScripts()).map((s) => s.id).filter((id) => id.startsWith(PREFIX)));
+  const have = await registeredIds();
   const wantIds = new Set(want.map((s) => s.id));
   const gone = [...have].filter((id) => !wantIds.has(id));
   // Unchanged sheets are updated in place, so no page loads in a gap without them.
@@ -64,16 +69,40 @@ async function sync(): Promise<void> {
   if (gone.length) await browser.scripting.unregisterContentScripts({ ids: gone });
   if (update.length) await browser.scripting.updateContentScripts(update);
   if (add.length) await browser.scripting.registerContentScripts(add);
+  seenInPlace = true;
+}
+
+/** Syncs under way (queued or running). */
+let syncing = 0;
+/** This worker has seen the sheets the settings want registered (it may have just started: a worker comes and goes). */
+let seenInPlace = false;
+
+/**
+ * Whether a page that starts now gets the built-in sheets the settings want: none is being
+ * registered, changed or taken out (just after install, or a settings change), and this worker has
+ * seen them in place. The page's own sheet (src/background/hider.ts) goes in at its start otherwise.
+ */
+export function sheetsInStep(): boolean {
+  return seenInPlace && syncing === 0;
+}
+
+/** Looks whether the sheets the settings want are registered (when this worker starts). */
+async function lookInPlace(): Promise<void> {
+  const { settings } = await loadSettings(browser.storage);
+  const have = await registeredIds();
+  if (wantedScripts(settings).every((s) => have.has(s.id))) seenInPlace = true;
 }
 
 let queue: Promise<void> = Promise.resolve();
 /** One sync at a time, in order; a failure is logged and the next change tries again. */
 export function syncSheets(): Promise<void> {
-  queue = queue.then(sync).catch((e: unknown) => console.warn("Jernih: could not register the hiding sheets:", e));
+  syncing++;
+  queue = queue.then(sync).catch((e: unknown) => console.warn("Jernih: could not register the hiding sheets:", e)).finally(() => void syncing--);
   return queue;
 }
 
 export function installSheets(): void {
+  void lookInPlace().catch(() => {});
   browser.runtime.onInstalled.addListener(() => void syncSheets());
   browser.runtime.onStartup.addListener(() => void syncSheets());
   browser.storage.onChanged.addListener((changes) => {

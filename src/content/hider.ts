@@ -44,6 +44,11 @@ function filledBoxes(roots: readonly (Element | Text)[], keep: Keep): Set<Elemen
   return boxes;
 }
 
+/** Whether a person sees the element: checkVisibility in both browsers, its own display where a DOM has no such method. */
+function shown(el: Element): boolean {
+  return typeof el.checkVisibility === "function" ? el.checkVisibility() : getComputedStyle(el).display !== "none";
+}
+
 export class Hider {
   private plan: HidePlan | null = null;
   private phase: Phase = "starting";
@@ -53,6 +58,14 @@ export class Hider {
   private fallbackStyle: HTMLStyleElement | null = null;
   /** The sheet of a page that is no article: the user's own rules for the site, or null. */
   private standDownCss: string | null = null;
+  /**
+   * The page's sheet when the background did not put it in at the start (the person has no rules of
+   * their own here): it goes in only if the page's own styles turn out to beat the built-in sheets
+   * (see checkShown). Null once it is in, or when there is nothing to hold back.
+   */
+  private heldCss: string | null = null;
+  /** Whether a block hidden while the page loads has been looked at (see walkOn). */
+  private lookedWhileLoading = false;
   private observer: MutationObserver | null = null;
   /** Nodes added since the last batch, once the page is parsed (duplicates are harmless: batchRoots sorts them out). */
   private pending: Node[] = [];
@@ -77,9 +90,14 @@ export class Hider {
       this.phase = "off"; // the user switched Jernih off for this site: touch nothing
       return { alwaysReader: reply?.alwaysReader ?? false };
     }
-    // The sheet is on its way in from the same trip ("sheet-failed" says if it did not go in).
+    // The sheet is on its way in from the same trip ("sheet-failed" says if it did not go in), or held back.
     this.takePlan(reply);
-    this.sheetInserted(reply.css);
+    if (reply.inserted) this.sheetInserted(reply.css);
+    else this.heldCss = reply.css;
+    // The page's own stylesheets are all in at load: then it shows whether they beat the built-in sheets.
+    if (this.heldCss !== null && document.readyState !== "complete") {
+      addEventListener("load", () => this.checkShown(document.querySelectorAll(`[${HIDDEN_ATTR}]`)), { once: true });
+    }
     this.phase = "loading";
     if (document.readyState === "loading") {
       document.addEventListener("DOMContentLoaded", () => this.decide(), { once: true });
@@ -171,6 +189,7 @@ export class Hider {
   }
 
   private sheetInserted(css: string | null): void {
+    this.heldCss = null;
     this.userCss = css;
     this.fallbackStyle?.remove();
     this.fallbackStyle = null;
@@ -178,6 +197,7 @@ export class Hider {
 
   /** No user origin to be had: an in-page sheet, which the same attributes pause and resume. */
   private sheetInPage(css: string | null): void {
+    this.heldCss = null;
     this.userCss = null;
     if (css === null) {
       this.fallbackStyle?.remove();
@@ -221,7 +241,7 @@ export class Hider {
     this.keep = null;
     if (!scannedWhileLoading) {
       this.pending.length = 0;
-      this.scan(document);
+      this.checkShown(this.scan(document));
       return;
     }
     // The text walk has seen the page as the parser added it: now the text nodes it has not seen
@@ -237,7 +257,7 @@ export class Hider {
     for (const el of Array.from(document.querySelectorAll(`[${RULE_ATTR}$=":heading"]`))) {
       hits.push(...headingHits(el, el.getAttribute(HIDDEN_ATTR) as Category, el.getAttribute(RULE_ATTR)!));
     }
-    this.apply(hits);
+    this.checkShown(this.apply(hits));
   }
 
   private standDown(): void {
@@ -284,7 +304,7 @@ export class Hider {
     }
     if (this.phase !== "article") return;
     const hits = this.batchHits();
-    if (hits.length) this.apply(hits);
+    if (hits.length) this.checkShown(this.apply(hits));
   }
 
   /**
@@ -308,7 +328,14 @@ export class Hider {
     const hits = walkHits(this.walker, first, plan.matchers, plan.mayMatch, seen, document.readyState === "loading" ? lastNode(document) : null);
     this.loadingShapes ??= new LoadingShapes(document, plan.categories);
     hits.push(...this.loadingShapes.more());
-    if (hits.length) this.apply(hits);
+    const hidden = hits.length ? this.apply(hits) : [];
+    // The first block hidden while the page loads tells whether the registered sheets are in this
+    // page at all (a page that starts while they are being registered has none): one look, in the
+    // frame's own style update.
+    if (hidden.length && !this.lookedWhileLoading) {
+      this.lookedWhileLoading = true;
+      this.checkShown(hidden.slice(0, 1));
+    }
   }
 
   /**
@@ -376,13 +403,14 @@ export class Hider {
     return roots;
   }
 
-  private scan(root: Document | Element): void {
-    if (!this.plan) return;
-    this.apply(findHits(root, this.plan, this.pageKeep()));
+  private scan(root: Document | Element): Element[] {
+    if (!this.plan) return [];
+    return this.apply(findHits(root, this.plan, this.pageKeep()));
   }
 
-  private apply(hits: readonly Hit[]): void {
-    let changed = false;
+  /** Marks the hits hidden (those the guard or the person's keep rules spare as kept); returns the blocks newly hidden. */
+  private apply(hits: readonly Hit[]): Element[] {
+    const hidden: Element[] = [];
     for (const { el, category, rule } of hits) {
       if (el.hasAttribute(HIDDEN_ATTR) || el.hasAttribute(KEEP_ATTR)) continue;
       // Guarded, or the person kept it (a keep rule names it, holds it, or is held in it).
@@ -393,9 +421,31 @@ export class Hider {
       }
       el.setAttribute(HIDDEN_ATTR, category);
       el.setAttribute(RULE_ATTR, rule);
-      changed = true;
+      hidden.push(el);
     }
-    if (changed) this.reportSoon();
+    if (hidden.length) this.reportSoon();
+    return hidden;
+  }
+
+  /**
+   * Whether the built-in sheets hold on this page. They are author origin, and a page's own
+   * `display: … !important` (inline, or a rule of its own) outranks them; the held-back sheet is user
+   * origin and outranks any of the page's. So once the page's stylesheets are in (load), a block
+   * marked hidden that still shows puts it in. Asked at load of every hidden block, and after it of
+   * each batch's; while the page loads, of the first block hidden (a page that started while the
+   * registered sheets were being changed has none of them). A page whose blocks all stay hidden
+   * costs a look at each of them, no more.
+   */
+  private checkShown(blocks: Iterable<Element>): void {
+    const css = this.heldCss;
+    if (css === null || this.revealed) return;
+    if (this.phase === "loading" ? this.early !== true : this.phase !== "article" || document.readyState !== "complete") return;
+    for (const el of blocks) {
+      if (!el.isConnected || el.hasAttribute(KEEP_ATTR) || !shown(el)) continue;
+      this.heldCss = null;
+      void this.installSheet(css);
+      return;
+    }
   }
 
   private unmarkAll(): void {
@@ -449,6 +499,11 @@ export class Hider {
     return { url: location.href, isArticle, hidden, revealed: this.revealed, removed };
   }
 
+  /** The state once the sheet changes under way are done (the page's sheet may be going in: see checkShown). */
+  settledState(): Promise<PageState> {
+    return this.sheets.then(() => this.state());
+  }
+
   /** Shows every hidden block again (reveal: true) or hides them again, without a reload. */
   reveal(reveal: boolean): PageState {
     this.revealed = reveal;
@@ -476,6 +531,7 @@ export class Hider {
     }
     const wasOff = this.phase === "off" || this.phase === "starting";
     this.takePlan(reply);
+    this.heldCss = null;
     await this.installSheet(reply.css);
     if (wasOff) {
       // Switched on again for this site: start as if the page had just loaded.

@@ -42,7 +42,7 @@ runtime.onMessage.addListener((msg: unknown) => {
   const m = msg as ContentRequest;
   switch (m.type) {
     case "get-state":
-      return started.then(() => hider.state());
+      return started.then(() => hider.settledState());
     case "reveal":
       return started.then(() => hider.reveal(m.reveal === true));
     case "settings-changed":

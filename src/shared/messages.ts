@@ -72,6 +72,12 @@ export interface PagePlanReply {
   standDownCss: string | null;
   /** The site is set to "always open the reader view". */
   alwaysReader: boolean;
+  /**
+   * `css` is on its way in at user origin. Only when asked to (`insert`) and the person has rules of
+   * their own for the page (custom selectors, keep rules): the built-in rules are in the page already
+   * as registered sheets, and the page asks for `css` itself should its own styles beat them.
+   */
+  inserted: boolean;
 }
 
 export interface HideCssReply {

@@ -47,6 +47,12 @@ describe.each(BROWSERS)("built extension in %s", (kind) => {
     expect(icon.ok).toBe(true);
   });
 
+  it("asks for the content script's first half to be compiled whole (it runs on every page), and not the second", async () => {
+    const dir = join(DIST, kind === "chromium" ? "chrome" : "firefox", "src/content");
+    expect(readFileSync(join(dir, "main.js"), "utf8").split("\n")[0]).toBe("//# allFunctionsCalledOnLoad");
+    expect(readFileSync(join(dir, "features.js"), "utf8")).not.toContain("allFunctionsCalledOnLoad");
+  });
+
   it("finds a page's tab and reads its (empty) badge", async () => {
     const page = await b.newPage();
     await page.goto(server.url("/plain.html?build-test"));

@@ -221,6 +221,16 @@ describe.each(BROWSERS)("live-page hiding in %s", (kind) => {
     await page.close();
   });
 
+  it("hides a block the page keeps shown with its own display: block !important, once the page has loaded", async () => {
+    // The built-in sheets are author origin and lose to that; the page's sheet at user origin goes in then.
+    const { page } = await open("/read/kompas-style.html");
+    const forced = (await look(page)).clutter.filter((c) => c.expected === "promo");
+    expect(forced.length).toBe(1);
+    for (const c of forced) expect({ text: c.text, visible: c.visible, display: c.display }).toEqual({ text: c.text, visible: false, display: "none" });
+    expect(await page.evaluate(() => document.querySelector("style[data-jernih]") === null)).toBe(true);
+    await page.close();
+  });
+
   it("applies changed settings without a reload: a category switched off comes back, a user's selector rule beats the site's inline !important", async () => {
     const { page, tabId } = await open("/read/kompas-style.html");
     expectClean(await look(page));

@@ -1,7 +1,9 @@
 /**
  * The background's half of the live-page hider (src/background/hider.ts) with a stand-in for the
  * browser's API: the plan is answered without waiting for the user-origin sheet (Firefox inserts
- * it only once the page has loaded), and a sheet that fails to go in is reported to the page.
+ * it only once the page has loaded), a sheet that fails to go in is reported to the page, and the
+ * sheet goes in at the page's start only where the person has rules of their own (the built-in
+ * rules are there already as registered sheets).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PagePlanReply } from "../../src/shared/messages.ts";
@@ -10,15 +12,25 @@ type Listener = (msg: unknown, sender: unknown) => Promise<unknown> | undefined;
 
 const fake = {
   listener: null as Listener | null,
+  /** The settings in storage (undefined: none saved). */
+  settings: undefined as unknown,
   inserts: [] as string[],
   sent: [] as unknown[][],
   insertCSS: (_: { css: string }) => Promise.resolve(),
+  /** The ids of the built-in sheets registered now. */
+  registered: [] as string[],
 };
 const api = {
-  runtime: { id: "jernih-test", onMessage: { addListener: (l: Listener) => void (fake.listener = l) } },
+  runtime: {
+    id: "jernih-test",
+    onMessage: { addListener: (l: Listener) => void (fake.listener = l) },
+    onInstalled: { addListener: () => {} },
+    onStartup: { addListener: () => {} },
+  },
   storage: {
+    onChanged: { addListener: () => {} },
     local: { get: async () => ({}), set: async () => {} },
-    sync: { get: async () => ({}), set: async () => {} },
+    sync: { get: async () => (fake.settings ? { settings: fake.settings } : {}), set: async () => {} },
   },
   scripting: {
     insertCSS: (d: { css: string }) => {
@@ -26,6 +38,7 @@ const api = {
       return fake.insertCSS(d);
     },
     removeCSS: async () => {},
+    getRegisteredContentScripts: async () => fake.registered.map((id) => ({ id })),
   },
   tabs: { sendMessage: async (...args: unknown[]) => void fake.sent.push(args) },
   action: { setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {} },
@@ -41,22 +54,40 @@ beforeAll(async () => {
   const { installHider } = await import("../../src/background/hider.ts");
   installHider();
 });
+
+/** A background worker that starts with the built-in sheets registered as the settings want, or with none. */
+async function startWorker(sheets: boolean): Promise<void> {
+  const { installSheets, wantedScripts } = await import("../../src/background/sheets.ts");
+  const { defaultSettings } = await import("../../src/shared/settings.ts");
+  fake.registered = sheets ? wantedScripts(defaultSettings()).map((s) => s.id) : [];
+  installSheets();
+  await tick();
+}
 afterAll(() => {
   delete (globalThis as Record<string, unknown>).browser;
   delete (globalThis as Record<string, unknown>).chrome;
 });
 
+/** Settings with a rule of the person's own for the page's site: its sheet goes in at the start. */
+async function withOwnRule(): Promise<unknown> {
+  const { defaultSettings, withRule } = await import("../../src/shared/settings.ts");
+  return withRule(defaultSettings(), { kind: "selector", value: ".mine", category: "promo", site: "example.co.id" });
+}
+
 describe("page-plan", () => {
   it("answers with the plan while the sheet is still going in, and puts that sheet in", async () => {
+    fake.settings = await withOwnRule();
     fake.inserts.length = 0;
     fake.insertCSS = () => new Promise(() => {}); // never settles, like Firefox while the page loads
     const reply = await ask(true);
     expect(reply.plan?.phrases.length).toBeGreaterThan(0);
     expect(reply.css).toContain("display: none");
+    expect(reply.inserted).toBe(true);
     expect(fake.inserts).toEqual([reply.css]);
   });
 
   it("tells the page when its sheet did not go in, and only then", async () => {
+    fake.settings = await withOwnRule();
     fake.sent.length = 0;
     fake.insertCSS = () => Promise.resolve();
     await ask(true);
@@ -72,6 +103,27 @@ describe("page-plan", () => {
     fake.inserts.length = 0;
     await ask(false);
     await tick();
+    expect(fake.inserts).toEqual([]);
+  });
+
+  it("puts the sheet in at the start while the built-in sheets are not seen in place (just installed)", async () => {
+    fake.settings = undefined;
+    fake.inserts.length = 0;
+    fake.insertCSS = () => Promise.resolve();
+    const reply = await ask(true);
+    expect(reply.inserted).toBe(true);
+    expect(fake.inserts).toEqual([reply.css]);
+  });
+
+  it("holds the sheet back where the person has no rules of their own: the page asks for it if its styles need it", async () => {
+    await startWorker(true);
+    fake.settings = undefined;
+    fake.inserts.length = 0;
+    fake.insertCSS = () => Promise.resolve();
+    const reply = await ask(true);
+    await tick();
+    expect(reply.css).toContain("display: none");
+    expect(reply.inserted).toBe(false);
     expect(fake.inserts).toEqual([]);
   });
 });
