@@ -52,6 +52,11 @@ export function wantedScripts(settings: Settings): Scripting.RegisteredContentSc
   return scripts;
 }
 
+/** Syncs under way (queued or running). */
+let syncing = 0;
+/** This worker has seen the sheets the settings want registered (it may have just started: a worker comes and goes). */
+let seenInPlace = false;
+
 /** The ids of our sheets registered now. */
 async function registeredIds(): Promise<Set<string>> {
   return new Set((await browser.scripting.getRegisteredContentScripts()).map((s) => s.id).filter((id) => id.startsWith(PREFIX)));
@@ -71,11 +76,6 @@ async function sync(): Promise<void> {
   if (add.length) await browser.scripting.registerContentScripts(add);
   seenInPlace = true;
 }
-
-/** Syncs under way (queued or running). */
-let syncing = 0;
-/** This worker has seen the sheets the settings want registered (it may have just started: a worker comes and goes). */
-let seenInPlace = false;
 
 /**
  * Whether a page that starts now gets the built-in sheets the settings want: none is being

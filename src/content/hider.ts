@@ -44,7 +44,7 @@ function filledBoxes(roots: readonly (Element | Text)[], keep: Keep): Set<Elemen
   return boxes;
 }
 
-/** Whether a person sees the element: checkVisibility in both browsers, its own display where a DOM has no such method. */
+/** Whether a person sees the element: checkVisibility in both browsers; its own display in jsdom (the unit tests), which has none. */
 function shown(el: Element): boolean {
   return typeof el.checkVisibility === "function" ? el.checkVisibility() : getComputedStyle(el).display !== "none";
 }
@@ -439,7 +439,9 @@ export class Hider {
   private checkShown(blocks: Iterable<Element>): void {
     const css = this.heldCss;
     if (css === null || this.revealed) return;
-    if (this.phase === "loading" ? this.early !== true : this.phase !== "article" || document.readyState !== "complete") return;
+    // While loading: only once the head said article (the sheets are not paused). Parsed: only at load and after.
+    const looking = this.phase === "loading" ? this.early === true : this.phase === "article" && document.readyState === "complete";
+    if (!looking) return;
     for (const el of blocks) {
       if (!el.isConnected || el.hasAttribute(KEEP_ATTR) || !shown(el)) continue;
       this.heldCss = null;

@@ -54,19 +54,19 @@ beforeAll(async () => {
   const { installHider } = await import("../../src/background/hider.ts");
   installHider();
 });
-
-/** A background worker that starts with the built-in sheets registered as the settings want, or with none. */
-async function startWorker(sheets: boolean): Promise<void> {
-  const { installSheets, wantedScripts } = await import("../../src/background/sheets.ts");
-  const { defaultSettings } = await import("../../src/shared/settings.ts");
-  fake.registered = sheets ? wantedScripts(defaultSettings()).map((s) => s.id) : [];
-  installSheets();
-  await tick();
-}
 afterAll(() => {
   delete (globalThis as Record<string, unknown>).browser;
   delete (globalThis as Record<string, unknown>).chrome;
 });
+
+/** A background worker that starts with the built-in sheets registered as the default settings want. */
+async function startWorkerWithSheets(): Promise<void> {
+  const { installSheets, wantedScripts } = await import("../../src/background/sheets.ts");
+  const { defaultSettings } = await import("../../src/shared/settings.ts");
+  fake.registered = wantedScripts(defaultSettings()).map((s) => s.id);
+  installSheets();
+  await tick();
+}
 
 /** Settings with a rule of the person's own for the page's site: its sheet goes in at the start. */
 async function withOwnRule(): Promise<unknown> {
@@ -116,7 +116,7 @@ describe("page-plan", () => {
   });
 
   it("holds the sheet back where the person has no rules of their own: the page asks for it if its styles need it", async () => {
-    await startWorker(true);
+    await startWorkerWithSheets();
     fake.settings = undefined;
     fake.inserts.length = 0;
     fake.insertCSS = () => Promise.resolve();
