@@ -19,7 +19,8 @@
  * (`caption-s5-fx`, `mb-5`) is a design system's style, which cannot make a lead a caption. A
  * block the page does not name is a lead too when it is the next sibling of the headline (the
  * `<h1>` that says the page's title) and reads as one: many templates set the standfirst as a bare
- * `<h2>` under the `<h1>`.
+ * `<h2>` under the `<h1>`. A named box that also holds the date line or the writers' names beside
+ * its one paragraph (100 characters at most) gives that paragraph as the lead.
  */
 import { linkDensity } from "./classify.ts";
 import { elementsWhere } from "./dom.ts";
@@ -111,6 +112,18 @@ function fewBlocks(el: Element): boolean {
   return true;
 }
 
+/** Most text a lead box may hold beside its one paragraph: a date, a name or two. */
+const MAX_BESIDE = 100;
+
+/** The one `<p>` of a named box that holds little else (a date line, the writers' names), or null. */
+function onlyParagraph(box: Element): Element | null {
+  const ps = box.getElementsByTagName("p");
+  if (ps.length !== 1) return null;
+  const p = ps[0]!;
+  const beside = squash(box.textContent ?? "").length - squash(p.textContent ?? "").length;
+  return beside <= MAX_BESIDE && fewBlocks(p) ? p : null;
+}
+
 /** The text after `el` (its subtree skipped), squashed, up to `FOLLOW` characters. */
 function textAfter(el: Element): string {
   const doc = el.ownerDocument;
@@ -141,11 +154,15 @@ export function findStandfirsts(doc: Document): Standfirst[] {
     const at = all.findIndex((el) => (unnamed.compareDocumentPosition(el) & 4) /* FOLLOWING */ !== 0);
     all.splice(at < 0 ? all.length : at, 0, unnamed);
   }
-  const named = all.filter((el) => {
-    if (el !== unnamed && counts.get(kind(el))! > 1) return false;
+  const named: Element[] = [];
+  for (const box of all) {
+    if (box !== unnamed && counts.get(kind(box))! > 1) continue;
+    // A lead box that also holds the date line or the names beside its paragraph: the paragraph is the lead.
+    const el = fewBlocks(box) ? box : onlyParagraph(box);
+    if (!el) continue;
     const text = squash(el.textContent ?? "");
-    return text.length >= MIN_TEXT && text.length <= MAX_TEXT && linkDensity(el, text) < 0.3 && insideNone(el) && fewBlocks(el);
-  });
+    if (text.length >= MIN_TEXT && text.length <= MAX_TEXT && linkDensity(el, text) < 0.3 && insideNone(el)) named.push(el);
+  }
   const inner = named.filter((el) => !named.some((o) => o !== el && el.contains(o)));
   return inner.map((el) => ({ copy: el.cloneNode(true) as Element, text: squash(el.textContent ?? ""), after: textAfter(el) }));
 }

@@ -104,3 +104,16 @@ describe("an unnamed heading right after the headline", () => {
     expect(text).toContain("El ayuntamiento abrirá la biblioteca municipal los domingos");
   });
 });
+
+describe("a lead box that also holds the date line and the writer's name", () => {
+  it("gives its paragraph as the lead, without the date line", () => {
+    const text = squash(read("lead-box-with-date.html").text);
+    const lead = text.indexOf("Ab dem kommenden Monat können Leserinnen und Leser");
+    expect(lead).toBeGreaterThanOrEqual(0);
+    expect(lead).toBeLessThan(text.indexOf("Die Bibliothek wird sonntags von elf bis siebzehn Uhr"));
+    expect(text).not.toContain("4.02.2022");
+  });
+  it("is the standfirst rule that does it", () => {
+    expect(squash(read("lead-box-with-date.html", (r) => r === "pick:standfirst").text)).not.toContain("Ab dem kommenden Monat");
+  });
+});
