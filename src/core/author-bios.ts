@@ -6,6 +6,8 @@
  * The selector rule (selectors.json `author-box`) knows a few themes' exact class names; this rule
  * takes any box whose class or id names an author, when it stands after the article's last
  * paragraph and is as short as a bio. A byline box above the article stays: it is not after it.
+ * A box the page marks up as the article's author, a schema.org Person (`itemprop="author"
+ * itemtype="…/Person"`), is named as well as one whose class says so.
  */
 import { linkTextLength } from "./classify.ts";
 import { elementsWhere, follows } from "./dom.ts";
@@ -20,9 +22,17 @@ const MAX_TEXT = 700;
 const BOXES = new Set(["div", "section", "aside", "footer", "p"]);
 const LEAVES = new Set(["p", "li", "blockquote", "h2", "h3", "h4", "h5", "h6", "div"]);
 
+/**
+ * schema.org's own words for the box: the writer marked up as the article's `author`, a `Person`
+ * (microdata), as bio plugins do whatever their class names (`saboxplugin-wrap`).
+ */
+const AUTHOR_PROP = /(?:^|\s)author(?:\s|$)/;
+const PERSON_TYPE = /schema\.org\/Person$/;
+
 function names(el: Element): boolean {
   const words = `${el.getAttribute("class") ?? ""} ${el.id}`.split(/\s+/).filter(Boolean);
-  return words.some((w) => AUTHOR.test(w));
+  if (words.some((w) => AUTHOR.test(w))) return true;
+  return AUTHOR_PROP.test(el.getAttribute("itemprop") ?? "") && PERSON_TYPE.test(el.getAttribute("itemtype") ?? "");
 }
 
 function prose(el: Element): number {

@@ -4,7 +4,8 @@
  * (./host.ts: the CLI's) gives the document itself as the working copy.
  *
  * Steps (each one measured on the three corpora, see scripts/eval.mjs):
- *  0. in-page parts that the page holds but shows one at a time are revealed and joined (parts.ts);
+ *  0. in-page parts that the page holds but shows one at a time are revealed and joined (parts.ts),
+ *     and a page sent whole in its <noscript> fallback is read from it (noscript-page.ts);
  *  1. a site pack, when the page's host has one (src/core/sitepack.ts);
  *  2. generic clutter containers (src/rules/selectors.json: comment sections, share bars, related
  *     boxes…) are taken out of the copy before Readability, so they cannot win or join the article;
@@ -31,6 +32,7 @@ import { joinParts } from "./parts.ts";
 import { markBody, missedBody, type MarkedBody } from "./body-mark.ts";
 import { missedProse, proseCentre, type ProseCentre } from "./pick.ts";
 import { compilePhrases } from "./phrases.ts";
+import { unwrapNoscriptPage } from "./noscript-page.ts";
 import { dropPrintOnly } from "./print-only.ts";
 import { markCaptions } from "./caption-marks.ts";
 import { markAltCaptions } from "./alt-captions.ts";
@@ -456,6 +458,8 @@ export function pickArticle(doc: Document, url?: string | null, opts: ExtractOpt
   let copy = host.workingCopy(doc, false);
   // Before anything reads the body: the survey plans to prune what is hidden, and hidden parts are article.
   let parts = joinParts(copy, ruleOff);
+  // A page sent whole in its <noscript> fallback (a host that parses it: scripts off), before Readability drops it.
+  unwrapNoscriptPage(copy, ruleOff);
   const rules = selectorRules(enabled);
   const packSelectorList = sitePackSelectors(opts.sitePack);
   // The page's facts are read from the copy before anything changes it: the same as the original's.
@@ -478,6 +482,7 @@ export function pickArticle(doc: Document, url?: string | null, opts: ExtractOpt
     // The pre-cleaning can leave too little for Readability on a tiny page: try the page as it is.
     copy = host.workingCopy(doc, true);
     parts = joinParts(copy, ruleOff);
+    unwrapNoscriptPage(copy, ruleOff);
     parsed = readability(copy, host, true);
     pending = [];
   }

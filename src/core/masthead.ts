@@ -21,7 +21,7 @@ const MAX_ABOVE = 400;
 
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 /** Whether a line is the page's title, give or take the site's name around it (both ways). */
-function isTitle(text: string, titles: readonly string[]): boolean {
+export function isTitle(text: string, titles: readonly string[]): boolean {
   const h = words(text);
   if (h.length < 3) return false;
   return titles.some((t) => {

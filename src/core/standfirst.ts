@@ -14,9 +14,17 @@
  * the pick's first paragraph is in the text right after it: the lead stands just above this
  * article, not above a teaser in a list, a cookie notice or the next story. Names and position, no
  * phrases.
+ *
+ * Class words are read in camelCase parts too (`atc-IntroText`), and a class with a digit in it
+ * (`caption-s5-fx`, `mb-5`) is a design system's style, which cannot make a lead a caption. A
+ * block the page does not name is a lead too when it is the next sibling of the headline (the
+ * `<h1>` that says the page's title) and reads as one: many templates set the standfirst as a bare
+ * `<h2>` under the `<h1>`. A named box that also holds the date line or the writers' names beside
+ * its one paragraph (100 characters at most) gives that paragraph as the lead.
  */
 import { linkDensity } from "./classify.ts";
 import { elementsWhere } from "./dom.ts";
+import { isTitle } from "./masthead.ts";
 import { isBlock, squash } from "./text.ts";
 
 /** Class or id words (BEM parts too: `article__lead`, `c-head__subtitle`) that name a lead. */
@@ -36,6 +44,8 @@ const NOT_LEAD = new Set([
 /** Boxes a lead never sits in. */
 const NOT_INSIDE = new Set(["a", "li", "nav", "aside", "footer", "form", "figure", "figcaption", "blockquote", "button", "label"]);
 const TAGS = new Set(["p", "div", "h2", "h3", "h4", "section", "span", "header"]);
+/** What a lead the page does not name may be: a heading or a paragraph after the headline. */
+const UNNAMED_TAGS = new Set(["p", "h2", "h3"]);
 /**
  * A lead paragraph: two sentences or so. A one-line subtitle or dek is a second headline, which the
  * reader shows no more than the headline (scrapinghub's truth leaves such lines out; trafilatura's
@@ -57,15 +67,37 @@ export interface Standfirst {
 }
 
 /** Class and id words of an element, lower case, BEM parts split. */
-const words = (el: Element): string[] =>
-  `${el.getAttribute("class") ?? ""} ${el.id}`.toLowerCase().split(/[\s_-]+/).filter(Boolean);
+const words = (el: Element, names = `${el.getAttribute("class") ?? ""} ${el.id}`): string[] =>
+  // camelCase parts too: a class names its lead `atc-IntroText` or `ArticleHero__teaser` as often as `article__lead`.
+  names.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[\s_-]+/).filter(Boolean);
+/**
+ * The class and id tokens that name what a block is. A token with a digit in it (`caption-s5-fx`,
+ * `mb-5`, `lg:text-18`) is a utility class of a design system, a type scale or a spacing, which
+ * names a style, not the block: its words do not make a lead a caption.
+ */
+const namingTokens = (el: Element): string =>
+  `${el.getAttribute("class") ?? ""} ${el.id}`.split(/\s+/).filter((t) => !/\d/.test(t)).join(" ");
 
 function namedLead(el: Element): boolean {
   if (!TAGS.has(el.localName)) return false;
   const w = words(el);
   const prop = el.getAttribute("itemprop") ?? "";
-  if (w.some((x) => NOT_LEAD.has(x)) || TITLE_PROP.test(prop)) return false;
+  if (words(el, namingTokens(el)).some((x) => NOT_LEAD.has(x)) || TITLE_PROP.test(prop)) return false;
   return LEAD_PROPS.test(prop) || w.some((x) => LEAD_WORDS.has(x));
+}
+
+/**
+ * A lead the page does not name: the block right after the page's headline (its next sibling, in
+ * the header's box), a heading or a paragraph, when it reads as a lead (the same limits as a named
+ * one). Many templates set the standfirst as a bare `<h2>` under the `<h1>`.
+ */
+function unnamedLead(body: Element): Element | null {
+  const title = body.ownerDocument.title;
+  // The headline: the first <h1> that says the page's title (a page may hold more, over its related lists).
+  const headline = Array.from(body.getElementsByTagName("h1")).find((h) => isTitle(squash(h.textContent ?? ""), [title]));
+  const next = headline?.nextElementSibling;
+  if (!next || !UNNAMED_TAGS.has(next.localName)) return null;
+  return words(next, namingTokens(next)).some((x) => NOT_LEAD.has(x)) ? null : next;
 }
 
 function insideNone(el: Element): boolean {
@@ -78,6 +110,18 @@ function fewBlocks(el: Element): boolean {
   let n = 0;
   for (const c of Array.from(el.getElementsByTagName("*"))) if (isBlock(c) && ++n > 1) return false;
   return true;
+}
+
+/** Most text a lead box may hold beside its one paragraph: a date, a name or two. */
+const MAX_BESIDE = 100;
+
+/** The one `<p>` of a named box that holds little else (a date line, the writers' names), or null. */
+function onlyParagraph(box: Element): Element | null {
+  const ps = box.getElementsByTagName("p");
+  if (ps.length !== 1) return null;
+  const p = ps[0]!;
+  const beside = squash(box.textContent ?? "").length - squash(p.textContent ?? "").length;
+  return beside <= MAX_BESIDE && fewBlocks(p) ? p : null;
 }
 
 /** The text after `el` (its subtree skipped), squashed, up to `FOLLOW` characters. */
@@ -104,11 +148,21 @@ export function findStandfirsts(doc: Document): Standfirst[] {
   const kind = (el: Element) => `${el.localName}.${el.getAttribute("class") ?? ""}`;
   const counts = new Map<string, number>();
   for (const el of all) counts.set(kind(el), (counts.get(kind(el)) ?? 0) + 1);
-  const named = all.filter((el) => {
-    if (counts.get(kind(el))! > 1) return false;
+  const unnamed = unnamedLead(body);
+  if (unnamed && !all.includes(unnamed)) {
+    // In document order: the nearest lead above the article is the last one that precedes it.
+    const at = all.findIndex((el) => (unnamed.compareDocumentPosition(el) & 4) /* FOLLOWING */ !== 0);
+    all.splice(at < 0 ? all.length : at, 0, unnamed);
+  }
+  const named: Element[] = [];
+  for (const box of all) {
+    if (box !== unnamed && counts.get(kind(box))! > 1) continue;
+    // A lead box that also holds the date line or the names beside its paragraph: the paragraph is the lead.
+    const el = fewBlocks(box) ? box : onlyParagraph(box);
+    if (!el) continue;
     const text = squash(el.textContent ?? "");
-    return text.length >= MIN_TEXT && text.length <= MAX_TEXT && linkDensity(el, text) < 0.3 && insideNone(el) && fewBlocks(el);
-  });
+    if (text.length >= MIN_TEXT && text.length <= MAX_TEXT && linkDensity(el, text) < 0.3 && insideNone(el)) named.push(el);
+  }
   const inner = named.filter((el) => !named.some((o) => o !== el && el.contains(o)));
   return inner.map((el) => ({ copy: el.cloneNode(true) as Element, text: squash(el.textContent ?? ""), after: textAfter(el) }));
 }
@@ -131,7 +185,10 @@ export function addStandfirst(content: Element | null, leads: readonly Standfirs
   const start = firstParagraph(content);
   if (!start) return null;
   // The nearest lead above the article: the last one whose following text holds the article's start.
-  const lead = leads.filter((l) => l.after.includes(start)).pop();
+  // Compared without white space: the page's text nodes are joined with a space, and a drop cap
+  // (`<span>E</span>inen`) or a link splits a word that the paragraph's text holds whole.
+  const compact = (s: string) => s.replace(/\s+/g, "");
+  const lead = leads.filter((l) => compact(l.after).includes(compact(start))).pop();
   if (!lead) return null;
   const picked = squash(content.textContent ?? "");
   if (picked.includes(lead.text.slice(0, PROBE)) || ruleOff("pick:standfirst")) return null;

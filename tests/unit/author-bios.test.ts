@@ -45,3 +45,25 @@ describe("near miss: the writer's note inside the post", () => {
     expect(authorBios(doc.body)).toEqual([]);
   });
 });
+
+/*
+ * A bio box that only schema.org names (a plugin's class, `itemprop="author"` on a `Person`), on a
+ * page written for this repository: it goes after the article; the same mark on a byline above
+ * the article is not after it, and stays.
+ */
+describe("a bio box marked up as the article's author (schema.org Person)", () => {
+  const page = readFileSync(join(import.meta.dirname, "../fixtures/author-bios/schema-person-bio.html"), "utf8");
+  const readPage = (ruleOff?: (rule: string) => boolean) => squash(extract(new JSDOM(page).window.document, null, { ruleOff }).text);
+  it("is left out after the article, and the post stays whole", () => {
+    const text = readPage();
+    expect(text).not.toContain("Mira gardens on a city balcony");
+    expect(text).toContain("Most advice about tomatoes starts with a warning");
+    expect(text).toContain("Painting mine took an afternoon");
+  });
+  it("is the rule that does it", () => {
+    expect(readPage((r) => r === "shape:credits:author-bio")).toContain("Mira gardens on a city balcony");
+  });
+  it("the same mark on a byline above the article stays", () => {
+    expect(readPage()).toContain("who has grown vegetables on three different balconies");
+  });
+});

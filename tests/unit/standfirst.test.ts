@@ -57,3 +57,63 @@ describe("near misses", () => {
     expect(text()).toContain("Die Stadt hat für den Bau knapp zwei Millionen Euro ausgegeben");
   });
 });
+
+/*
+ * Leads the first version missed (issue 16, fifth pass), on pages written for them: a lead named
+ * in camelCase (`atc-IntroText`), with a drop cap opening the story; a lead heading whose classes
+ * also carry a design system's utility classes (one says "caption"); a bare <h2> under the headline.
+ */
+describe("a lead named in camelCase, and a drop cap opening the story", () => {
+  it("opens the article", () => {
+    const text = squash(read("lead-camel-case.html").text);
+    const lead = text.indexOf("Nach einem Winter mit Lücken im Fahrplan");
+    expect(lead).toBeGreaterThanOrEqual(0);
+    expect(lead).toBeLessThan(text.indexOf("Die Fähre wird ab dem ersten Mai"));
+  });
+  it("is the standfirst rule that does it", () => {
+    expect(squash(read("lead-camel-case.html", (r) => r === "pick:standfirst").text)).not.toContain("Nach einem Winter mit Lücken");
+  });
+});
+
+describe("a lead heading with utility classes (caption-s5-fx, mb-5)", () => {
+  it("opens the article: a class with a digit names a style, not a caption", () => {
+    const text = squash(read("lead-utility-classes.html").text);
+    const lead = text.indexOf("Swimmers get three more weeks in the water");
+    expect(lead).toBeGreaterThanOrEqual(0);
+    expect(lead).toBeLessThan(text.indexOf("The council voted on Tuesday"));
+  });
+  it("is the standfirst rule that does it", () => {
+    expect(squash(read("lead-utility-classes.html", (r) => r === "pick:standfirst").text)).not.toContain("Swimmers get three more weeks");
+  });
+});
+
+describe("an unnamed heading right after the headline", () => {
+  it("opens the article, though the page holds more <h1>s (its related list's)", () => {
+    const text = squash(read("lead-unnamed-heading.html").text);
+    const lead = text.indexOf("El ayuntamiento amplía el horario durante un año de prueba");
+    expect(lead).toBeGreaterThanOrEqual(0);
+    expect(lead).toBeLessThan(text.indexOf("El ayuntamiento abrirá la biblioteca municipal"));
+  });
+  it("is the standfirst rule that does it", () => {
+    expect(squash(read("lead-unnamed-heading.html", (r) => r === "pick:standfirst").text)).not.toContain("amplía el horario durante");
+  });
+  it("near misses: the heading under the site's name, and a one-line subtitle, stay out", () => {
+    const text = squash(read("lead-unnamed-near-misses.html").text);
+    expect(text).not.toContain("El periódico de la comarca desde 1921");
+    expect(text).not.toContain("Un año de prueba con horario de mañana");
+    expect(text).toContain("El ayuntamiento abrirá la biblioteca municipal los domingos");
+  });
+});
+
+describe("a lead box that also holds the date line and the writer's name", () => {
+  it("gives its paragraph as the lead, without the date line", () => {
+    const text = squash(read("lead-box-with-date.html").text);
+    const lead = text.indexOf("Ab dem kommenden Monat können Leserinnen und Leser");
+    expect(lead).toBeGreaterThanOrEqual(0);
+    expect(lead).toBeLessThan(text.indexOf("Die Bibliothek wird sonntags von elf bis siebzehn Uhr"));
+    expect(text).not.toContain("4.02.2022");
+  });
+  it("is the standfirst rule that does it", () => {
+    expect(squash(read("lead-box-with-date.html", (r) => r === "pick:standfirst").text)).not.toContain("Ab dem kommenden Monat");
+  });
+});
