@@ -18,6 +18,7 @@
 import { CATEGORIES, SELECTOR_RULES, SITE_PACKS, type LocalePhrases, type SelectorRule } from "../rules/index.ts";
 import { balancedSelector, keepMatcher, keepSheetExclusions } from "./keep-rules.ts";
 import { filterKeys, filterOf, matchersOf, phraseTables, tablesToSend, type FilterKeys, type PhraseMatcher, type PhraseTable } from "./phrases.ts";
+import { selectorParts } from "./selector-parts.ts";
 import { findSitePack, packPhrases, packSelectorRules } from "./sitepack.ts";
 import { squash } from "./text.ts";
 import type { Category } from "./types.ts";
@@ -223,9 +224,12 @@ export function compileStylesheet(selectors: readonly SelectorRule[], withMarks 
   for (const r of selectors) {
     const root = r.id.startsWith(CUSTOM_PREFIX) ? userScope : scope;
     const shown = opts.byCategory && PLAIN_ID.test(r.category) ? `:not([${SHOWN_ATTR}~="${r.category}"])` : "";
-    // One CSS rule per selector rule: an invalid selector then drops only its own rule.
+    // One CSS rule per selector of the rule's list: an invalid one then drops only its own rule. A
+    // compound selector goes as it is, not in `:is(…)`: see selector-parts.ts for why.
     lines.push(`/* ${commentSafe(r.id)} (${commentSafe(r.category)}) */`);
-    lines.push(`${root}${shown} :is(${r.selector}):not(${spare}) ${hide}`);
+    for (const part of selectorParts(r.selector) ?? [{ text: r.selector, compound: false }]) {
+      lines.push(`${root}${shown} ${part.compound ? part.text : `:is(${part.text})`}:not(${spare}) ${hide}`);
+    }
   }
   if (withMarks) lines.push(marksRule(spare));
   return `${lines.join("\n")}\n`;

@@ -263,14 +263,18 @@ describe("hidePlanForPage (the settings resolved for the page: src/shared/page-p
 });
 
 describe("compileStylesheet", () => {
-  it("writes one rule per selector, paused by one attribute on <html>, plus the rule for marked blocks", () => {
+  it("writes one rule per selector of each rule's list, paused by one attribute on <html>, plus the rule for marked blocks", () => {
     const css = compileStylesheet([
       { id: "r1", category: "related", selector: ".baca-juga, .berita-terkait" },
       { id: "r2*/", category: "promo", selector: "[data-ad-slot]" },
+      { id: "r3", category: "social", selector: ".share > a" },
     ]);
-    expect(css).toContain(`:root:not([${PAUSE_ATTR}]) :is(.baca-juga, .berita-terkait):not([${KEEP_ATTR}], body) { display: none !important; }`);
+    // A compound selector as it is (a browser tries it only where its class can match), a complex one in :is().
+    expect(css).toContain(`:root:not([${PAUSE_ATTR}]) .baca-juga:not([${KEEP_ATTR}], body) { display: none !important; }`);
+    expect(css).toContain(`:root:not([${PAUSE_ATTR}]) .berita-terkait:not([${KEEP_ATTR}], body) { display: none !important; }`);
+    expect(css).toContain(`:root:not([${PAUSE_ATTR}]) :is(.share > a):not([${KEEP_ATTR}], body) { display: none !important; }`);
     expect(css).toContain(`:root:not([${PAUSE_ATTR}]) [${HIDDEN_ATTR}]:not([${KEEP_ATTR}], body) { display: none !important; }`);
-    expect(css.match(/display: none !important/g)).toHaveLength(3);
+    expect(css.match(/display: none !important/g)).toHaveLength(5);
     expect(css).not.toContain("r2*/"); // a rule id cannot end its comment
   });
 
