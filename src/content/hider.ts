@@ -6,7 +6,7 @@
  * DOMContentLoaded, then an observer for what scripts add, and standing down on a page that is no
  * article. docs/LIVE-PAGE.md ("When it acts") says why each step is where it is.
  */
-import { runtime } from "./browser-api.cjs"; // see main.ts
+import { runtime } from "./browser-api.ts"; // see main.ts
 import { detectArticle, earlyArticleSignal } from "../core/detect.ts";
 import { findHits, headingHits, isProtected, selectorHits, shortText, walkHits, type Hit, type SeenText } from "../core/hide-match.ts";
 import { planFrom, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR, SHOWN_ATTR, type HidePlan } from "../core/hide-plan.ts";

@@ -8,10 +8,8 @@
  * (src/shared/page-features.ts). The one thing that asks for it from here: a site set to
  * "always open the reader view".
  */
-// The polyfill only where the browser has no promise-based API of its own (browser-api.cjs). Named
-// imports: a default import of a CommonJS module makes the bundler copy every property of the API
-// object at start, which in Chromium builds every API binding on every page.
-import { runtime, storage } from "./browser-api.cjs";
+// Not webextension-polyfill: the browser's own API, `chrome` adapted where there is no `browser` (browser-api.ts).
+import { runtime, storage } from "./browser-api.ts";
 import { detectArticle } from "../core/detect.ts";
 import { isMessage, type ContentRequest } from "../shared/messages.ts";
 import { PAGE_FLAG } from "../shared/page-features.ts";

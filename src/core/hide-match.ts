@@ -2,8 +2,8 @@
  * The live-page hider's matching, run by the content script against the page (the plan comes from
  * hide-plan.ts, compiled away from the page):
  *
- *  - `selectorHits`: the plan's selector rules, in one query (for the badge count and the guard;
- *    the sheet already hides them).
+ *  - `selectorHits`: the plan's selector rules (for the badge count and the guard; the sheet
+ *    already hides them).
  *  - `textHits` / `walkHits`: blocks only text identifies ("Baca juga: <a>", a "Berita Terkait"
  *    heading and its list), asking the cleaner's own `classify` (src/core/classify.ts), so the live
  *    page and the reader view agree on what clutter is.
@@ -71,13 +71,19 @@ function upperTag(el: Element): string {
 const isElement = (n: Node): n is Element => n.nodeType === 1;
 
 /**
- * Selector rules matching `root` or inside it (invalid selectors match nothing). One query for all
- * rules — the selector engine walks the page once, not once per rule — and then, for each element
- * found, the first rule (in plan order) that names it. A rule the browser cannot parse would make
- * the joined query throw, so each is checked alone first, against an empty fragment (no walk).
+ * Selector rules matching `root` or inside it (invalid selectors match nothing), each element with
+ * the first rule (in plan order) that names it, in document order.
+ *
+ * The whole document: one query per rule (the plan has one selector per rule, see hide-plan.ts
+ * eachSelector). A query of one class, id or tag takes the selector engine's fast path; a list of a
+ * hundred is matched selector by selector at every element of the page — 2.2 against 0.6 ms in
+ * Chromium on corpus pages (docs/BENCHMARKS.md). A smaller root (what a script added): one query
+ * for all rules, whose walk is short; a rule the browser cannot parse would make it throw, so each
+ * is checked alone first, against an empty fragment (no walk).
  */
 export function selectorHits(root: Element | Document, selectors: readonly SelectorRule[]): Hit[] {
-  const doc = root.ownerDocument ?? (root as Document);
+  if (!isElement(root)) return matchEach(root, selectors);
+  const doc = root.ownerDocument;
   try {
     return matchAll(root, validSelectors(doc, selectors, false));
   } catch {
@@ -96,6 +102,23 @@ function matchAll(root: Element | Document, { valid, joined }: ValidSelectors): 
     if (r) hits.push({ el, category: r.category, rule: r.id });
   }
   return hits;
+}
+
+function matchEach(doc: Document, selectors: readonly SelectorRule[]): Hit[] {
+  const ruleOf = new Map<Element, SelectorRule>();
+  for (const rule of selectors) {
+    let found: NodeListOf<Element>;
+    try {
+      found = doc.querySelectorAll(rule.selector);
+    } catch {
+      continue; // a selector this browser cannot parse matches nothing
+    }
+    for (let i = 0; i < found.length; i++) if (!ruleOf.has(found[i]!)) ruleOf.set(found[i]!, rule);
+  }
+  const els = [...ruleOf.keys()];
+  // DOCUMENT_POSITION_FOLLOWING (4): b comes after a.
+  if (els.length > 1) els.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  return els.map((el) => ({ el, category: ruleOf.get(el)!.category, rule: ruleOf.get(el)!.id }));
 }
 
 interface ValidSelectors {

@@ -18,6 +18,7 @@
 import { CATEGORIES, SELECTOR_RULES, SITE_PACKS, type LocalePhrases, type SelectorRule } from "../rules/index.ts";
 import { balancedSelector, keepMatcher, keepSheetExclusions } from "./keep-rules.ts";
 import { filterKeys, filterOf, matchersOf, phraseTables, tablesToSend, type FilterKeys, type PhraseMatcher, type PhraseTable } from "./phrases.ts";
+import { selectorParts } from "./selector-parts.ts";
 import { findSitePack, packPhrases, packSelectorRules } from "./sitepack.ts";
 import { squash } from "./text.ts";
 import type { Category } from "./types.ts";
@@ -131,6 +132,15 @@ export function planFrom(data: PlanData): HidePlan {
   };
 }
 
+/**
+ * A rule as one rule per selector of its list, with its id and category: the page queries each alone
+ * (hide-match.ts selectorHits) and the sheet writes each as a rule of its own (compileStylesheet).
+ */
+function eachSelector(rule: SelectorRule): SelectorRule[] {
+  const parts = selectorParts(rule.selector);
+  return parts && parts.length > 1 ? parts.map((p) => ({ ...rule, selector: p.text })) : [rule];
+}
+
 /** What to hide on the page at `url` (see HidePlan) given the person's choices there, as plain data; null when the URL has no host. */
 export function planData(url: string, choices: PageChoices): PlanData | null {
   const host = hostOf(url);
@@ -146,7 +156,7 @@ export function planData(url: string, choices: PageChoices): PlanData | null {
     ...SELECTOR_RULES.filter((r) => categories.has(r.category)),
     ...(pack ? packSelectorRules(pack).filter((r) => categories.has(r.category)) : []),
     ...custom.filter((r) => r.kind === "selector").map((r) => ({ id: `${CUSTOM_PREFIX}${r.id}`, category: r.category, selector: r.value })),
-  ].filter((r) => isSafeSelector(r.selector));
+  ].filter((r) => isSafeSelector(r.selector)).flatMap(eachSelector);
 
   const userPhrases: Record<string, { line: string[] }> = {};
   for (const r of custom) {
@@ -220,12 +230,17 @@ export function compileStylesheet(selectors: readonly SelectorRule[], withMarks 
   const spare = [`[${KEEP_ATTR}]`, "body", ...keepSheetExclusions((opts.keep ?? []).filter(isKeepSelector))].join(", ");
   const hide = "{ display: none !important; }";
   const lines = [`/* Jernih: hides clutter blocks; ${selectors.length} selector rules. */`];
+  let lastId: string | null = null;
   for (const r of selectors) {
     const root = r.id.startsWith(CUSTOM_PREFIX) ? userScope : scope;
     const shown = opts.byCategory && PLAIN_ID.test(r.category) ? `:not([${SHOWN_ATTR}~="${r.category}"])` : "";
-    // One CSS rule per selector rule: an invalid selector then drops only its own rule.
-    lines.push(`/* ${commentSafe(r.id)} (${commentSafe(r.category)}) */`);
-    lines.push(`${root}${shown} :is(${r.selector}):not(${spare}) ${hide}`);
+    // One CSS rule per selector of the rule's list: an invalid one then drops only its own rule. A
+    // compound selector goes as it is, not in `:is(…)`: see selector-parts.ts for why.
+    if (r.id !== lastId) lines.push(`/* ${commentSafe(r.id)} (${commentSafe(r.category)}) */`);
+    lastId = r.id;
+    for (const part of selectorParts(r.selector) ?? [{ text: r.selector, compound: false }]) {
+      lines.push(`${root}${shown} ${part.compound ? part.text : `:is(${part.text})`}:not(${spare}) ${hide}`);
+    }
   }
   if (withMarks) lines.push(marksRule(spare));
   return `${lines.join("\n")}\n`;

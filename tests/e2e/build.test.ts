@@ -53,6 +53,12 @@ describe.each(BROWSERS)("built extension in %s", (kind) => {
     expect(readFileSync(join(dir, "features.js"), "utf8")).not.toContain("allFunctionsCalledOnLoad");
   });
 
+  it("leaves webextension-polyfill out of the content script's first half (the browser's own API is used)", () => {
+    const dir = join(DIST, kind === "chromium" ? "chrome" : "firefox", "src/content");
+    expect(readFileSync(join(dir, "main.js"), "utf8")).not.toContain("api-metadata.json");
+    expect(readFileSync(join(dir, "features.js"), "utf8")).toContain("api-metadata.json"); // the second half still has it
+  });
+
   it("finds a page's tab and reads its (empty) badge", async () => {
     const page = await b.newPage();
     await page.goto(server.url("/plain.html?build-test"));

@@ -1,38 +1,73 @@
 /**
- * src/content/browser-api.cjs: the browser's own promise-based API where it has one, the polyfill
- * otherwise — the polyfill's own rule, checked before its module is loaded at all.
+ * src/content/browser-api.ts: the browser's own promise-based `browser` where it has one, `chrome`
+ * with its message listeners adapted otherwise (Chromium before 148).
  */
-import { readFileSync } from "node:fs";
-import { createContext, runInContext } from "node:vm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { contentApi, type MessageListener } from "../../src/content/browser-api.ts";
 
-const SOURCE = readFileSync(new URL("../../src/content/browser-api.cjs", import.meta.url), "utf8");
+type ChromeListener = (message: unknown, sender: unknown, sendResponse: (answer?: unknown) => void) => boolean;
 
-function load(globals: Record<string, unknown>) {
-  const required: string[] = [];
-  const polyfill = { from: "polyfill" };
-  const module = { exports: {} as unknown };
-  const run = runInContext(`(function (module, exports, require) {${SOURCE}\n})`, createContext({ ...globals }));
-  run(module, module.exports, (id: string) => {
-    required.push(id);
-    return polyfill;
-  });
-  return { api: module.exports, required, polyfill };
+function fakeChrome() {
+  const listeners: ChromeListener[] = [];
+  const chrome = {
+    runtime: {
+      id: "abc",
+      sendMessage: vi.fn(async (m: unknown) => ({ echo: m })),
+      onMessage: { addListener: (fn: ChromeListener) => listeners.push(fn) },
+    },
+    storage: { onChanged: { addListener: vi.fn() } },
+  };
+  /** Delivers a message the way Chromium does: the listener's return says whether sendResponse comes later. */
+  const deliver = async (message: unknown) => {
+    const sendResponse = vi.fn();
+    const later = listeners[0]!(message, {}, sendResponse);
+    await new Promise((ok) => setTimeout(ok, 0));
+    return { later, sendResponse };
+  };
+  return { chrome, deliver };
 }
 
-describe("browser-api.cjs", () => {
-  it("hands out the browser's own `browser` when it is an extension's API, without loading the polyfill", () => {
-    const browser = { runtime: { id: "abc" } };
-    const { api, required } = load({ browser });
-    expect(api).toBe(browser);
-    expect(required).toEqual([]);
+describe("contentApi", () => {
+  it("hands out the browser's own `browser` as it is when it is an extension's API", () => {
+    const browser = { runtime: { id: "abc" }, storage: {} };
+    const api = contentApi({ browser, chrome: fakeChrome().chrome });
+    expect(api.runtime).toBe(browser.runtime);
+    expect(api.storage).toBe(browser.storage);
   });
 
-  it("loads the polyfill where there is no `browser` (Chromium before its `browser` namespace), or one that is not an extension's", () => {
-    for (const globals of [{ chrome: { runtime: { id: "abc" } } }, { browser: { runtime: {} } }, { browser: null }]) {
-      const { api, required, polyfill } = load(globals);
-      expect(required).toEqual(["webextension-polyfill"]);
-      expect(api).toBe(polyfill);
+  it("uses `chrome` where there is no `browser`, or one that is not an extension's (an element with that id)", async () => {
+    for (const browser of [undefined, { runtime: {} }, null]) {
+      const { chrome } = fakeChrome();
+      const api = contentApi({ browser, chrome });
+      expect(await api.runtime.sendMessage({ type: "page-plan" })).toEqual({ echo: { type: "page-plan" } });
+      const changed = () => {};
+      api.storage.onChanged.addListener(changed);
+      expect(chrome.storage.onChanged.addListener).toHaveBeenCalledWith(changed);
     }
+  });
+
+  it("answers a message through sendResponse when the listener returns a promise of the answer", async () => {
+    const { chrome, deliver } = fakeChrome();
+    const listener: MessageListener = (m) => ((m as { type: string }).type === "get-state" ? Promise.resolve({ hidden: 3 }) : undefined);
+    contentApi({ chrome }).runtime.onMessage.addListener(listener);
+
+    const asked = await deliver({ type: "get-state" });
+    expect(asked.later).toBe(true);
+    expect(asked.sendResponse).toHaveBeenCalledWith({ hidden: 3 });
+
+    const other = await deliver({ type: "reader-toggle" }); // the second half's: another listener answers
+    expect(other.later).toBe(false);
+    expect(other.sendResponse).not.toHaveBeenCalled();
+  });
+
+  it("answers with nothing, and says why in the console, when the answer fails", async () => {
+    const { chrome, deliver } = fakeChrome();
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    contentApi({ chrome }).runtime.onMessage.addListener(() => Promise.reject(new Error("broken")));
+    const { later, sendResponse } = await deliver({ type: "reveal" });
+    expect(later).toBe(true);
+    expect(sendResponse).toHaveBeenCalledWith(undefined);
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
   });
 });

@@ -47,6 +47,11 @@ export function bundle(entry: string): Promise<string> {
 
 type Listener = (...args: unknown[]) => unknown;
 export type Platform = "desktop" | "android";
+/**
+ * The extension API's name in a content script: `browser` (Firefox, Chromium 148+), or only `chrome`
+ * (Chromium before 148: the same API, whose message listeners answer through sendResponse).
+ */
+export type Namespace = "browser" | "chrome";
 
 /** One part of the extension: a window, its `browser` object and its listeners. */
 export interface Part {
@@ -81,7 +86,10 @@ export class FakeExtension {
   private readonly tabs = new Map<number, Tab>();
   private readonly areas = { local: new Map<string, unknown>(), sync: new Map<string, unknown>() };
 
-  constructor(readonly platform: Platform) {}
+  constructor(
+    readonly platform: Platform,
+    readonly contentNamespace: Namespace = "browser",
+  ) {}
 
   /** Starts the background page (Firefox: background scripts in a page); `event`: the extension was just installed, or the browser started. */
   async startBackground(event: "installed" | "startup" = "installed"): Promise<Part> {
@@ -132,7 +140,8 @@ export class FakeExtension {
       part.closed = true;
       close();
     };
-    Object.assign(dom.window, { browser: this.api(part), chrome: { runtime: { id: this.id } } });
+    const api = this.api(part);
+    Object.assign(dom.window, kind === "content" && this.contentNamespace === "chrome" ? { chrome: api } : { browser: api, chrome: { runtime: { id: this.id } } });
     this.parts.push(part);
     dom.window.eval(await bundle(entry));
     return part;
@@ -147,13 +156,21 @@ export class FakeExtension {
     };
   }
 
-  /** Delivers a message to the first listener (of `to`) that answers, as both browsers do. */
+  /**
+   * Delivers a message to the first listener (of `to`) that answers, as both browsers do: with a
+   * promise (not in `chrome`, see Namespace), or by returning true and calling sendResponse later.
+   */
   private async deliver(to: Part[], message: unknown, sender: object): Promise<unknown> {
     await hop();
     const copy = structuredClone(message);
     for (const part of to) {
-      for (const answer of this.fire(part, "message", copy, sender)) {
-        if (answer && typeof (answer as Promise<unknown>).then === "function") return structuredClone(await answer);
+      let sendResponse: (answer?: unknown) => void = () => {};
+      const responded = new Promise((ok) => (sendResponse = ok));
+      // Chromium before 148 takes no promise from a listener: only true and sendResponse answer.
+      const promises = !(part.kind === "content" && this.contentNamespace === "chrome");
+      for (const answer of this.fire(part, "message", copy, sender, sendResponse)) {
+        if (promises && answer && typeof (answer as Promise<unknown>).then === "function") return structuredClone(await answer);
+        if (answer === true) return structuredClone(await responded);
       }
     }
     throw new Error(NO_RECEIVER);

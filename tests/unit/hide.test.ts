@@ -7,6 +7,7 @@ import {
   compileStylesheet, isSafeSelector, planData, planFrom, staticSheets, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR,
 } from "../../src/core/hide-plan.ts";
 import { compilePhrases, phraseFilter } from "../../src/core/phrases.ts";
+import { selectorParts } from "../../src/core/selector-parts.ts";
 import { squash } from "../../src/core/text.ts";
 import { SELECTOR_RULES, SITE_PACKS } from "../../src/rules/index.ts";
 import { hidePlanForPage, planForPage } from "../../src/shared/page-plan.ts";
@@ -129,7 +130,7 @@ describe("scanning a page as it loads", () => {
 });
 
 describe("selectorHits and shortText", () => {
-  it("one query for every rule, each element credited to the first rule naming it; a broken rule matches nothing and breaks nothing", () => {
+  it("each element credited to the first rule naming it, in document order; a broken rule matches nothing and breaks nothing", () => {
     const doc = new JSDOM(`<body><div id="a" class="x y"></div><div id="b" class="y"></div></body>`).window.document;
     const rules = [
       { id: "r1", category: "promo", selector: ".x" },
@@ -150,6 +151,16 @@ describe("selectorHits and shortText", () => {
     ];
     expect(() => doc.querySelectorAll(rules.map((r) => r.selector).join(","))).not.toThrow();
     expect(selectorHits(doc, rules).map((h) => `${(h.el as Element).id}:${h.rule}`)).toEqual(["a:r1", "b:r2"]);
+    expect(selectorHits(doc.body, rules).map((h) => `${(h.el as Element).id}:${h.rule}`)).toEqual(["a:r1", "b:r2"]);
+  });
+
+  it("lists the document's hits in document order whatever the order of the rules that found them", () => {
+    const doc = new JSDOM(`<body><div id="a" class="x"></div><p id="b" class="z"><span id="c" class="x z"></span></p></body>`).window.document;
+    const rules = [
+      { id: "r1", category: "promo", selector: ".z" },
+      { id: "r2", category: "related", selector: ".x" },
+    ];
+    expect(selectorHits(doc, rules).map((h) => `${(h.el as Element).id}:${h.rule}`)).toEqual(["a:r2", "b:r1", "c:r1"]);
   });
 
   it("is exactly squash(textContent) or null for any text, white-space-heavy ones included", () => {
@@ -254,6 +265,13 @@ describe("hidePlanForPage (the settings resolved for the page: src/shared/page-p
     expect(findHits(doc, plan).map((h) => h.el.id)).toContain("cta");
   });
 
+  it("has one selector rule per selector of a rule's list, with the rule's id, so the page queries each alone", () => {
+    const s = settings({ customRules: [{ id: "a", kind: "selector", value: ".promo-box, aside > .iklan", category: "promo", site: null }] });
+    const mine = hidePlanForPage(s, URL_)!.selectors.filter((r) => r.id === "custom:a");
+    expect(mine.map((r) => r.selector)).toEqual([".promo-box", "aside > .iklan"]);
+    expect(hidePlanForPage(s, URL_)!.selectors.every((r) => selectorParts(r.selector)?.length === 1)).toBe(true);
+  });
+
   it("has no selector or phrase of a category that is off", () => {
     const plan = hidePlanForPage(settings({ categories: { related: false } }), URL_)!;
     expect(plan.categories.has("related")).toBe(false);
@@ -263,14 +281,18 @@ describe("hidePlanForPage (the settings resolved for the page: src/shared/page-p
 });
 
 describe("compileStylesheet", () => {
-  it("writes one rule per selector, paused by one attribute on <html>, plus the rule for marked blocks", () => {
+  it("writes one rule per selector of each rule's list, paused by one attribute on <html>, plus the rule for marked blocks", () => {
     const css = compileStylesheet([
       { id: "r1", category: "related", selector: ".baca-juga, .berita-terkait" },
       { id: "r2*/", category: "promo", selector: "[data-ad-slot]" },
+      { id: "r3", category: "social", selector: ".share > a" },
     ]);
-    expect(css).toContain(`:root:not([${PAUSE_ATTR}]) :is(.baca-juga, .berita-terkait):not([${KEEP_ATTR}], body) { display: none !important; }`);
+    // A compound selector as it is (a browser tries it only where its class can match), a complex one in :is().
+    expect(css).toContain(`:root:not([${PAUSE_ATTR}]) .baca-juga:not([${KEEP_ATTR}], body) { display: none !important; }`);
+    expect(css).toContain(`:root:not([${PAUSE_ATTR}]) .berita-terkait:not([${KEEP_ATTR}], body) { display: none !important; }`);
+    expect(css).toContain(`:root:not([${PAUSE_ATTR}]) :is(.share > a):not([${KEEP_ATTR}], body) { display: none !important; }`);
     expect(css).toContain(`:root:not([${PAUSE_ATTR}]) [${HIDDEN_ATTR}]:not([${KEEP_ATTR}], body) { display: none !important; }`);
-    expect(css.match(/display: none !important/g)).toHaveLength(3);
+    expect(css.match(/display: none !important/g)).toHaveLength(5);
     expect(css).not.toContain("r2*/"); // a rule id cannot end its comment
   });
 

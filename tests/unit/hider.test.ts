@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PageState } from "../../src/shared/messages.ts";
 import { defaultSettings, KEEP_CATEGORY, withCategory, withRule, withShownCategory, type Settings } from "../../src/shared/settings.ts";
-import { bundle, FakeExtension, type Part } from "./fake-extension.ts";
+import { bundle, FakeExtension, type Namespace, type Part } from "./fake-extension.ts";
 
 const PAGE = readFileSync(new URL("../fixtures/live/news/medcom-style.html", import.meta.url), "utf8");
 const SHAPES = readFileSync(new URL("../fixtures/live/news/shapes.html", import.meta.url), "utf8");
@@ -36,8 +36,8 @@ interface Open {
 }
 
 /** The extension with `settings` stored, and the page open in a tab, its hider settled on the first sheet. */
-async function open(settings: Settings | null, html = PAGE): Promise<Open> {
-  const ext = new FakeExtension("desktop");
+async function open(settings: Settings | null, html = PAGE, namespace: Namespace = "browser"): Promise<Open> {
+  const ext = new FakeExtension("desktop", namespace);
   const bg = await ext.startBackground();
   if (settings) await browserOf(bg).storage.sync.set({ settings });
   const tab = await ext.openTab(TAB, URL_, html);
@@ -93,6 +93,18 @@ describe("what the hider hides on a news page", () => {
     expect(s.isArticle).toBe(true);
     expect(s.hidden).toEqual({ related: 3, social: 3, promo: 1 });
     expect((s.removed ?? []).map((r) => r.text)).toContain("Cek Berita dan Artikel yang lain di Google News");
+    expect(o.ext.problems).toEqual([]);
+  });
+
+  it("the same in Chromium before 148, whose content scripts have only `chrome` (the popup's questions answered through sendResponse)", async () => {
+    const o = await open(null, PAGE, "chrome");
+    expect((o.tab.window as unknown as { browser?: unknown }).browser).toBeUndefined();
+    await until("the badge count", () => o.ext.badges.get(TAB) === "7");
+    for (const el of clutter(o)) expect(visible(o, el), el.outerHTML.slice(0, 60)).toBe(false);
+    for (const el of articleParts(o)) expect(visible(o, el), el!.outerHTML.slice(0, 60)).toBe(true);
+    expect((await state(o)).hidden).toEqual({ related: 3, social: 3, promo: 1 });
+    expect((await reveal(o, true)).revealed).toBe(true);
+    for (const el of clutter(o)) expect(visible(o, el), el.outerHTML.slice(0, 60)).toBe(true);
     expect(o.ext.problems).toEqual([]);
   });
 
