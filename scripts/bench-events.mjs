@@ -22,7 +22,7 @@ import { parseArgs } from "node:util";
 import { register } from "tsx/esm/api";
 
 register();
-const { AFTER_LOAD_MS, chunked, launchCostBrowser, loadPage, scriptlessPages } = await import("./cost-loads.mjs");
+const { AFTER_LOAD_MS, TASK_CATEGORIES, chunked, launchCostBrowser, loadPage, scriptlessPages, startTrace } = await import("./cost-loads.mjs");
 const { pageLoad } = await import("./profile-time.ts");
 const { startServer } = await import("../tests/e2e/harness/server.ts");
 
@@ -37,28 +37,8 @@ if (dists.length === 0) {
 const ROUNDS = Number(opt.rounds ?? 2);
 const TOP = Number(opt.top ?? 40);
 /** Blink's and V8's events besides the tasks: these traces are large, so a few pages each. */
-const CATEGORIES = ["toplevel", "blink.user_timing", "__metadata", "devtools.timeline", "v8", "v8.execute", "blink", "loading"];
+const CATEGORIES = [...TASK_CATEGORIES, "devtools.timeline", "v8", "v8.execute", "blink", "loading"];
 const PAGES_A_TRACE = 4;
-
-async function startTrace(ctx, holder) {
-  const cdp = await ctx.newCDPSession(holder);
-  const complete = new Promise((ok) => cdp.once("Tracing.tracingComplete", ok));
-  await cdp.send("Tracing.start", { traceConfig: { includedCategories: CATEGORIES, recordMode: "recordAsMuchAsPossible" }, transferMode: "ReturnAsStream" });
-  return async () => {
-    await cdp.send("Tracing.end");
-    const { stream } = await complete;
-    const chunks = [];
-    for (let eof = false; !eof;) {
-      const r = await cdp.send("IO.read", { handle: stream, size: 1 << 24 });
-      chunks.push(r.base64Encoded ? Buffer.from(r.data, "base64").toString() : r.data);
-      eof = r.eof;
-    }
-    await cdp.send("IO.close", { handle: stream });
-    await cdp.detach();
-    const json = JSON.parse(chunks.join(""));
-    return json.traceEvents ?? json;
-  };
-}
 
 /** Self thread time (ms) by event name inside the page's main-thread tasks of one load, or null. */
 function selfTimes(events, url) {
@@ -94,13 +74,13 @@ try {
   console.log(`${pages.length} pages × ${ROUNDS} rounds; ${dists.join(", ")}`);
   for (let r = 0; r < ROUNDS; r++) {
     for (const some of chunked(pages, PAGES_A_TRACE)) {
-      const ends = await Promise.all(browsers.map((b) => startTrace(b.ctx, b.holder)));
+      const ends = await Promise.all(browsers.map((b) => startTrace(b.ctx, b.holder, CATEGORIES)));
       for (const p of some) {
         const tabs = await Promise.allSettled(browsers.map((b) => loadPage(b.ctx, p.url)));
         for (const t of tabs) if (t.status === "fulfilled") await t.value.close();
       }
       const traces = await Promise.all(ends.map((end) => end()));
-      traces.forEach((events, i) => {
+      traces.forEach(({ events }, i) => {
         for (const p of some) for (const [name, ms] of selfTimes(events, p.url) ?? []) totals[i].set(name, (totals[i].get(name) ?? 0) + ms / ROUNDS);
       });
     }

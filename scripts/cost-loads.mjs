@@ -52,12 +52,18 @@ export function scriptlessPages(corpus) {
   return pages;
 }
 
-/** Starts a trace of the whole browser (a CDP session of `holder`, a page kept open); the function returned ends and reads it. */
-export async function startTrace(ctx, holder) {
+/** The trace categories of the cost loads: the main thread's tasks, the load's marks, the threads' names. */
+export const TASK_CATEGORIES = ["toplevel", "blink.user_timing", "__metadata"];
+
+/**
+ * Starts a trace of the whole browser (a CDP session of `holder`, a page kept open) with
+ * `categories`; the function returned ends and reads it.
+ */
+export async function startTrace(ctx, holder, categories = TASK_CATEGORIES) {
   const cdp = await ctx.newCDPSession(holder);
   const complete = new Promise((ok) => cdp.once("Tracing.tracingComplete", ok));
   await cdp.send("Tracing.start", {
-    traceConfig: { includedCategories: ["toplevel", "blink.user_timing", "__metadata"], recordMode: "recordAsMuchAsPossible" },
+    traceConfig: { includedCategories: categories, recordMode: "recordAsMuchAsPossible" },
     transferMode: "ReturnAsStream",
   });
   return async () => {
