@@ -115,10 +115,10 @@ function matchEach(doc: Document, selectors: readonly SelectorRule[]): Hit[] {
     }
     for (let i = 0; i < found.length; i++) if (!ruleOf.has(found[i]!)) ruleOf.set(found[i]!, rule);
   }
-  const els = [...ruleOf.keys()];
+  const hits = [...ruleOf].map(([el, rule]) => ({ el, category: rule.category, rule: rule.id }));
   // DOCUMENT_POSITION_FOLLOWING (4): b comes after a.
-  if (els.length > 1) els.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
-  return els.map((el) => ({ el, category: ruleOf.get(el)!.category, rule: ruleOf.get(el)!.id }));
+  if (hits.length > 1) hits.sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 ? -1 : 1));
+  return hits;
 }
 
 interface ValidSelectors {

@@ -12,30 +12,13 @@
  * past their own place (hide-plan.ts `isKeepSelector`: no braces or comments, and `balancedSelector`
  * here), and they sit in `:is(…)`, whose list is forgiving — a selector the browser cannot parse
  * matches nothing and drops nothing else (checked in Chromium and Firefox by tests/e2e/keep.test.ts).
- * Free of imports, so hide-plan.ts can use it.
+ * It imports only selector-parts.ts (no imports of its own), so hide-plan.ts can use it.
  */
-
-const OPEN: Record<string, string> = { "(": ")", "[": "]" };
+import { scanSelector } from "./selector-parts.ts";
 
 /** Brackets and quotes balanced, no escape left hanging: the selector cannot close the `:is(` it is put in. */
 export function balancedSelector(s: string): boolean {
-  const stack: string[] = [];
-  let quote: string | null = null;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (c === "\\") {
-      if (i === s.length - 1) return false;
-      i++; // an escaped character is never a bracket or a quote
-    } else if (quote) {
-      if (c === quote) quote = null;
-      else if (c === "\n") return false;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (OPEN[c]) stack.push(OPEN[c]);
-    else if (c === ")" || c === "]") {
-      if (stack.pop() !== c) return false;
-    }
-  }
-  return quote === null && stack.length === 0;
+  return scanSelector(s);
 }
 
 /**

@@ -6,7 +6,7 @@
  * whose rightmost compound is `:is(.a, .b, …)` is filed under nothing and tried on every element
  * of the page at every style update, on every page the sheets go into. Written one compound per
  * rule instead, `.a` and `.b` are each tried only where they can match (docs/BENCHMARKS.md has what
- * it saved a page). Free of imports, like keep-rules.ts.
+ * it saved a page). Free of imports: keep-rules.ts and hide-plan.ts read selectors with it.
  */
 
 export interface SelectorPart {
@@ -22,13 +22,37 @@ const COMBINATOR = /[\s>+~]/;
 const ROOT_COMPOUND = /^(?:html|:root)(?![\w-])/i;
 
 /**
- * The parts of `list` in order, trimmed, empty ones left out; null when its brackets or quotes do
- * not balance (the caller keeps the list whole in `:is(…)`, which the browser judges).
+ * Reads a selector's brackets, quotes and escapes, calling `top(c, i)` for each other character
+ * outside brackets and quotes. False when they do not balance, a quoted string holds a line break or
+ * an escape is left hanging at the end: such a selector could reach past the rule or the `:is(` it
+ * is put in.
+ */
+export function scanSelector(s: string, top: (c: string, i: number) => void = () => {}): boolean {
+  const stack: string[] = [];
+  let quote: string | null = null;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === "\\") {
+      if (i === s.length - 1) return false;
+      i++; // an escaped character is never a bracket, a quote or a separator
+    } else if (quote) {
+      if (c === quote) quote = null;
+      else if (c === "\n") return false;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (OPEN[c]) stack.push(OPEN[c]);
+    else if (c === ")" || c === "]") {
+      if (stack.pop() !== c) return false;
+    } else if (stack.length === 0) top(c, i);
+  }
+  return quote === null && stack.length === 0;
+}
+
+/**
+ * The parts of `list` in order, trimmed, empty ones left out; null when scanSelector finds it
+ * unbalanced (the caller keeps the list whole in `:is(…)`, which the browser judges).
  */
 export function selectorParts(list: string): SelectorPart[] | null {
   const parts: SelectorPart[] = [];
-  const stack: string[] = [];
-  let quote: string | null = null;
   let start = 0;
   /** Where the current part has a character that may be a combinator, outside brackets and quotes. */
   const combinators: number[] = [];
@@ -42,18 +66,11 @@ export function selectorParts(list: string): SelectorPart[] | null {
     start = i + 1;
     combinators.length = 0;
   };
-  for (let i = 0; i < list.length; i++) {
-    const c = list[i]!;
-    if (c === "\\") i++; // an escaped character is plain text
-    else if (quote) quote = c === quote ? null : quote;
-    else if (c === '"' || c === "'") quote = c;
-    else if (OPEN[c]) stack.push(OPEN[c]);
-    else if (c === ")" || c === "]") {
-      if (stack.pop() !== c) return null;
-    } else if (stack.length === 0 && c === ",") end(i);
-    else if (stack.length === 0 && COMBINATOR.test(c)) combinators.push(i);
-  }
-  if (quote !== null || stack.length > 0) return null;
+  const balanced = scanSelector(list, (c, i) => {
+    if (c === ",") end(i);
+    else if (COMBINATOR.test(c)) combinators.push(i);
+  });
+  if (!balanced) return null;
   end(list.length);
   return parts;
 }
