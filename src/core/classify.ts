@@ -27,7 +27,7 @@ const SHORT_LINE = 100;
 const CTA_TAIL = 60;
 /** Longest text of a label line ("Editor: …", "Foto: …") or a date line. */
 export const MAX_LABEL = 100;
-const HEADING = /^(H[1-6]|STRONG|B|SPAN|DIV|P|DT|SUMMARY|HEADER|LEGEND|LABEL|SECTION|ASIDE)$/;
+const HEADING = new Set(["H1", "H2", "H3", "H4", "H5", "H6", "STRONG", "B", "SPAN", "DIV", "P", "DT", "SUMMARY", "HEADER", "LEGEND", "LABEL", "SECTION", "ASIDE"]);
 
 export function linkTextLength(el: Element): number {
   let n = 0;
@@ -228,7 +228,7 @@ export function classify(el: Element, matchers: readonly PhraseMatcher[], opts: 
       const follows = m.category === "related" ? linkFollows(el, text, m.end(text)) : hasLink;
       if (hasLink && follows) return { category: m.category, rule, target: el, alsoRemove: [] };
     } else if (m.shape === "heading") {
-      if (!HEADING.test(el.tagName.toUpperCase())) continue;
+      if (!HEADING.has(el.tagName.toUpperCase())) continue;
       const next = el.nextElementSibling;
       const list = next && linkDensity(next) > 0.5 ? [next] : [];
       return { category: m.category, rule, target: el, alsoRemove: list };

@@ -40,7 +40,7 @@ export function holdsProse(el: Element, max: number): boolean {
     } else if (n.nodeType === 1 && n.firstChild) {
       const tag = (n as Element).tagName.toUpperCase();
       if (!NOT_PROSE.has(tag)) {
-        blocks.push(INLINE.test(tag) ? blocks[blocks.length - 1]! : (n as Element));
+        blocks.push(INLINE.has(tag) ? blocks[blocks.length - 1]! : (n as Element));
         n = n.firstChild;
         continue;
       }
@@ -63,9 +63,9 @@ export function inLinkOrScript(el: Element, top: Element): boolean {
   return false;
 }
 
-const INLINE = /^(?:A|SPAN|STRONG|B|EM|I|U|SMALL|FONT|MARK|CODE|ABBR|TIME|LABEL|SUP|SUB|BR|Q|CITE)$/;
+const INLINE = new Set(["A", "SPAN", "STRONG", "B", "EM", "I", "U", "SMALL", "FONT", "MARK", "CODE", "ABBR", "TIME", "LABEL", "SUP", "SUB", "BR", "Q", "CITE"]);
 function blockOf(el: Element): Element {
   let e = el;
-  while (INLINE.test(e.tagName.toUpperCase()) && e.parentElement) e = e.parentElement;
+  while (INLINE.has(e.tagName.toUpperCase()) && e.parentElement) e = e.parentElement;
   return e;
 }

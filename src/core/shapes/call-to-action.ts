@@ -3,10 +3,10 @@ import type { Hit } from "../types.ts";
 import { textUpTo } from "./block-text.ts";
 import { inFrame, NEVER } from "./frame.ts";
 import { hasByline, holdsMark, onArticleLine, type Keep } from "./keep.ts";
-import { hasToken } from "./words.ts";
+import { hasToken, wordsOf } from "./words.ts";
 
 /** A button's class word: "btn", "button2", "cta". */
-const BUTTON_TOKEN = /^(?:btn|button\d*|cta)$/i;
+const BUTTON_TOKEN = wordsOf(["btn", "button", "cta"], ["button"]);
 const BUTTON_CANDIDATES = 'a[class*="btn" i], a[class*="button" i], a[class*="cta" i]';
 const MAX_BUTTON_TEXT = 20;
 const MAX_CTA_BOX = 200;

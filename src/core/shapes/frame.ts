@@ -3,14 +3,14 @@
  * headline list or a menu entry there is the site's, not clutter.
  */
 import { squash } from "../text.ts";
-import { hasToken } from "./words.ts";
+import { hasToken, wordsOf } from "./words.ts";
 
 /** The site's own frame: header, navigation, search and footer are never hidden by shape. */
 const FRAME_TAGS = new Set(["HEADER", "NAV", "FOOTER"]);
-const FRAME_ROLES = /^(?:banner|navigation|contentinfo|search|menubar|menu)$/i;
-const FRAME_TOKEN = /^(?:nav|navbar|navigation|menu|mainmenu|main-menu|breadcrumbs?|topbar|masthead|sitemap)$/i;
+const FRAME_ROLES = new Set(["banner", "navigation", "contentinfo", "search", "menubar", "menu"]);
+const FRAME_TOKEN = wordsOf(["nav", "navbar", "navigation", "menu", "mainmenu", "main-menu", "breadcrumb", "breadcrumbs", "topbar", "masthead", "sitemap"]);
 /** Words of a header or footer: the site's, unless an <article> holds it (see isFrame). */
-const PART_TOKEN = /^(?:header|footer)$/i;
+const PART_TOKEN = wordsOf(["header", "footer"]);
 
 export const NEVER = new Set(["HTML", "HEAD", "BODY", "MAIN", "ARTICLE"]);
 
@@ -22,7 +22,7 @@ function isFrame(el: Element): boolean {
   if (tag === "NAV") return true;
   if (FRAME_TAGS.has(tag)) return el.parentElement?.closest(SECTIONING) == null;
   const role = el.getAttribute("role");
-  if (role && FRAME_ROLES.test(role)) return true;
+  if (role && FRAME_ROLES.has(role.toLowerCase())) return true;
   if (hasToken(el, FRAME_TOKEN)) return true;
   // As with the tags: a box an <article> holds is the article's own foot or head ("footer-popular"
   // under the story lists other stories), never the site's footer, which no article holds.

@@ -2,10 +2,10 @@
  * What no shape may hide: the article, its title, byline and date (keepMarks), and the tests a
  * candidate block is put to against them.
  */
-import { hasToken } from "./words.ts";
+import { hasToken, wordsOf } from "./words.ts";
 
 /** A byline or the article's date: never inside a hidden row. */
-const BYLINE_TOKEN = /^(?:author|authors|byline|penulis|reporter|editor|writer|date|time|datetime|timestamp|published|pubdate|tanggal)$/i;
+const BYLINE_TOKEN = wordsOf(["author", "authors", "byline", "penulis", "reporter", "editor", "writer", "date", "time", "datetime", "timestamp", "published", "pubdate", "tanggal"]);
 
 /** What the page must keep, found once: the article, the title and the byline. */
 export interface Keep {

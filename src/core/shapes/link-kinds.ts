@@ -2,22 +2,44 @@
  * The two kinds of link the shapes count: a headline (another article) and a social link (a share
  * or follow button), judged off the address as written and the anchor's words.
  */
-import { hasToken } from "./words.ts";
+import { hasToken, wordsOf } from "./words.ts";
 
 /** How far above a link its list may be: <section><ul><li><div><h3><a>. */
 export const MAX_DEPTH = 7;
 /** Anchor text of a headline: a few words, not a paragraph. */
 const HEADLINE = { minChars: 20, maxChars: 200, minWords: 4 };
 
-const SOCIAL_HOST = /(?:^|\.)(?:facebook\.com|fb\.com|fb\.me|twitter\.com|x\.com|t\.co|instagram\.com|youtube\.com|youtu\.be|tiktok\.com|t\.me|telegram\.me|telegram\.org|wa\.me|whatsapp\.com|line\.me|linkedin\.com|pinterest\.com|reddit\.com|tumblr\.com|threads\.net|bsky\.app|flipboard\.com|news\.google\.com|vk\.com|xing\.com|plus\.google\.com)$/i;
-const SOCIAL_SCHEME = /^(?:whatsapp|tg|fb-messenger|line|sms|viber):/i;
+/** Social networks' hosts (a subdomain counts: "m.facebook.com"). */
+const SOCIAL_HOSTS = new Set([
+  "facebook.com", "fb.com", "fb.me", "twitter.com", "x.com", "t.co", "instagram.com", "youtube.com", "youtu.be", "tiktok.com", "t.me",
+  "telegram.me", "telegram.org", "wa.me", "whatsapp.com", "line.me", "linkedin.com", "pinterest.com", "reddit.com", "tumblr.com",
+  "threads.net", "bsky.app", "flipboard.com", "news.google.com", "vk.com", "xing.com", "plus.google.com",
+]);
+const SOCIAL_SCHEMES = new Set(["whatsapp", "tg", "fb-messenger", "line", "sms", "viber"]);
 /** Share buttons that are scripts, not links: named by class or id ("copylink", "share-fb", "btn-whatsapp"). */
-export const SOCIAL_TOKEN = /^(?:share|sharer|sharing|copy-?link|copylink|salin-?link|facebook|fb|twitter|tweet|tw|whatsapp|wa|telegram|tg|line|linkedin|pinterest|instagram|ig|youtube|yt|tiktok|gplus|gp|socmed|sosmed|social|email)$/i;
-/** A script's share button: `onclick="fb_share(…)"`. */
-const SHARE_SCRIPT = /share|sharer|tweet/i;
+export const SOCIAL_TOKEN = wordsOf([
+  "share", "sharer", "sharing", "copy-link", "copylink", "salin-link", "salinlink", "facebook", "fb", "twitter", "tweet", "tw", "whatsapp", "wa",
+  "telegram", "tg", "line", "linkedin", "pinterest", "instagram", "ig", "youtube", "yt", "tiktok", "gplus", "gp", "socmed", "sosmed", "social", "email",
+]);
+
+/*
+ * The addresses below are read with string methods and sets, not regular expressions: every page
+ * start compiles each regex it runs, and these run on every link of every page.
+ */
+
+/** Whether `host` (any case) or a domain it is under is a social network's. */
+export function isSocialHost(host: string): boolean {
+  const h = host.toLowerCase();
+  for (let at = 0; at !== -1; at = h.indexOf(".", at) + 1 || -1) {
+    if (SOCIAL_HOSTS.has(at === 0 ? h : h.slice(at))) return true;
+  }
+  return false;
+}
+
+const startsWithAnyCase = (s: string, prefix: string) => s.length >= prefix.length && s.slice(0, prefix.length).toLowerCase() === prefix;
 
 function urlOf(href: string | null, base: string): URL | null {
-  if (!href || href.startsWith("#") || /^javascript:/i.test(href)) return null;
+  if (!href || href.startsWith("#") || startsWithAnyCase(href, "javascript:")) return null;
   try {
     return new URL(href, base);
   } catch {
@@ -25,9 +47,34 @@ function urlOf(href: string | null, base: string): URL | null {
   }
 }
 
-/** A scheme, or the "//" of a scheme-relative address: the link does not stay on the page's own host. */
-const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-const WEB_HOST = /^(?:https?:)?[/\\]{2}([^/\\?#]*)/i;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** The length of the address's scheme (`[a-z][a-z0-9+.-]*` before a ":"), or -1 for none. */
+function schemeLength(href: string): number {
+  if (!isAsciiLetter(href.charCodeAt(0))) return -1;
+  for (let i = 1; i < href.length; i++) {
+    const c = href.charCodeAt(i);
+    if (c === 58) return i; // ":"
+    if (!(isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 43 || c === 46 || c === 45)) return -1;
+  }
+  return -1;
+}
+
+const isSlash = (c: string | undefined) => c === "/" || c === "\\";
+/** The host part of an address that names one ("https://host/…", "//host/…"), as written; null otherwise. */
+function writtenHost(href: string): string | null {
+  let i = 0;
+  if (startsWithAnyCase(href, "https:")) i = 6;
+  else if (startsWithAnyCase(href, "http:")) i = 5;
+  if (!isSlash(href[i]) || !isSlash(href[i + 1])) return null;
+  let end = i + 2;
+  while (end < href.length && !"/\\?#".includes(href[end]!)) end++;
+  let host = href.slice(i + 2, end);
+  host = host.slice(host.lastIndexOf("@") + 1); // user info
+  let port = host.length;
+  while (port > 0 && host.charCodeAt(port - 1) >= 48 && host.charCodeAt(port - 1) <= 57) port--;
+  if (host[port - 1] === ":") host = host.slice(0, port - 1);
+  return host.endsWith(".") ? host.slice(0, -1) : host;
+}
 
 /**
  * Whether a link leads to a social network's host, read off the address as written: most links on a
@@ -35,17 +82,18 @@ const WEB_HOST = /^(?:https?:)?[/\\]{2}([^/\\?#]*)/i;
  * A relative address stays on the page's host (`at.social`).
  */
 function toSocialHost(href: string, at: PageAt): boolean {
-  if (!HAS_SCHEME.test(href) && !href.startsWith("//") && !href.startsWith("\\\\")) return at.social;
-  const host = WEB_HOST.exec(href)?.[1];
-  return host !== undefined && SOCIAL_HOST.test(host.replace(/^.*@/, "").replace(/:\d*$/, "").replace(/\.$/, ""));
+  if (schemeLength(href) < 0 && !href.startsWith("//") && !href.startsWith("\\\\")) return at.social;
+  const host = writtenHost(href);
+  return host !== null && isSocialHost(host);
 }
 
 /** `text`: the link's words (squashed), read once for both questions of countLink. */
 export function isSocialLink(a: Element, href: string, text: string, at: PageAt): boolean {
-  if (SOCIAL_SCHEME.test(href)) return true;
-  if (/^mailto:\?/i.test(href)) return true; // "share by e-mail": mailto with a subject and no address
+  const scheme = schemeLength(href);
+  if (scheme > 0 && SOCIAL_SCHEMES.has(href.slice(0, scheme).toLowerCase())) return true;
+  if (startsWithAnyCase(href, "mailto:?")) return true; // "share by e-mail": mailto with a subject and no address
   if (toSocialHost(href, at)) return true;
-  if (hasToken(a, SOCIAL_TOKEN) || SHARE_SCRIPT.test(a.getAttribute("onclick") ?? "")) return true;
+  if (hasToken(a, SOCIAL_TOKEN) || isShareScript(a.getAttribute("onclick"))) return true;
   // An icon-only button: the network is named by the icon inside ("icon-fb", "bg-tw").
   if (a.firstElementChild === null || text.length > 20) return false;
   const inner = a.getElementsByTagName("*");
@@ -54,11 +102,19 @@ export function isSocialLink(a: Element, href: string, text: string, at: PageAt)
   return false;
 }
 
+const isWeb = (url: URL) => url.protocol === "http:" || url.protocol === "https:";
+
+/** A script's share button: `onclick="fb_share(…)"` ("share", "sharer", "tweet"). */
+function isShareScript(onclick: string | null): boolean {
+  const s = onclick?.toLowerCase();
+  return !!s && (s.includes("share") || s.includes("tweet"));
+}
+
 export function isHeadlineLink(href: string, text: string, at: PageAt): boolean {
   if (text.length < HEADLINE.minChars || text.length > HEADLINE.maxChars) return false;
   if (text.split(" ").length < HEADLINE.minWords) return false;
   const url = urlOf(href, at.base);
-  if (!url || !/^https?:$/.test(url.protocol) || SOCIAL_HOST.test(url.hostname)) return false;
+  if (!url || !isWeb(url) || isSocialHost(url.hostname)) return false;
   // A link to the page itself (or its comments) is not another article.
   return url.href.split("#")[0] !== at.page && url.pathname !== "/";
 }
@@ -72,5 +128,5 @@ export interface PageAt {
 export function pageOf(doc: Document): PageAt {
   const base = doc.baseURI || doc.URL;
   const url = urlOf(base, base);
-  return { base, page: doc.URL.split("#")[0]!, social: url !== null && /^https?:$/.test(url.protocol) && SOCIAL_HOST.test(url.hostname) };
+  return { base, page: doc.URL.split("#")[0]!, social: url !== null && isWeb(url) && isSocialHost(url.hostname) };
 }

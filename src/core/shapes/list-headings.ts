@@ -7,7 +7,7 @@ import { MAX_TAB_LABEL, MAX_TAB_ROW } from "./tab-labels.ts";
 
 /** A box's title: "Video Populer", "Most Read", "Paling Banyak Dibaca" — a few words. */
 const MAX_LIST_HEADING = 40;
-const HEADING_TAGS = /^H[2-6]$/;
+const HEADING_TAGS = new Set(["H2", "H3", "H4", "H5", "H6"]);
 const TITLE = 'h1, [itemprop="headline"]';
 
 /**
@@ -73,7 +73,7 @@ function headingBefore(el: Element, keep: Keep): Element | null {
   let prev = el.previousElementSibling;
   while (prev && NOT_PROSE.has(prev.tagName.toUpperCase())) prev = prev.previousElementSibling;
   if (!prev) return null;
-  const heading = HEADING_TAGS.test(prev.tagName.toUpperCase()) ? prev : prev.querySelector("h2, h3, h4, h5, h6");
+  const heading = HEADING_TAGS.has(prev.tagName.toUpperCase()) ? prev : prev.querySelector("h2, h3, h4, h5, h6");
   if (!heading) return null;
   const text = textUpTo(prev, MAX_LIST_HEADING);
   if (!text || text !== squash(heading.textContent ?? "")) return null;

@@ -6,15 +6,18 @@ import { holdsProse, textUpTo } from "./block-text.ts";
 import { NEVER } from "./frame.ts";
 import { MAX_LOOSE, MAX_LOOSE_IN_ARTICLE } from "./headline-lists.ts";
 import { hasByline, holdsMark, type Keep } from "./keep.ts";
-import { hasToken } from "./words.ts";
+import { hasToken, wordsOf } from "./words.ts";
 
 /** An ad slot holds an ad, a label and a close button, never an article's worth of text. */
 const MAX_AD_TEXT = 220;
 
 /** Class or id words of ad slots: "ads-bottom", "iklan-premium", "div-gpt-ad-…", "adsbygoogle". */
-const AD_TOKEN = /^(?:ads?|adv|advert|adverts|advertisement|advertorial|adsbygoogle|adsense|iklan|sponsor|sponsored|dfp|gpt|banner-?ads?|parallax-?ads?)$/i;
+const AD_TOKEN = wordsOf([
+  "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertorial", "adsbygoogle", "adsense", "iklan", "sponsor", "sponsored", "dfp", "gpt",
+  "banner-ad", "banner-ads", "bannerad", "bannerads", "parallax-ad", "parallax-ads", "parallaxad", "parallaxads",
+]);
 /** Breaking-news bars and tickers: one or a few headlines running above or beside the article. */
-const TICKER_TOKEN = /^(?:breaking|breakingnews|ticker|newsticker|marquee|runningtext)$/i;
+const TICKER_TOKEN = wordsOf(["breaking", "breakingnews", "ticker", "newsticker", "marquee", "runningtext"]);
 const MAX_TICKER_TEXT = 400;
 /** One query finds the candidates of both (the browser's selector engine, not a walk in script). */
 const SLOT_CANDIDATES = [

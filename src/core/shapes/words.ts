@@ -1,7 +1,20 @@
 /**
  * Class and id words: the parts of an element's class and id split at "-" and "_", so a rule asks
  * for "ads" or "share" and never reads "header" or "shadow" as one. Memoised per string.
+ *
+ * A rule's words are a set, not a regular expression: every page start compiles each regex it runs
+ * (the case-insensitive alternations cost most), and these are asked on every page.
  */
+/** A rule's words, lower case; `numbered`: words that may carry a number after them ("button2"). */
+export interface Words {
+  readonly words: ReadonlySet<string>;
+  readonly numbered?: ReadonlySet<string>;
+}
+
+export function wordsOf(words: readonly string[], numbered: readonly string[] = []): Words {
+  return { words: new Set(words), numbered: new Set(numbered) };
+}
+
 /** An element's class and id in one string (empty for neither): what its words are read from. */
 function classAndId(el: Element): string {
   const cls = typeof el.className === "string" ? el.className : "";
@@ -15,30 +28,40 @@ function tokens(raw: string): string[] {
   for (const word of raw.split(/\s+/)) {
     if (!word) continue;
     out.push(word);
-    if (/[-_]/.test(word)) for (const part of word.split(/[-_]+/)) if (part) out.push(part);
+    if (word.includes("-") || word.includes("_")) for (const part of word.split(/[-_]+/)) if (part) out.push(part);
   }
   return out;
 }
 
+/** Whether one word (any case) is among `w`'s. */
+export function isWord(word: string, w: Words): boolean {
+  const lower = word.toLowerCase();
+  if (w.words.has(lower)) return true;
+  if (!w.numbered?.size) return false;
+  let end = lower.length;
+  while (end > 0 && lower.charCodeAt(end - 1) >= 48 && lower.charCodeAt(end - 1) <= 57) end--;
+  return end < lower.length && w.numbered.has(lower.slice(0, end));
+}
+
 /**
- * hasToken's answers by pattern and class-and-id string. The shapes ask it of every link, of the
+ * hasToken's answers by rule and class-and-id string. The shapes ask it of every link, of the
  * ancestors of every candidate block and of every element of a row, and most elements share their
  * class names with others: splitting them into words and testing each word once per string, not
  * once per question, was a tenth of the content script's time on the corpus pages.
  */
-const tokenVerdicts = new Map<RegExp, Map<string, boolean>>();
+const tokenVerdicts = new Map<Words, Map<string, boolean>>();
 /** Ids are often unique ("div-gpt-ad-…-3"): a page of endless distinct ones must not grow the memo forever. */
 const MAX_KNOWN_TOKENS = 4096;
 
-export function hasToken(el: Element, re: RegExp): boolean {
+export function hasToken(el: Element, w: Words): boolean {
   const raw = classAndId(el);
   if (!raw) return false;
-  let known = tokenVerdicts.get(re);
-  if (!known) tokenVerdicts.set(re, (known = new Map()));
+  let known = tokenVerdicts.get(w);
+  if (!known) tokenVerdicts.set(w, (known = new Map()));
   let verdict = known.get(raw);
   if (verdict === undefined) {
     if (known.size >= MAX_KNOWN_TOKENS) known.clear();
-    known.set(raw, (verdict = tokens(raw).some((t) => re.test(t))));
+    known.set(raw, (verdict = tokens(raw).some((t) => isWord(t, w))));
   }
   return verdict;
 }
