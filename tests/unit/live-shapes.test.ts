@@ -200,6 +200,11 @@ describe("ad slots (promo)", () => {
     expect(ids(hits(doc))).toEqual(["ads-inline:promo", "iklan-kanan:promo"]);
   });
 
+  it("hides an ad slot whose class words a template set on several lines, in capitals", () => {
+    const doc = page(`${article()}<div class="col-4\n\tADS-Sidebar"><span>Advertisement</span><iframe src="about:blank"></iframe></div>`);
+    expect(ids(hits(doc))).toEqual(["col-4\n\tADS-Sidebar:promo"]);
+  });
+
   it("does not read 'ad' inside other words (header, download, shadow)", () => {
     const doc = page(`${article('<div class="shadow-box download-area"><p>Unduh laporan</p></div><div class="leader"><p>x</p></div>')}`);
     expect(hits(doc)).toEqual([]);

@@ -21,8 +21,9 @@ const TICKER_TOKEN = wordsOf(["breaking", "breakingnews", "ticker", "newsticker"
 const MAX_TICKER_TEXT = 400;
 /** One query finds the candidates of both (the browser's selector engine, not a walk in script). */
 const SLOT_CANDIDATES = [
-  // "ad" where a class or id word starts ("ads-bottom", "div-gpt-ad", "x_adv"), not inside "header" or "read".
-  '[class^="ad" i], [class*=" ad" i], [class*="-ad" i], [class*="_ad" i], [id^="ad" i], [id*="-ad" i], [id*="_ad" i]',
+  // "ad" anywhere, "header" and "read" too: the class and id words decide (isAdSlot). Seven selectors
+  // for where a word starts cost the engine 1.2 ms a page (Chromium, corpus pages, warm), these two 0.7.
+  '[class*="ad" i], [id*="ad" i]',
   '[class*="iklan" i], [id*="iklan" i], [class*="sponsor" i], [id*="gpt" i], [class*="dfp" i]',
   '[class*="breaking" i], [id*="breaking" i], [class*="ticker" i], [id*="ticker" i], [class*="marquee" i], [class*="running" i]',
 ].join(", ");
