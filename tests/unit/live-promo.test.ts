@@ -5,7 +5,8 @@
  * DOMContentLoaded: "watch the video" prompts with a word between ("Saksikan Video Pilihan di Bawah
  * Ini"), "continue reading below" labels, sponsored labels ("Advertorial", "Dipersembahkan oleh",
  * "Sponsored links"), "for you" boxes, "Pilihan Editor: <a>" lines, and an ad's label taken with the
- * slot it labels. The article, its title, byline and its own video stay, and so does the site's frame.
+ * slot it labels, and a sign-up box (a form that asks for an e-mail address). The article, its title,
+ * byline and its own video stay, and so do a login form, a comment form and the site's frame.
  */
 import { readFileSync } from "node:fs";
 import { JSDOM } from "jsdom";
@@ -36,7 +37,7 @@ describe("promo and related families on the fixture page", () => {
 
   it("hides every block marked as clutter, in its category", () => {
     const clutter = Array.from(doc.querySelectorAll("[data-clutter]"));
-    expect(clutter.length).toBe(12);
+    expect(clutter.length).toBe(13);
     for (const el of clutter) expect(hiddenBy(found, el)?.category, el.outerHTML.slice(0, 80)).toBe(el.getAttribute("data-clutter"));
   });
 
@@ -126,5 +127,26 @@ describe("an ad's label goes with the slot it labels (promo)", () => {
     const label = doc.querySelector(".label")!;
     label.setAttribute(HIDDEN_ATTR, "promo");
     expect(headingHits(label, "promo", "phrase:promo:heading").map((h) => h.el.className)).toEqual(["kotak"]);
+  });
+});
+
+describe("a sign-up box: a form that asks for an e-mail address (promo)", () => {
+  it("hides the box with its invitation and privacy note, inside the story's container", () => {
+    const doc = load();
+    const h = hits(doc).find((x) => x.rule === "shape:promo:signup-form");
+    expect(h?.el.className).toBe("kotak-surel");
+  });
+
+  it("leaves a login form, a comment form and the footer's newsletter field", () => {
+    const doc = load();
+    const forms = hits(doc).filter((x) => x.rule === "shape:promo:signup-form");
+    expect(forms.length).toBe(1);
+    for (const sel of [".masuk", ".kirim-komentar", ".kaki-situs"]) expect(hiddenBy(hits(doc), doc.querySelector(sel)!), sel).toBeUndefined();
+  });
+
+  it("takes the form alone, never a box around it that holds a paragraph of the story", () => {
+    const para = "Warga yang ingin mendapat kabar jadwal operasi pasar dapat mendaftarkan alamat email mereka di kantor kelurahan, kata kepala dinas, yang juga berjanji mengumumkan lokasi baru setiap Senin pagi melalui laman resmi pemerintah kota.";
+    const doc = load(`<!doctype html><body><div class="isi"><p>${para}</p><form><input type="email" name="email"><button>Kirim</button></form></div></body>`);
+    expect(hits(doc).filter((x) => x.rule === "shape:promo:signup-form").map((x) => x.el.tagName)).toEqual(["FORM"]);
   });
 });
