@@ -37,7 +37,7 @@ describe("promo and related families on the fixture page", () => {
 
   it("hides every block marked as clutter, in its category", () => {
     const clutter = Array.from(doc.querySelectorAll("[data-clutter]"));
-    expect(clutter.length).toBe(13);
+    expect(clutter.length).toBe(15);
     for (const el of clutter) expect(hiddenBy(found, el)?.category, el.outerHTML.slice(0, 80)).toBe(el.getAttribute("data-clutter"));
   });
 
@@ -148,5 +148,14 @@ describe("a sign-up box: a form that asks for an e-mail address (promo)", () => 
     const para = "Warga yang ingin mendapat kabar jadwal operasi pasar dapat mendaftarkan alamat email mereka di kantor kelurahan, kata kepala dinas, yang juga berjanji mengumumkan lokasi baru setiap Senin pagi melalui laman resmi pemerintah kota.";
     const doc = load(`<!doctype html><body><div class="isi"><p>${para}</p><form><input type="email" name="email"><button>Kirim</button></form></div></body>`);
     expect(hits(doc).filter((x) => x.rule === "shape:promo:signup-form").map((x) => x.el.tagName)).toEqual(["FORM"]);
+  });
+});
+
+describe("widgets of native-ad and recommendation networks, named by their own markup", () => {
+  it("hides an MGID widget (promo) and a Dable widget (related) by the selector rules, with no label to go by", () => {
+    const doc = load();
+    const found = hits(doc);
+    expect(hiddenBy(found, doc.querySelector('[data-type="_mgwidget"]')!)?.rule).toBe("ad-slot");
+    expect(hiddenBy(found, doc.querySelector('[id^="dablewidget"]')!)?.rule).toBe("related-posts");
   });
 });
