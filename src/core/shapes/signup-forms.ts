@@ -38,7 +38,7 @@ function isSignupForm(form: Element): boolean {
 /** The box of a sign-up form: the outermost block up to three levels above it that is still only that. */
 export function signupFormHits(root: Element | Document, keep: Keep): Hit[] {
   const hits: Hit[] = [];
-  const forms = Array.from(root.getElementsByTagName("form"));
+  const forms: Element[] = Array.from(root.getElementsByTagName("form"));
   if (root.nodeType === 1 && (root as Element).tagName.toUpperCase() === "FORM") forms.unshift(root as Element);
   for (const form of forms) {
     if (!isSignupForm(form) || inFrame(form) || holdsMark(form, keep)) continue;
