@@ -159,3 +159,22 @@ describe("widgets of native-ad and recommendation networks, named by their own m
     expect(hiddenBy(found, doc.querySelector('[id^="dablewidget"]')!)?.rule).toBe("related-posts");
   });
 });
+
+describe("follow prompts for a WhatsApp or Telegram channel and Google News, in every language (social)", () => {
+  const matchers = compilePhrases(new Set(["social"]));
+  const lines = [
+    "Gabung WhatsApp Channel Contoh Warta, klik di sini", "Baca berita terkini lainnya di WhatsApp Channel", "Ikuti kanal Telegram kami",
+    "Follow kami di Instagram", "Follow Contoh Post on Google News", "Folge uns auf WhatsApp", "Rejoignez notre chaîne WhatsApp",
+    "Únete a nuestro canal de WhatsApp", "Siga nosso canal no WhatsApp", "Segui il nostro canale WhatsApp", "Volg ons op WhatsApp",
+    "Dołącz do naszego kanału na WhatsAppie",
+  ];
+  it.each(lines)("hides %j as social", (line) => {
+    const doc = load(`<!doctype html><body><div class="isi"><p>${line}</p></div></body>`);
+    expect(textHits(doc, matchers).map((h) => h.category)).toEqual(["social"]);
+  });
+
+  it("leaves news about the channels themselves", () => {
+    const doc = load(`<!doctype html><body><p>Meta menambahkan fitur baru pada WhatsApp Channel pekan ini.</p><p>Telegram channels grew fast this year.</p></body>`);
+    expect(textHits(doc, matchers)).toEqual([]);
+  });
+});
