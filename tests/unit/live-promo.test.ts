@@ -37,7 +37,7 @@ describe("promo and related families on the fixture page", () => {
 
   it("hides every block marked as clutter, in its category", () => {
     const clutter = Array.from(doc.querySelectorAll("[data-clutter]"));
-    expect(clutter.length).toBe(15);
+    expect(clutter.length).toBe(16);
     for (const el of clutter) expect(hiddenBy(found, el)?.category, el.outerHTML.slice(0, 80)).toBe(el.getAttribute("data-clutter"));
   });
 
@@ -176,5 +176,29 @@ describe("follow prompts for a WhatsApp or Telegram channel and Google News, in 
   it("leaves news about the channels themselves", () => {
     const doc = load(`<!doctype html><body><p>Meta menambahkan fitur baru pada WhatsApp Channel pekan ini.</p><p>Telegram channels grew fast this year.</p></body>`);
     expect(textHits(doc, matchers)).toEqual([]);
+  });
+});
+
+describe("an app's banner: an invitation and store badges, every link to an app store (promo)", () => {
+  it("hides the banner beside the story, icon and invitation with it", () => {
+    const doc = load();
+    const h = hits(doc).find((x) => x.rule === "shape:promo:app-banner");
+    expect(h?.el.className).toBe("pita-aplikasi");
+  });
+
+  it("leaves a story's link to an app's store page and the footer's badges", () => {
+    const doc = load();
+    const found = hits(doc);
+    expect(found.filter((x) => x.rule === "shape:promo:app-banner").length).toBe(1);
+    expect(hiddenBy(found, doc.querySelector(".unduh-aplikasi")!)).toBeUndefined();
+    expect(hiddenBy(found, byText(doc, "p", "Aplikasi pantauan harga"))).toBeUndefined();
+  });
+
+  it("keeps a follow row with a store badge in it a follow row, and two badges alone no share row", () => {
+    const row = (links: string) => load(`<!doctype html><body><main><article><h1>Judul berita yang cukup panjang</h1><p>Isi.</p></article></main><div class="ikuti">${links}</div></body>`);
+    const fb = '<a href="https://facebook.com/contohwarta">f</a><a href="https://instagram.com/contohwarta">i</a>';
+    const store = '<a href="https://play.google.com/store/apps/details?id=x"><img alt="" src="/p.png"></a><a href="https://apps.apple.com/app/id1"><img alt="" src="/a.png"></a>';
+    expect(hits(row(fb + store)).map((h) => `${h.el.className}:${h.rule}`)).toEqual(["ikuti:shape:social:share-row"]);
+    expect(hits(row(store)).map((h) => `${h.el.className}:${h.rule}`)).toEqual(["ikuti:shape:promo:app-banner"]);
   });
 });

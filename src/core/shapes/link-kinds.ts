@@ -10,6 +10,12 @@ export const MAX_DEPTH = 7;
 const HEADLINE = { minChars: 20, maxChars: 200, minWords: 4 };
 
 const SOCIAL_HOST = /(?:^|\.)(?:facebook\.com|fb\.com|fb\.me|twitter\.com|x\.com|t\.co|instagram\.com|youtube\.com|youtu\.be|tiktok\.com|t\.me|telegram\.me|telegram\.org|wa\.me|whatsapp\.com|line\.me|linkedin\.com|pinterest\.com|reddit\.com|tumblr\.com|threads\.net|bsky\.app|flipboard\.com|news\.google\.com|vk\.com|xing\.com|plus\.google\.com)$/i;
+/**
+ * App stores: a "get our app" badge is a button of the same kind as a follow button (a link off the
+ * site to the publisher's own page elsewhere), so it counts with them; a row of badges alone is promo
+ * (isAppBadgeRow).
+ */
+const APP_STORE_HOST = /^(?:play\.google\.com|apps\.apple\.com|itunes\.apple\.com|appgallery\.huawei\.com)$/i;
 const SOCIAL_SCHEME = /^(?:whatsapp|tg|fb-messenger|line|sms|viber):/i;
 /** Share buttons that are scripts, not links: named by class or id ("copylink", "share-fb", "btn-whatsapp"). */
 export const SOCIAL_TOKEN = /^(?:share|sharer|sharing|copy-?link|copylink|salin-?link|facebook|fb|twitter|tweet|tw|whatsapp|wa|telegram|tg|line|linkedin|pinterest|instagram|ig|youtube|yt|tiktok|gplus|gp|socmed|sosmed|social|email)$/i;
@@ -36,8 +42,20 @@ const WEB_HOST = /^(?:https?:)?[/\\]{2}([^/\\?#]*)/i;
  */
 function toSocialHost(href: string, at: PageAt): boolean {
   if (!HAS_SCHEME.test(href) && !href.startsWith("//") && !href.startsWith("\\\\")) return at.social;
+  const host = hostOf(href);
+  return host !== null && (SOCIAL_HOST.test(host) || APP_STORE_HOST.test(host));
+}
+
+/** The host of an absolute or scheme-relative address as written (no user, port or final dot), or null. */
+function hostOf(href: string): string | null {
   const host = WEB_HOST.exec(href)?.[1];
-  return host !== undefined && SOCIAL_HOST.test(host.replace(/^.*@/, "").replace(/:\d*$/, "").replace(/\.$/, ""));
+  return host === undefined ? null : host.replace(/^.*@/, "").replace(/:\d*$/, "").replace(/\.$/, "");
+}
+
+/** A link to an app store's page. */
+export function isAppStoreLink(href: string): boolean {
+  const host = hostOf(href);
+  return host !== null && APP_STORE_HOST.test(host);
 }
 
 /** `text`: the link's words (squashed), read once for both questions of countLink. */
