@@ -398,10 +398,11 @@ const isText = (n: Node): n is Text => n.nodeType === 3;
  * have arrived in a later batch than the heading ("Berita Terkait", then the <ul> a moment later).
  */
 export function headingHits(hidden: Element, category: Category, rule: string): Hit[] {
-  if (category === "promo") {
-    // An ad's label: its slot may have come after it (see slotBox); the other labels are hidden already.
+  const box = wholeBox(headingAndList(hidden, null), null);
+  if (category === "promo" && box.length === 1 && box[0] === hidden) {
+    // An ad's label with no list under it: its slot may have come after it (see slotBox); the other labels are hidden already.
     const isLabel = (el: Element) => el.getAttribute(HIDDEN_ATTR) === "promo" || (el.firstElementChild !== null && el.firstElementChild === el.lastElementChild && el.firstElementChild.getAttribute(HIDDEN_ATTR) === "promo" && !ownText(el));
     return [{ el: slotBox(hidden, isLabel, null), category, rule }];
   }
-  return wholeBox(headingAndList(hidden, null), null).map((el) => ({ el, category, rule }));
+  return box.map((el) => ({ el, category, rule }));
 }

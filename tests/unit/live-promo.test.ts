@@ -128,6 +128,14 @@ describe("an ad's label goes with the slot it labels (promo)", () => {
     label.setAttribute(HIDDEN_ATTR, "promo");
     expect(headingHits(label, "promo", "phrase:promo:heading").map((h) => h.el.className)).toEqual(["kotak"]);
   });
+
+  it("still takes a sponsored title's list that came after it, when the page is parsed", () => {
+    const links = [1, 2, 3].map((n) => `<li><a href="https://iklan.contoh-jaringan.com/c/${n}">Tawaran ${n}</a></li>`).join("");
+    const doc = load(`<!doctype html><body><div class="isi"><p>Paragraf.</p></div><section class="mitra"><div class="judul">Sponsored Links</div><ul class="daftar">${links}</ul><div id="slot-3"></div></section></body>`);
+    const title = doc.querySelector(".judul")!;
+    title.setAttribute(HIDDEN_ATTR, "promo");
+    expect(headingHits(title, "promo", "phrase:promo:heading").map((h) => h.el.className)).toEqual(["judul", "daftar"]);
+  });
 });
 
 describe("a sign-up box: a form that asks for an e-mail address (promo)", () => {
