@@ -15,7 +15,7 @@
 import type { SelectorRule } from "../rules/index.ts";
 import { classify, MAX_LINE } from "./classify.ts";
 import { HIDDEN_ATTR, type HidePlan } from "./hide-plan.ts";
-import { isSiteMenuEntry, shapeHits, type Keep } from "./live-shapes.ts";
+import { isSiteMenuEntry, namedAdSlot, shapeHits, type Keep } from "./live-shapes.ts";
 import { phraseFilter, type PhraseMatcher } from "./phrases.ts";
 import { squash } from "./text.ts";
 import type { Category, Hit } from "./types.ts";
@@ -238,16 +238,18 @@ function wholeBox(targets: Element[], open: Node | null): Element[] {
   return box;
 }
 
+/** The site's header, navigation and footer: a logo and an ad label side by side are no ad's box. */
+const SLOT_STOP = new Set(["HEADER", "NAV", "FOOTER"]);
+
 /**
  * An ad's label goes with the slot it labels: "ADVERTISEMENT" over an empty <div> a script fills with
  * the ad (and "SCROLL TO CONTINUE WITH CONTENT" under it), "Iklan" beside a banner image, "Sponsored
  * links" over a recommendation widget's frame. From the label, the box is climbed to (up to three
  * levels) while everything else in it has no words at all (the slot, an iframe, an image) or is a
  * label too (`isLabel`); a block with a word of anything else stops the climb, so a label among the
- * story's paragraphs goes alone. Only promo labels: a related heading's box holds its list.
+ * story's paragraphs goes alone, and a box whose class names it an ad is the ad-slot shape's. Only
+ * promo labels: a related heading's box holds its list.
  */
-/** The site's header, navigation and footer: a logo and an ad label side by side are no ad's box. */
-const SLOT_STOP = new Set(["HEADER", "NAV", "FOOTER"]);
 function slotBox(label: Element, isLabel: (el: Element) => boolean, open: Node | null): Element {
   let box = label;
   let slot = false;
@@ -261,7 +263,8 @@ function slotBox(label: Element, isLabel: (el: Element) => boolean, open: Node |
       if (!NOT_BLANK.test(c.textContent ?? "")) wordless = true;
       else if (!isLabel(c)) others = true;
     }
-    if (others) break;
+    // A box its class calls an ad slot is the ad-slot shape's (live-shapes.ts), which names it so.
+    if (others || namedAdSlot(parent)) break;
     box = parent;
     slot ||= wordless;
   }

@@ -122,6 +122,12 @@ describe("an ad's label goes with the slot it labels (promo)", () => {
     expect(found.map((h) => `${h.el.tagName}:${h.el.textContent}`).sort()).toEqual(["P:Iklan", "SPAN:Advertisement"]);
   });
 
+  it("leaves a box whose class names it an ad to the ad-slot shape, which names it so", () => {
+    const doc = load(`<!doctype html><body><main><article><h1>Harga cabai rawit naik dua kali lipat</h1><p>Isi.</p></article></main><div class="iklan-tengah"><div class="label">ADVERTISEMENT</div><div id="slot-5"></div></div></body>`);
+    const box = doc.querySelector(".iklan-tengah")!;
+    expect(hits(doc).filter((h) => h.el === box).map((h) => h.rule)).toEqual(["shape:promo:ad-slot"]);
+  });
+
   it("takes the slot once it has come, when the page is parsed (a label hidden while the page loaded)", () => {
     const doc = load(`<!doctype html><body><div class="isi"><p>Paragraf.</p></div><div class="kotak"><div class="label">Advertisement</div><div id="slot-9"></div></div></body>`);
     const label = doc.querySelector(".label")!;
