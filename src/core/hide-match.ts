@@ -14,8 +14,8 @@
  */
 import type { SelectorRule } from "../rules/index.ts";
 import { classify, MAX_LINE } from "./classify.ts";
-import type { HidePlan } from "./hide-plan.ts";
-import { isSiteMenuEntry, shapeHits, type Keep } from "./live-shapes.ts";
+import { HIDDEN_ATTR, type HidePlan } from "./hide-plan.ts";
+import { isSiteMenuEntry, namedAdSlot, shapeHits, type Keep } from "./live-shapes.ts";
 import { phraseFilter, type PhraseMatcher } from "./phrases.ts";
 import { squash } from "./text.ts";
 import type { Category, Hit } from "./types.ts";
@@ -238,6 +238,62 @@ function wholeBox(targets: Element[], open: Node | null): Element[] {
   return box;
 }
 
+/** The site's header, navigation and footer: a logo and an ad label side by side are no ad's box. */
+const SLOT_STOP = new Set(["HEADER", "NAV", "FOOTER"]);
+
+/**
+ * An ad's label goes with the slot it labels: "ADVERTISEMENT" over an empty <div> a script fills with
+ * the ad (and "SCROLL TO CONTINUE WITH CONTENT" under it), "Iklan" beside a banner image, "Sponsored
+ * links" over a recommendation widget's frame. From the label, the box is climbed to (up to three
+ * levels) while everything else in it has no words at all (the slot, an iframe, an image) or is a
+ * label too (`isLabel`); a block with a word of anything else stops the climb, so a label among the
+ * story's paragraphs goes alone, and a box whose class names it an ad is the ad-slot shape's. Only
+ * promo labels: a related heading's box holds its list.
+ */
+function slotBox(label: Element, isLabel: (el: Element) => boolean, open: Node | null): Element {
+  let box = label;
+  let slot = false;
+  for (let up = 0; up < 3; up++) {
+    const parent: Element | null = box.parentElement;
+    if (!parent || NEVER.has(upperTag(parent)) || SLOT_STOP.has(upperTag(parent)) || ownText(parent) || isOpen(parent, open)) break;
+    let wordless = false;
+    let others = false;
+    for (let c = parent.firstElementChild; c && !others; c = c.nextElementSibling) {
+      if (c === box || SKIP_TEXT.has(upperTag(c))) continue;
+      if (!NOT_BLANK.test(c.textContent ?? "")) wordless = true;
+      else if (!isLabel(c)) others = true;
+    }
+    // A box its class calls an ad slot is the ad-slot shape's (live-shapes.ts), which names it so.
+    if (others || namedAdSlot(parent)) break;
+    box = parent;
+    slot ||= wordless;
+  }
+  return slot ? box : label;
+}
+
+/** The boxes of the promo labels (heading phrases) among `hits` (see slotBox); a hit inside another's box is left out. */
+function withSlotBoxes(hits: Hit[], open: Node | null): Hit[] {
+  const promo = hits.filter((h) => h.category === "promo" && h.rule.startsWith("phrase:"));
+  if (!promo.some((h) => h.rule.endsWith(":heading"))) return hits;
+  const isLabel = (el: Element) => {
+    const text = squash(el.textContent ?? "");
+    return promo.some((h) => el.contains(h.el) && squash(h.el.textContent ?? "") === text);
+  };
+  const boxes: Element[] = [];
+  const out = hits.map((h) => {
+    // A label is the whole of its block ("Advertisement", "Iklan"): a line ("Simak video berikut")
+    // may introduce the story's own video, which stays.
+    if (!promo.includes(h) || !h.rule.endsWith(":heading")) return h;
+    const el = slotBox(h.el, isLabel, open);
+    if (el === h.el) return h;
+    boxes.push(el);
+    return { ...h, el };
+  });
+  if (boxes.length === 0) return hits;
+  // Each box once, and none of the labels it took in.
+  return out.filter((h, i) => !boxes.some((b) => b !== h.el && b.contains(h.el)) && out.findIndex((o) => o.el === h.el) === i);
+}
+
 const filters = new WeakMap<readonly PhraseMatcher[], (text: string) => boolean>();
 function filterFor(matchers: readonly PhraseMatcher[]): (text: string) => boolean {
   let f = filters.get(matchers);
@@ -322,7 +378,7 @@ export function walkHits(
       if (shortText(el, MAX_LINE) === null) break;
     }
   }
-  return hits;
+  return withSlotBoxes(hits, open);
 }
 
 /**
@@ -345,5 +401,11 @@ const isText = (n: Node): n is Text => n.nodeType === 3;
  * have arrived in a later batch than the heading ("Berita Terkait", then the <ul> a moment later).
  */
 export function headingHits(hidden: Element, category: Category, rule: string): Hit[] {
-  return wholeBox(headingAndList(hidden, null), null).map((el) => ({ el, category, rule }));
+  const box = wholeBox(headingAndList(hidden, null), null);
+  if (category === "promo" && box.length === 1 && box[0] === hidden) {
+    // An ad's label with no list under it: its slot may have come after it (see slotBox); the other labels are hidden already.
+    const isLabel = (el: Element) => el.getAttribute(HIDDEN_ATTR) === "promo" || (el.firstElementChild !== null && el.firstElementChild === el.lastElementChild && el.firstElementChild.getAttribute(HIDDEN_ATTR) === "promo" && !ownText(el));
+    return [{ el: slotBox(hidden, isLabel, null), category, rule }];
+  }
+  return box.map((el) => ({ el, category, rule }));
 }

@@ -29,6 +29,7 @@ export { findArticleRoot } from "./shapes/article-root.ts";
 export { isSiteMenuEntry } from "./shapes/frame.ts";
 export { keepMarks, type Keep } from "./shapes/keep.ts";
 export { LoadingShapes } from "./shapes/loading-counter.ts";
+export { namedAdSlot } from "./shapes/slots.ts";
 
 /**
  * Blocks under `root` that their shape names as clutter, in the enabled categories. `keep` says what

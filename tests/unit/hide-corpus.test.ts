@@ -11,8 +11,8 @@ import { describe, expect, it } from "vitest";
 import { corpusDir, half, hidePage, loadTruth, score, type PageResult } from "../../scripts/live-corpus.ts";
 
 const SHARED = new URL("../../../shared/", import.meta.url);
-/** Floors: what the hider reaches today (0.991 and 0.960), rounded down (see docs/LIVE-PAGE.md for the figures per half). */
-const FLOORS: Record<string, number> = { "indonesian-dev": 0.98, "indonesian-modern-dev": 0.95 };
+/** Floors: what the hider reaches today (0.991 and 0.982), rounded down (see docs/LIVE-PAGE.md for the figures per half). */
+const FLOORS: Record<string, number> = { "indonesian-dev": 0.98, "indonesian-modern-dev": 0.98 };
 /**
  * The site's own navigation, over both corpora: before the shapes the hider caught 15 of 82 nav
  * snippets (breadcrumbs and topic rows inside the article); now one more, a "more news" link at the

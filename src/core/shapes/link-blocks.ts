@@ -7,7 +7,7 @@ import { isHeadlineList, MIN_HEADLINES } from "./headline-lists.ts";
 import type { Keep } from "./keep.ts";
 import { endsClimb, type Counts } from "./link-counts.ts";
 import { MAX_DEPTH } from "./link-kinds.ts";
-import { isSocialRow } from "./share-rows.ts";
+import { isAppBanner, isSocialRow } from "./share-rows.ts";
 
 /**
  * The outermost ancestor of `el` (itself included) that still passes `ok`, climbing at most
@@ -31,6 +31,8 @@ export function linkHits(blocks: Iterable<Element>, counts: Map<Element, Counts>
   const social = categories.has("social");
   const isList = judgedOnce((e, c) => isHeadlineList(e, c, keep));
   const isRow = judgedOnce((e, c) => isSocialRow(e, c, keep));
+  const promo = categories.has("promo");
+  const isApp = judgedOnce((e, c) => isAppBanner(e, c, keep));
   for (const el of blocks) {
     const c = counts.get(el);
     if (!c) continue;
@@ -38,6 +40,8 @@ export function linkHits(blocks: Iterable<Element>, counts: Map<Element, Counts>
       hits.push({ el: outermost(el, counts, isList), category: "related", rule: "shape:related:headline-list" });
     } else if (social && c.social > 0 && isRow(el, c)) {
       hits.push({ el: outermost(el, counts, isRow), category: "social", rule: "shape:social:share-row" });
+    } else if (promo && c.social > 0 && isApp(el, c)) {
+      hits.push({ el: outermost(el, counts, isApp), category: "promo", rule: "shape:promo:app-banner" });
     }
   }
   return hits;

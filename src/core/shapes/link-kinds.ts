@@ -15,6 +15,12 @@ const SOCIAL_HOSTS = new Set([
   "telegram.me", "telegram.org", "wa.me", "whatsapp.com", "line.me", "linkedin.com", "pinterest.com", "reddit.com", "tumblr.com",
   "threads.net", "bsky.app", "flipboard.com", "news.google.com", "vk.com", "xing.com", "plus.google.com",
 ]);
+/**
+ * App stores: a "get our app" badge is a button of the same kind as a follow button (a link off the
+ * site to the publisher's own page elsewhere), so it counts with them; a row of badges alone is promo
+ * (isAppBanner).
+ */
+const APP_STORE_HOSTS = new Set(["play.google.com", "apps.apple.com", "itunes.apple.com", "appgallery.huawei.com"]);
 const SOCIAL_SCHEMES = new Set(["whatsapp", "tg", "fb-messenger", "line", "sms", "viber"]);
 /** Share buttons that are scripts, not links: named by class or id ("copylink", "share-fb", "btn-whatsapp"). */
 export const SOCIAL_TOKEN = wordsOf([
@@ -84,7 +90,13 @@ function writtenHost(href: string): string | null {
 function toSocialHost(href: string, at: PageAt): boolean {
   if (schemeLength(href) < 0 && !href.startsWith("//") && !href.startsWith("\\\\")) return at.social;
   const host = writtenHost(href);
-  return host !== null && isSocialHost(host);
+  return host !== null && (isSocialHost(host) || APP_STORE_HOSTS.has(host.toLowerCase()));
+}
+
+/** A link to an app store's page. */
+export function isAppStoreLink(href: string): boolean {
+  const host = writtenHost(href);
+  return host !== null && APP_STORE_HOSTS.has(host.toLowerCase());
 }
 
 /** `text`: the link's words (squashed), read once for both questions of countLink. */

@@ -9,12 +9,13 @@ import { hashtagLineHits } from "./hashtag-lines.ts";
 import type { Keep } from "./keep.ts";
 import { playerBoxHits } from "./player-boxes.ts";
 import { relatedLinkHits } from "./related-links.ts";
+import { signupFormHits } from "./signup-forms.ts";
 import { slotHits } from "./slots.ts";
 
 export function namedBlockHits(root: Element | Document, keep: Keep, categories: ReadonlySet<Category>): Hit[] {
   const hits: Hit[] = [];
   if (categories.has("promo") || categories.has("related")) hits.push(...slotHits(root, keep, categories));
   if (categories.has("related")) hits.push(...relatedLinkHits(root, keep));
-  if (categories.has("promo")) hits.push(...ctaBoxHits(root, keep), ...playerBoxHits(root, keep), ...hashtagLineHits(root, keep));
+  if (categories.has("promo")) hits.push(...ctaBoxHits(root, keep), ...playerBoxHits(root, keep), ...hashtagLineHits(root, keep), ...signupFormHits(root, keep));
   return hits;
 }

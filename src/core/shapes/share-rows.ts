@@ -1,10 +1,11 @@
 /**
  * Rows of share and follow buttons (→ social), judged from a block's counts and its few words.
  */
-import { inLinkOrScript, textUpTo } from "./block-text.ts";
-import { hasByline, holdsMark, type Keep } from "./keep.ts";
+import { holdsProse, inLinkOrScript, textUpTo } from "./block-text.ts";
+import { inFrame } from "./frame.ts";
+import { hasByline, holdsMark, onArticleLine, type Keep } from "./keep.ts";
 import type { Counts } from "./link-counts.ts";
-import { SOCIAL_TOKEN } from "./link-kinds.ts";
+import { isAppStoreLink, SOCIAL_TOKEN } from "./link-kinds.ts";
 import { hasToken } from "./words.ts";
 
 /** A share or follow row: at least this many social links, in a block no longer than a label and its buttons. */
@@ -16,10 +17,39 @@ const DATE_SHAPE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[:.]\d{2}\b/;
 
 export function isSocialRow(el: Element, c: Counts, keep: Keep): boolean {
   // A block that calls itself a share bar needs one button to be one ("copy link" alone).
-  if (c.headlines > 0 || c.social < (hasToken(el, SOCIAL_TOKEN) ? 1 : MIN_SOCIAL)) return false;
+  const min = hasToken(el, SOCIAL_TOKEN) ? 1 : MIN_SOCIAL;
+  if (c.headlines > 0 || c.social < min) return false;
   if (holdsMark(el, keep)) return false;
   const text = textUpTo(el, MAX_SOCIAL_TEXT);
-  return text !== null && !DATE_SHAPE.test(text) && !hasByline(el) && !isEmbeddedPost(el) && !holdsPicture(el);
+  if (text === null || DATE_SHAPE.test(text) || hasByline(el) || isEmbeddedPost(el) || holdsPicture(el)) return false;
+  // App-store badges count with the social links (see isAppBanner), but are no share or follow button.
+  return c.social - appStoreLinks(el).stores >= min;
+}
+
+/** An app banner's words: an invitation of a line or two ("Baca berita lebih cepat di aplikasi kami"). */
+const MAX_APP_TEXT = 160;
+const MAX_APP_RUN = 120;
+
+/**
+ * An app's banner (→ promo): every link in it leads to an app store ("Get it on Google Play",
+ * "Download on the App Store"), with at most a line or two of invitation and the app's icon, outside
+ * the article container (a story about an app may link to its page) and the site's frame (the
+ * footer's badges are the site's own); not while the page loads, before the article container is known.
+ */
+export function isAppBanner(el: Element, c: Counts, keep: Keep): boolean {
+  if (keep.strict || c.headlines > 0 || c.social === 0 || holdsMark(el, keep) || onArticleLine(el, keep)) return false;
+  const text = textUpTo(el, MAX_APP_TEXT);
+  if (text === null) return false;
+  const { links, stores } = appStoreLinks(el);
+  return stores > 0 && stores === links && !holdsProse(el, MAX_APP_RUN) && !hasByline(el) && !inFrame(el);
+}
+
+/** How many links the block holds, and how many of them lead to an app store. */
+function appStoreLinks(el: Element): { links: number; stores: number } {
+  const links = el.tagName.toUpperCase() === "A" ? [el] : Array.from(el.getElementsByTagName("a"));
+  let stores = 0;
+  for (const a of links) if (isAppStoreLink(a.getAttribute("href") ?? "")) stores++;
+  return { links: links.length, stores };
 }
 
 const PICTURES = ["img", "picture", "video", "figure", "iframe"];

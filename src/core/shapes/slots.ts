@@ -28,6 +28,11 @@ const SLOT_CANDIDATES = [
   '[class*="breaking" i], [id*="breaking" i], [class*="ticker" i], [id*="ticker" i], [class*="marquee" i], [class*="running" i]',
 ].join(", ");
 
+/** A class or id word names the element an ad slot ("ads-bottom", "iklan-inarticle"): the ad-slot shape's to judge. */
+export function namedAdSlot(el: Element): boolean {
+  return hasToken(el, AD_TOKEN);
+}
+
 function isAdSlot(el: Element, keep: Keep): boolean {
   if (NEVER.has(el.tagName.toUpperCase()) || !hasToken(el, AD_TOKEN)) return false;
   const text = textUpTo(el, MAX_AD_TEXT);
