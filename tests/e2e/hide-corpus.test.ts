@@ -36,12 +36,12 @@ const SHARED = new URL("../../../shared/", import.meta.url);
 /**
  * Floors: the share of the related / social / promo snippets visible without the extension that it
  * hides, as reached in Chromium, rounded down below the spread between runs (a page's own scripts
- * and timing move it by a snippet or three): 0.982 on indonesian-dev and 0.950 (192 / 202) on
- * indonesian-modern-dev in the last three runs, with the player box and the hashtag line; each floor
- * leaves room for three snippets. Firefox's pages at 127.0.0.1 get no site pack (38 / 40, floor
+ * and timing move it by a snippet or three): 0.982 on indonesian-dev in the last runs, and 0.975
+ * (197 / 202) on indonesian-modern-dev with the promo pass (0.941–0.950 before it); each floor
+ * leaves room for three or four snippets. Firefox's pages at 127.0.0.1 get no site pack (38 / 40, floor
  * 35 / 40).
  */
-const FLOORS: Record<string, number> = { "indonesian-dev": 0.95, "indonesian-modern-dev": 0.935 };
+const FLOORS: Record<string, number> = { "indonesian-dev": 0.95, "indonesian-modern-dev": 0.955 };
 const FIREFOX_FLOOR = 0.875;
 /**
  * The pages render: this share of the article's snippets at least is on screen without the
