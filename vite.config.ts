@@ -113,7 +113,8 @@ export default defineConfig({
       manifest: "manifest.json",
       browser,
       // The content script's second half: put into a tab on demand (src/shared/page-features.ts).
-      additionalInputs: ["src/reader/index.html", "src/content/features.ts"],
+      // In Chromium the first half too: src/content/loader.ts imports it as a module.
+      additionalInputs: ["src/reader/index.html", "src/content/features.ts", ...(browser === "chrome" ? ["src/content/main.ts"] : [])],
       disableAutoLaunch: true,
       printSummary: false,
       // Validation fetches a schema from json.schemastore.org; builds must work offline. web-ext lint checks instead.

@@ -12,7 +12,7 @@
 import { runtime, storage } from "./browser-api.ts";
 import { detectArticle } from "../core/detect.ts";
 import { isMessage, type ContentRequest } from "../shared/messages.ts";
-import { PAGE_FLAG } from "../shared/page-features.ts";
+import { ANSWER_KEY, PAGE_FLAG } from "../shared/page-features.ts";
 import { isSettingsChange } from "../shared/store.ts";
 import { Hider } from "./hider.ts";
 
@@ -35,7 +35,8 @@ function reload() {
   return reloading;
 }
 
-runtime.onMessage.addListener((msg: unknown) => {
+/** The first half's answer to a message; undefined: not its own (the second half's, or someone else's). */
+function answer(msg: unknown): Promise<unknown> | undefined {
   if (!isMessage(msg)) return undefined;
   const m = msg as ContentRequest;
   switch (m.type) {
@@ -50,7 +51,9 @@ runtime.onMessage.addListener((msg: unknown) => {
     default:
       return undefined; // the second half's message (or someone else's): let its listener answer
   }
-});
+}
+runtime.onMessage.addListener(answer);
+(globalThis as Record<string, unknown>)[ANSWER_KEY] = answer;
 
 storage.onChanged.addListener((changes) => {
   if (isSettingsChange(changes)) void reload();

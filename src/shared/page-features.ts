@@ -23,6 +23,11 @@ export const FEATURES_FILE = "/src/content/features.js";
 export const FEATURES_FLAG = "__jernihFeatures";
 /** Set there by the first half: the second half goes only where the first one runs (http(s) top frames). */
 export const PAGE_FLAG = "__jernihPage";
+/**
+ * Set there by the first half: its answer to a message (the same its own listener gives). Chromium's
+ * loader (src/content/loader.ts) answers through it the messages that come before the first half is in.
+ */
+export const ANSWER_KEY = "__jernihAnswer";
 
 /** Message types only the second half answers. */
 export const FEATURE_MESSAGES: readonly string[] = ["reader-toggle", "reader-article", "article-summary", "start-picker", "selector-count"];

@@ -53,6 +53,19 @@ describe.each(BROWSERS)("built extension in %s", (kind) => {
     expect(readFileSync(join(dir, "features.js"), "utf8")).not.toContain("allFunctionsCalledOnLoad");
   });
 
+  it("in Chromium, loads the first half as a module from the extension (Firefox runs it as the content script)", () => {
+    const built = JSON.parse(readFileSync(join(DIST, kind === "chromium" ? "chrome" : "firefox", "manifest.json"), "utf8"));
+    const shared = (built.web_accessible_resources as { resources: string[] }[]).flatMap((r) => r.resources);
+    if (kind === "chromium") {
+      expect(built.content_scripts[0].js).toEqual(["src/content/loader.js"]);
+      expect(shared).toContain("src/content/main.js");
+      expect(readFileSync(join(DIST, "chrome/src/content/loader.js"), "utf8")).toContain('getURL("src/content/main.js")');
+    } else {
+      expect(built.content_scripts[0].js).toEqual(["src/content/main.js"]);
+      expect(shared).not.toContain("src/content/main.js");
+    }
+  });
+
   it("leaves webextension-polyfill out of the content script's first half (the browser's own API is used)", () => {
     const dir = join(DIST, kind === "chromium" ? "chrome" : "firefox", "src/content");
     expect(readFileSync(join(dir, "main.js"), "utf8")).not.toContain("api-metadata.json");

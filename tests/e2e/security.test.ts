@@ -132,9 +132,10 @@ describe.each(BROWSERS)("security in %s", (kind) => {
   it("a page cannot find Jernih by loading its files at the extension's address", async () => {
     const page = await open("/news/medcom-style.html");
     // The content script's second half and the manifest are no web-accessible resources anywhere.
-    // The reader page is (it is framed over articles), but in Chrome only under a per-session
-    // dynamic origin (use_dynamic_url), and Firefox's extension origin is a per-install secret anyway.
-    const files = ["src/content/features.js", "manifest.json", ...(kind === "chromium" ? ["src/reader/index.html"] : [])];
+    // The reader page is (it is framed over articles), and in Chrome the first half the loader
+    // imports, but only under a per-session dynamic origin (use_dynamic_url), and Firefox's extension
+    // origin is a per-install secret anyway.
+    const files = ["src/content/features.js", "manifest.json", ...(kind === "chromium" ? ["src/reader/index.html", "src/content/main.js"] : [])];
     const loaded = await page.evaluate(async (urls: string[]) => {
       const out: string[] = [];
       for (const url of urls) {

@@ -44,9 +44,25 @@ describe("manifest.json", () => {
   });
 
   it("runs the content script at document_start on http(s) pages only", () => {
-    const [cs] = source.content_scripts as { matches: string[]; run_at: string; js: string[] }[];
-    expect(cs!.run_at).toBe("document_start");
-    expect(cs!.matches.sort()).toEqual(["http://*/*", "https://*/*"]);
+    for (const m of [chrome, firefox]) {
+      const [cs] = m.content_scripts as { matches: string[]; run_at: string; js: string[] }[];
+      expect(cs!.run_at).toBe("document_start");
+      expect(cs!.matches.sort()).toEqual(["http://*/*", "https://*/*"]);
+    }
+  });
+
+  it("has Chromium load the first half as a module (compiled off the page's main thread), Firefox run it itself", () => {
+    type Script = { js: string[] };
+    type Resources = { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
+    expect((chrome.content_scripts as Script[])[0]!.js).toEqual(["src/content/loader.ts"]);
+    expect((firefox.content_scripts as Script[])[0]!.js).toEqual(["src/content/main.ts"]);
+    const loader = readFileSync(new URL("src/content/loader.ts", root), "utf8");
+    expect(loader).toContain("import(");
+    expect(loader).toContain('getURL("src/content/main.js")');
+    // The module must be reachable from the page's content script, at an address the page cannot guess.
+    const modules = (chrome.web_accessible_resources as Resources).filter((r) => r.resources.includes("src/content/main.js"));
+    expect(modules).toEqual([{ resources: ["src/content/main.js"], matches: ["http://*/*", "https://*/*"], use_dynamic_url: true }]);
+    expect((firefox.web_accessible_resources as Resources).flatMap((r) => r.resources)).not.toContain("src/content/main.js");
   });
 
   it("asks only for permissions with a reason", () => {
