@@ -1,0 +1,70 @@
+/**
+ * Chromium's content-script loader (src/content/loader.ts): it imports the first half from the
+ * extension, and a message that comes before the first half is in waits for it and gets its answer;
+ * once it is in, the first half's own listener answers and the loader stays out of the way.
+ * The extension's file is stood in for by a module (a data: URL) that takes a moment to arrive.
+ */
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+type Listener = (msg: unknown, sender: unknown, reply: (answer?: unknown) => void) => boolean;
+const world = globalThis as Record<string, unknown>;
+
+/** A first half that is in after `ms` and answers "get-state" (as main.ts puts its answer on the world). */
+let loads = 0;
+function firstHalfModule(ms: number): string {
+  // Each load its own module (an import of the same URL would be the module already evaluated).
+  const src = `// load ${++loads}
+await new Promise((ok) => setTimeout(ok, ${ms}));
+globalThis.__jernihAnswer = (m) => (m && m.type === "get-state" ? Promise.resolve({ phase: "article" }) : undefined);`;
+  return `data:text/javascript,${encodeURIComponent(src)}`;
+}
+
+async function startLoader(ms: number): Promise<{ listener: Listener; asked: string[] }> {
+  const asked: string[] = [];
+  let listener: Listener | null = null;
+  world.chrome = {
+    runtime: {
+      getURL: (path: string) => (asked.push(path), firstHalfModule(ms)),
+      onMessage: { addListener: (fn: Listener) => void (listener = fn) },
+    },
+  };
+  vi.resetModules();
+  await import("../../src/content/loader.ts");
+  return { listener: listener!, asked };
+}
+
+afterEach(() => {
+  delete world.chrome;
+  delete world.__jernihAnswer;
+  delete world.__jernihPage;
+});
+
+describe("the content-script loader", () => {
+  it("imports the built first half from the extension and marks the page as having it", async () => {
+    const { asked } = await startLoader(0);
+    expect(asked).toEqual(["src/content/main.js"]);
+    expect(world.__jernihPage).toBe(true);
+  });
+
+  it("has a message that comes before the first half wait for it, and answers with the first half's answer", async () => {
+    const { listener } = await startLoader(50);
+    expect(world.__jernihAnswer).toBeUndefined(); // not in yet
+    const answered = new Promise((ok) => expect(listener({ type: "get-state" }, {}, ok)).toBe(true));
+    expect(await answered).toEqual({ phase: "article" });
+  });
+
+  it("answers a message the first half does not take with nothing, rather than leaving it hanging", async () => {
+    const { listener } = await startLoader(20);
+    const answered = new Promise((ok) => expect(listener({ type: "reader-toggle" }, {}, ok)).toBe(true));
+    expect(await answered).toBeUndefined();
+  });
+
+  it("leaves the messages to the first half's own listener once it is in", async () => {
+    const { listener } = await startLoader(0);
+    await vi.waitFor(() => expect(world.__jernihAnswer).toBeTypeOf("function"));
+    await new Promise((ok) => setTimeout(ok, 0));
+    const reply = vi.fn();
+    expect(listener({ type: "get-state" }, {}, reply)).toBe(false);
+    expect(reply).not.toHaveBeenCalled();
+  });
+});
