@@ -1,6 +1,8 @@
 /**
  * Content script, at document_start on every http(s) page (top frame only: clutter inside ad
  * iframes is the iframe's business). It starts the live-page hider and answers the popup about it.
+ * Firefox runs it as the content script; in Chromium, loader.ts imports it as a module a moment
+ * later, so that it is compiled off the page's main thread.
  *
  * Kept small on purpose: it is loaded, parsed and run on every page the reader opens. The reader
  * view and the element picker (Readability and all) are the second half, src/content/features.ts,
