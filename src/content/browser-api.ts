@@ -17,13 +17,13 @@ type ChangeListener = (changes: Record<string, Storage.StorageChange>, area: str
 
 /** What the first half uses of the API. */
 export interface ContentApi {
-  runtime: { sendMessage(message: unknown): Promise<unknown>; onMessage: { addListener(fn: MessageListener): void } };
+  runtime: { getURL(path: string): string; sendMessage(message: unknown): Promise<unknown>; onMessage: { addListener(fn: MessageListener): void } };
   storage: { onChanged: { addListener(fn: ChangeListener): void } };
 }
 
 type ChromeListener = (message: unknown, sender: unknown, sendResponse: (answer?: unknown) => void) => boolean;
 interface ChromeApi {
-  runtime: { sendMessage(message: unknown): Promise<unknown>; onMessage: { addListener(fn: ChromeListener): void } };
+  runtime: { getURL(path: string): string; sendMessage(message: unknown): Promise<unknown>; onMessage: { addListener(fn: ChromeListener): void } };
   storage: ContentApi["storage"];
 }
 
@@ -44,6 +44,7 @@ function answering(fn: MessageListener): ChromeListener {
 export function fromChrome(chrome: ChromeApi): ContentApi {
   return {
     runtime: {
+      getURL: (path) => chrome.runtime.getURL(path),
       sendMessage: (message) => chrome.runtime.sendMessage(message),
       onMessage: { addListener: (fn) => chrome.runtime.onMessage.addListener(answering(fn)) },
     },

@@ -12,28 +12,17 @@
  * its answer (a popup opened the moment a small page has loaded must not find nobody there).
  */
 import { ANSWER_KEY, PAGE_FLAG } from "../shared/page-features.ts";
+import { runtime, type MessageListener } from "./browser-api.ts";
 
-type Answer = (msg: unknown) => Promise<unknown> | undefined;
-interface Chrome {
-  runtime: {
-    getURL(path: string): string;
-    onMessage: { addListener(fn: (msg: unknown, sender: unknown, reply: (answer?: unknown) => void) => boolean): void };
-  };
-}
-const world = globalThis as unknown as Record<string, unknown> & { chrome: Chrome };
+const world = globalThis as Record<string, unknown>;
 // The first half runs here: the reader's second half may be put in (see page-features.ts).
 world[PAGE_FLAG] = true;
 
 let loaded = false;
-const firstHalf = import(world.chrome.runtime.getURL("src/content/main.js")).then(
+const firstHalf = import(runtime.getURL("src/content/main.js")).then(
   () => void (loaded = true),
   (e: unknown) => console.warn("Jernih: the content script did not load:", e),
 );
 
-world.chrome.runtime.onMessage.addListener((msg, _sender, reply) => {
-  if (loaded) return false; // the first half's own listener answers
-  void firstHalf
-    .then(() => (world[ANSWER_KEY] as Answer | undefined)?.(msg))
-    .then(reply, () => reply(undefined));
-  return true;
-});
+// Once the first half is in, its own listener answers; before, a message waits for it.
+runtime.onMessage.addListener((msg) => (loaded ? undefined : firstHalf.then(() => (world[ANSWER_KEY] as MessageListener | undefined)?.(msg))));

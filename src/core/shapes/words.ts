@@ -8,7 +8,7 @@
 /** A rule's words, lower case; `numbered`: words that may carry a number after them ("button2"). */
 export interface Words {
   readonly words: ReadonlySet<string>;
-  readonly numbered?: ReadonlySet<string>;
+  readonly numbered: ReadonlySet<string>;
 }
 
 export function wordsOf(words: readonly string[], numbered: readonly string[] = []): Words {
@@ -37,7 +37,7 @@ function tokens(raw: string): string[] {
 export function isWord(word: string, w: Words): boolean {
   const lower = word.toLowerCase();
   if (w.words.has(lower)) return true;
-  if (!w.numbered?.size) return false;
+  if (w.numbered.size === 0) return false;
   let end = lower.length;
   while (end > 0 && lower.charCodeAt(end - 1) >= 48 && lower.charCodeAt(end - 1) <= 57) end--;
   return end < lower.length && w.numbered.has(lower.slice(0, end));
