@@ -14,7 +14,7 @@ import { findArticleRoot, keepMarks, shapeHits, LoadingShapes, type Keep } from 
 import { lastNode } from "../core/dom.ts";
 import { snippet } from "../core/text.ts";
 import type { Category, Removal } from "../core/types.ts";
-import type { HideCssReply, PagePlanReply, PageState } from "../shared/messages.ts";
+import { pagePlanRequest, type HideCssReply, type PagePlanReply, type PageState } from "../shared/messages.ts";
 
 /** On a hidden element: the id of the rule that hid it (for the popup's list and for debugging). */
 const RULE_ATTR = "data-jernih-rule";
@@ -83,9 +83,12 @@ export class Hider {
   private keep: Keep | null = null;
   private reportTimer: ReturnType<typeof setTimeout> | null = null;
 
-  /** Starts hiding; resolves with what the content script's other decisions need from the settings. */
-  async start(): Promise<{ alwaysReader: boolean }> {
-    const reply = await this.askPlan("full", true);
+  /**
+   * Starts hiding; resolves with what the content script's other decisions need from the settings.
+   * `sent`: the "page-plan" request (full sheet, inserted) already on its way (Chromium's loader).
+   */
+  async start(sent?: Promise<unknown>): Promise<{ alwaysReader: boolean }> {
+    const reply = await this.askPlan("full", true, sent);
     if (!reply?.plan) {
       this.phase = "off"; // the user switched Jernih off for this site: touch nothing
       return { alwaysReader: reply?.alwaysReader ?? false };
@@ -130,9 +133,10 @@ export class Hider {
    * this page's main thread. null when the background cannot answer (the extension is being
    * updated): the page is left alone.
    */
-  private async askPlan(sheet: "full" | "custom", insert: boolean): Promise<PagePlanReply | null> {
+  private async askPlan(sheet: "full" | "custom", insert: boolean, sent?: Promise<unknown>): Promise<PagePlanReply | null> {
     try {
-      const reply = (await runtime.sendMessage({ type: "page-plan", url: location.href, sheet, previous: this.userCss, insert })) as PagePlanReply | undefined;
+      const request = () => runtime.sendMessage(pagePlanRequest(location.href, sheet, this.userCss, insert));
+      const reply = (await (sent ?? request())) as PagePlanReply | undefined;
       return reply ?? null;
     } catch (e) {
       console.warn("Jernih: no plan for this page:", e);

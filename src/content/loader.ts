@@ -8,15 +8,23 @@
  * goes on meanwhile; nothing is lost, since the hider waits for its plan from the background anyway.
  * Firefox runs main.ts itself (its manifest says so).
  *
+ * It asks the background for the page's plan at once, as the first half would: the sheet of the
+ * person's own rules (a block they picked) goes in while the module is still on its way.
+ *
  * Until the first half is in, this answers the popup's messages for it: they wait for it, then get
  * its answer (a popup opened the moment a small page has loaded must not find nobody there).
  */
-import { ANSWER_KEY, PAGE_FLAG } from "../shared/page-features.ts";
+import { pagePlanRequest } from "../shared/messages.ts";
+import { ANSWER_KEY, PAGE_FLAG, PLAN_KEY } from "../shared/page-features.ts";
 import { runtime, type MessageListener } from "./browser-api.ts";
 
 const world = globalThis as Record<string, unknown>;
 // The first half runs here: the reader's second half may be put in (see page-features.ts).
 world[PAGE_FLAG] = true;
+// The first half takes this reply (its hider reports a failure); handled here so that it is not "uncaught" meanwhile.
+const plan = runtime.sendMessage(pagePlanRequest(location.href, "full", null, true));
+plan.catch(() => {});
+world[PLAN_KEY] = plan;
 
 let loaded = false;
 const firstHalf = import(runtime.getURL("src/content/main.js")).then(

@@ -14,15 +14,19 @@
 import { runtime, storage } from "./browser-api.ts";
 import { detectArticle } from "../core/detect.ts";
 import { isMessage, type ContentRequest } from "../shared/messages.ts";
-import { ANSWER_KEY, PAGE_FLAG } from "../shared/page-features.ts";
+import { ANSWER_KEY, PAGE_FLAG, PLAN_KEY } from "../shared/page-features.ts";
 import { isSettingsChange } from "../shared/store.ts";
 import { Hider } from "./hider.ts";
 
+const world = globalThis as Record<string, unknown>;
 // For the loader of the second half: this page has Jernih's first half.
-(globalThis as Record<string, unknown>)[PAGE_FLAG] = true;
+world[PAGE_FLAG] = true;
+// Chromium's loader asked for the page's plan already (see PLAN_KEY); Firefox asks here.
+const sent = world[PLAN_KEY] as Promise<unknown> | undefined;
+delete world[PLAN_KEY];
 
 const hider = new Hider();
-const started = hider.start().catch((e: unknown) => {
+const started = hider.start(sent).catch((e: unknown) => {
   // A broken hider must never break the page: say why in the console and do nothing.
   console.warn("Jernih: the hider did not start:", e);
   return null;
@@ -55,7 +59,7 @@ function answer(msg: unknown): Promise<unknown> | undefined {
   }
 }
 runtime.onMessage.addListener(answer);
-(globalThis as Record<string, unknown>)[ANSWER_KEY] = answer;
+world[ANSWER_KEY] = answer;
 
 storage.onChanged.addListener((changes) => {
   if (isSettingsChange(changes)) void reload();

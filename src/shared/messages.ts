@@ -64,6 +64,11 @@ export type HiderBackgroundRequest =
    */
   | { type: "page-plan"; url: string; sheet: "full" | "custom"; previous: string | null; insert: boolean };
 
+/** The "page-plan" request (see above): the hider's, and Chromium's loader's at document_start. */
+export function pagePlanRequest(url: string, sheet: "full" | "custom", previous: string | null, insert: boolean): HiderBackgroundRequest {
+  return { type: "page-plan", url, sheet, previous, insert };
+}
+
 export interface PagePlanReply {
   /** null: Jernih is switched off for this site (or the URL is not a web page's). */
   plan: PlanData | null;

@@ -28,6 +28,12 @@ export const PAGE_FLAG = "__jernihPage";
  * loader (src/content/loader.ts) answers through it the messages that come before the first half is in.
  */
 export const ANSWER_KEY = "__jernihAnswer";
+/**
+ * Set there by Chromium's loader: its request for the page's plan, sent at document_start before it
+ * imports the first half, which takes this reply instead of asking again. The sheet of the person's
+ * own rules is then on its way in as early as when the first half was the content script.
+ */
+export const PLAN_KEY = "__jernihPlan";
 
 /** Message types only the second half answers. */
 export const FEATURE_MESSAGES: readonly string[] = ["reader-toggle", "reader-article", "article-summary", "start-picker", "selector-count"];

@@ -33,12 +33,17 @@ function getMessage(key: string, subs?: string | string[]): string {
   return named.replace(/\$(\d)/g, (_, i: string) => args[Number(i) - 1] ?? "");
 }
 
-/** The entry module as one classic script (what the extension's build makes of it). */
+/**
+ * The entry module as one classic script (what the extension's build makes of it). Its import() of
+ * a module from the extension (Chromium's loader) becomes a call of the window's `require`, through
+ * which the fake serves the module (see openTab): jsdom runs no modules.
+ */
 export function bundle(entry: string): Promise<string> {
   let code = bundles.get(entry);
   if (!code) {
     code = build({
       entryPoints: [join(ROOT, entry)], bundle: true, format: "iife", platform: "browser", target: "es2022", write: false, logLevel: "silent",
+      supported: { "dynamic-import": false },
     }).then((r) => r.outputFiles[0]!.text);
     bundles.set(entry, code);
   }
@@ -81,6 +86,8 @@ export class FakeExtension {
   readonly sheets = new Map<string, unknown>();
   readonly insertedCss: { tabId: number; css: string }[] = [];
   readonly opened: string[] = [];
+  /** Every runtime message, in the order sent, and which part sent it. */
+  readonly sent: { from: Part["kind"]; message: unknown }[] = [];
   readonly menus: unknown[] = [];
   private readonly parts: Part[] = [];
   private readonly tabs = new Map<number, Tab>();
@@ -98,12 +105,26 @@ export class FakeExtension {
     return part;
   }
 
-  /** Opens a web page in a new tab (the active one) with the content script's first half running in it. */
+  /**
+   * Opens a web page in a new tab (the active one) with the content script's first half running in
+   * it: itself (Firefox, `browser`), or imported by Chromium's loader (`chrome`; manifest.json).
+   */
   async openTab(id: number, url: string, html: string): Promise<Part> {
     for (const t of this.tabs.values()) t.active = false;
     const tab: Tab = { id, url, active: true, content: null };
     this.tabs.set(id, tab);
-    tab.content = await this.start("content", url, html, "src/content/main.ts", id);
+    const chromium = this.contentNamespace === "chrome";
+    const firstHalf = await bundle("src/content/main.ts");
+    tab.content = await this.start("content", url, html, chromium ? "src/content/loader.ts" : "src/content/main.ts", id, (window) => {
+      // The module the loader imports from the extension: the built first half, and nothing else.
+      const served = `${this.base}/src/content/main.js`;
+      const serve = (path: string) => {
+        if (path !== served) throw new Error(`no such module in the extension: ${path}`);
+        window.eval(firstHalf);
+        return {};
+      };
+      Object.assign(window, { require: serve });
+    });
     return tab.content;
   }
 
@@ -126,7 +147,7 @@ export class FakeExtension {
     return results;
   }
 
-  private async start(kind: Part["kind"], url: string, html: string, entry: string, tabId?: number): Promise<Part> {
+  private async start(kind: Part["kind"], url: string, html: string, entry: string, tabId?: number, prepare?: (w: JSDOM["window"]) => void): Promise<Part> {
     const console = new VirtualConsole();
     const part = { kind, url, tabId, listeners: {}, closed: false } as Part;
     const note = (what: string) => (...args: unknown[]) => this.problems.push(`${kind} ${what}: ${args.map(String).join(" ")}`);
@@ -143,6 +164,7 @@ export class FakeExtension {
     const api = this.api(part);
     Object.assign(dom.window, kind === "content" && this.contentNamespace === "chrome" ? { chrome: api } : { browser: api, chrome: { runtime: { id: this.id } } });
     this.parts.push(part);
+    prepare?.(dom.window);
     dom.window.eval(await bundle(entry));
     return part;
   }
@@ -225,6 +247,7 @@ export class FakeExtension {
       onStartup: this.event(part, "startup"),
       // Extension pages hear runtime messages (the sender's own page excepted); content scripts do not.
       sendMessage: (message: unknown) =>
+        this.sent.push({ from: part.kind, message: structuredClone(message) }) &&
         this.deliver(this.parts.filter((p) => p !== part && p.kind !== "content" && !p.closed), message, this.senderOf(part)),
       openOptionsPage: async () => void this.opened.push(`${this.base}/src/options/index.html`),
     };

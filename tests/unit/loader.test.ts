@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 
 type Listener = (msg: unknown, sender: unknown, reply: (answer?: unknown) => void) => boolean;
 const world = globalThis as Record<string, unknown>;
+const PAGE_URL = "https://www.contoh.example/berita/satu";
 
 /** A first half that is in after `ms` and answers "get-state" (as main.ts puts its answer on the world). */
 let loads = 0;
@@ -19,24 +20,29 @@ globalThis.__jernihAnswer = (m) => (m && m.type === "get-state" ? Promise.resolv
   return `data:text/javascript,${encodeURIComponent(src)}`;
 }
 
-async function startLoader(ms: number): Promise<{ listener: Listener; asked: string[] }> {
+async function startLoader(ms: number): Promise<{ listener: Listener; asked: string[]; sent: unknown[] }> {
   const asked: string[] = [];
+  const sent: unknown[] = [];
   let listener: Listener | null = null;
+  world.location = { href: PAGE_URL };
   world.chrome = {
     runtime: {
       getURL: (path: string) => (asked.push(path), firstHalfModule(ms)),
+      sendMessage: (m: unknown) => (sent.push(m), Promise.resolve({ plan: null })),
       onMessage: { addListener: (fn: Listener) => void (listener = fn) },
     },
   };
   vi.resetModules();
   await import("../../src/content/loader.ts");
-  return { listener: listener!, asked };
+  return { listener: listener!, asked, sent };
 }
 
 afterEach(() => {
   delete world.chrome;
   delete world.__jernihAnswer;
   delete world.__jernihPage;
+  delete world.__jernihPlan;
+  delete world.location;
 });
 
 describe("the content-script loader", () => {
@@ -44,6 +50,13 @@ describe("the content-script loader", () => {
     const { asked } = await startLoader(0);
     expect(asked).toEqual(["src/content/main.js"]);
     expect(world.__jernihPage).toBe(true);
+  });
+
+  it("asks for the page's plan at once, before the first half is in, and leaves the reply to it", async () => {
+    const { sent } = await startLoader(50);
+    expect(world.__jernihAnswer).toBeUndefined(); // not in yet
+    expect(sent).toEqual([{ type: "page-plan", url: PAGE_URL, sheet: "full", previous: null, insert: true }]);
+    expect(await world.__jernihPlan).toEqual({ plan: null });
   });
 
   it("has a message that comes before the first half wait for it, and answers with the first half's answer", async () => {
