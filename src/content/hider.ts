@@ -135,8 +135,7 @@ export class Hider {
    */
   private async askPlan(sheet: "full" | "custom", insert: boolean, sent?: Promise<unknown>): Promise<PagePlanReply | null> {
     try {
-      const request = () => runtime.sendMessage(pagePlanRequest(location.href, sheet, this.userCss, insert));
-      const reply = (await (sent ?? request())) as PagePlanReply | undefined;
+      const reply = (await (sent ?? runtime.sendMessage(pagePlanRequest(location.href, sheet, this.userCss, insert)))) as PagePlanReply | undefined;
       return reply ?? null;
     } catch (e) {
       console.warn("Jernih: no plan for this page:", e);

@@ -30,8 +30,8 @@ export const PAGE_FLAG = "__jernihPage";
 export const ANSWER_KEY = "__jernihAnswer";
 /**
  * Set there by Chromium's loader: its request for the page's plan, sent at document_start before it
- * imports the first half, which takes this reply instead of asking again. The sheet of the person's
- * own rules is then on its way in as early as when the first half was the content script.
+ * imports the first half, which takes this reply instead of asking again: the sheet of the person's
+ * own rules is on its way in without waiting for the module.
  */
 export const PLAN_KEY = "__jernihPlan";
 

@@ -246,9 +246,10 @@ export class FakeExtension {
       onInstalled: this.event(part, "installed"),
       onStartup: this.event(part, "startup"),
       // Extension pages hear runtime messages (the sender's own page excepted); content scripts do not.
-      sendMessage: (message: unknown) =>
-        this.sent.push({ from: part.kind, message: structuredClone(message) }) &&
-        this.deliver(this.parts.filter((p) => p !== part && p.kind !== "content" && !p.closed), message, this.senderOf(part)),
+      sendMessage: (message: unknown) => {
+        this.sent.push({ from: part.kind, message: structuredClone(message) });
+        return this.deliver(this.parts.filter((p) => p !== part && p.kind !== "content" && !p.closed), message, this.senderOf(part));
+      },
       openOptionsPage: async () => void this.opened.push(`${this.base}/src/options/index.html`),
     };
   }
