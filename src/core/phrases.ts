@@ -252,6 +252,27 @@ const AFTER = {
 type AfterName = keyof typeof AFTER;
 
 /**
+ * Parts whose phrases are a subset of the first part's (shapeParts): a page gets them without their
+ * index and picks them out of the first part's when it first needs them. The message that carries
+ * the plan to every page costs the page's main thread by its length (docs/BENCHMARKS.md, "4
+ * December"); these were an eighth of it.
+ */
+const DERIVED: Partial<Record<AfterName, (phrase: string) => boolean>> = {
+  headingMore: (p) => p.includes(" "),
+  labelBy: (p) => p.endsWith(" by"),
+};
+
+/** The phrases of `index` that `keep` picks, by first run as before, in list order. */
+function derived(index: Record<string, string[]>, keep: (phrase: string) => boolean): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const key of Object.keys(index)) {
+    const list = index[key]!.filter(keep);
+    if (list.length) out[key] = list;
+  }
+  return out;
+}
+
+/**
  * One category's phrases of one shape, compiled to plain data (structured-cloneable): the content
  * script gets its tables from the background in a message and only builds the matchers
  * (`matcherOf`), so no page pays for indexing a few thousand phrases on every start.
@@ -259,8 +280,11 @@ type AfterName = keyof typeof AFTER;
 export interface PhraseTable {
   category: Category;
   shape: PhraseShape;
-  /** The regex's alternatives, tried in order: phrases by their first run, and what may follow them. */
-  parts: { after: AfterName; index: Record<string, string[]> }[];
+  /**
+   * The regex's alternatives, tried in order: phrases by their first run, and what may follow them.
+   * Without `index` (as a page gets it): the phrases of the first part that DERIVED picks.
+   */
+  parts: { after: AfterName; index?: Record<string, string[]> }[];
   /**
    * How the phrases start (startKey), for phraseFilter. Left out of the tables a page gets (the
    * background sends their filter keys instead, see FilterKeys): a third of the message.
@@ -270,7 +294,9 @@ export interface PhraseTable {
   source?: string;
 }
 
-function shapeParts(shape: PhraseShape, phrases: readonly string[]): PhraseTable["parts"] {
+type IndexedPart = { after: AfterName; index: Record<string, string[]> };
+
+function shapeParts(shape: PhraseShape, phrases: readonly string[]): IndexedPart[] {
   const single = phrases.filter((p) => !p.includes(" "));
   const multi = phrases.filter((p) => p.includes(" "));
   const part = (list: readonly string[], after: AfterName) => (list.length ? [{ after, index: Object.fromEntries(index(list)) }] : []);
@@ -278,11 +304,11 @@ function shapeParts(shape: PhraseShape, phrases: readonly string[]): PhraseTable
     case "lead":
       return [...part(multi, "leadMulti"), ...part(single, "leadSingle")];
     case "heading":
-      return [...part(phrases, "heading"), ...part(multi, "headingMore")];
+      return [...part(phrases, "heading"), ...part(phrases.filter(DERIVED.headingMore!), "headingMore")];
     case "line":
       return part(phrases, "line");
     case "label":
-      return [...part(phrases, "label"), ...part(phrases.filter((p) => / by$/.test(p)), "labelBy")];
+      return [...part(phrases, "label"), ...part(phrases.filter(DERIVED.labelBy!), "labelBy")];
   }
 }
 
@@ -312,7 +338,7 @@ export function matcherOf(table: PhraseTable): PhraseMatcher {
   // The index is used as it came (no Map to build on the page): behind phraseFilter, most matchers
   // of a page are asked about a handful of texts.
   let built: Part[] | null = null;
-  const parts = () => (built ??= table.parts.map((part) => ({ phrases: part.index, after: AFTER[part.after] })));
+  const parts = () => (built ??= table.parts.map((part) => ({ phrases: part.index ?? derived(table.parts[0]!.index!, DERIVED[part.after]!), after: AFTER[part.after] })));
   const line = shape === "line";
   const matcher: PhraseMatcher = {
     category, shape,
@@ -345,25 +371,19 @@ const STARTS = new WeakMap<PhraseMatcher, { anywhere: boolean; keys: readonly st
 
 /**
  * The keys phraseFilter tests, as plain data: how the phrases of anchored shapes start (`first`) and
- * how `line` phrases start (`anywhere`), each once, and the heads of their two-run keys. The
- * background works them out with the tables and sends them, so the page only makes Sets of them
- * (natively) instead of walking every phrase of every locale on its main thread. Null: a table kept
+ * how `line` phrases start (`anywhere`), each once. The background works them out with the tables
+ * and sends them, so the page only makes Sets of them instead of walking every phrase of every
+ * locale on its main thread. Null: a table kept
  * as a regex, so no quick test.
  */
 export interface FilterKeys {
   first: string[];
   anywhere: string[];
-  /** The first runs of the two-run keys of each list: only after one of these is a pair worth making. */
-  firstHeads: string[];
-  anywhereHeads: string[];
 }
 
 /** FilterKeys of the keys as gathered (each once). */
 function keysOf(first: Iterable<string>, anywhere: Iterable<string>): FilterKeys {
-  const f = [...new Set(first)];
-  const a = [...new Set(anywhere)];
-  const heads = (keys: string[]) => [...new Set(keys.filter((k) => k.includes("\u0000")).map((k) => k.slice(0, k.indexOf("\u0000"))))];
-  return { first: f, anywhere: a, firstHeads: heads(f), anywhereHeads: heads(a) };
+  return { first: [...new Set(first)], anywhere: [...new Set(anywhere)] };
 }
 
 const keysMemo = new WeakMap<readonly PhraseTable[], FilterKeys | null>();
@@ -392,8 +412,10 @@ export function filterOf(keys: FilterKeys | null): (text: string) => boolean {
   if (!keys) return () => true;
   const first = new Set(keys.first);
   const anywhere = new Set(keys.anywhere);
-  const firstHeads = new Set(keys.firstHeads);
-  const anywhereHeads = new Set(keys.anywhereHeads);
+  // The first runs of the two-run keys: only after one of these is a pair worth making. Made here, not
+  // sent: the plan's message costs the page by its length.
+  const firstHeads = headsOf(keys.first);
+  const anywhereHeads = headsOf(keys.anywhere);
   // Asked of every short block of a page: a pair of runs is only put together (a new string) after
   // a run that starts some two-run key.
   return (t) => {
@@ -409,6 +431,15 @@ export function filterOf(keys: FilterKeys | null): (text: string) => boolean {
     }
     return false;
   };
+}
+
+function headsOf(keys: readonly string[]): Set<string> {
+  const heads = new Set<string>();
+  for (const k of keys) {
+    const cut = k.indexOf("\u0000");
+    if (cut >= 0) heads.add(k.slice(0, cut));
+  }
+  return heads;
 }
 
 /** filterOf for matchers this module compiled; a matcher it did not (a regex one) makes it answer true. */
@@ -474,11 +505,19 @@ export function compilePhrases(
 
 const sendable = new WeakMap<readonly PhraseTable[], PhraseTable[]>();
 
-/** The tables without their `starts`, as a page gets them with its filter keys (made once per list). */
+/**
+ * The tables as a page gets them (made once per list): without their `starts` (the filter keys stand
+ * in) and without the index of a part the page derives (DERIVED).
+ */
 export function tablesToSend(tables: readonly PhraseTable[]): PhraseTable[] {
   let out = sendable.get(tables);
-  if (!out) sendable.set(tables, (out = tables.map(({ starts: _starts, ...t }) => t)));
+  if (!out) sendable.set(tables, (out = tables.map(toSend)));
   return out;
+}
+
+function toSend({ starts: _starts, ...table }: PhraseTable): PhraseTable {
+  const parts = table.parts.map((part, i) => (i > 0 && DERIVED[part.after] ? { after: part.after } : part));
+  return { ...table, parts };
 }
 
 /** The matchers of a list of tables (built once per list). */

@@ -209,6 +209,10 @@ describe("planForPage / planFrom (the plan as the background sends it)", () => {
     const data = planForPage(settings(), URL_)!;
     expect(data.phrases.every((t) => t.starts === undefined)).toBe(true);
     expect(data.filter!.first.length).toBeGreaterThan(0);
+    // The parts the page picks out of a table's first part are sent without their phrases.
+    const derived = data.phrases.flatMap((t) => t.parts).filter((p) => p.after === "headingMore" || p.after === "labelBy");
+    expect(derived.length).toBeGreaterThan(0);
+    expect(derived.every((p) => p.index === undefined)).toBe(true);
     const plan = planFrom(structuredClone(data));
     const matchers = compilePhrases(new Set(data.categories.filter((c) => c !== "credits" && c !== "duplicate")));
     const full = { ...plan, matchers, mayMatch: phraseFilter(matchers) };

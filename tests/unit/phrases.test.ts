@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  compilePhrases, compileShape, filterKeys, filterOf, matcherOf, matchersOf, phraseFilter, phraseTable, phraseTables, shapeSource,
+  compilePhrases, compileShape, filterKeys, filterOf, matcherOf, matchersOf, phraseFilter, phraseTable, phraseTables, shapeSource, tablesToSend,
 } from "../../src/core/phrases.ts";
 import { CATEGORIES, LOCALES, SITE_PACKS, type PhraseShape } from "../../src/rules/index.ts";
 
@@ -148,6 +148,20 @@ describe("phraseFilter", () => {
     // Each key once: the page makes its Sets from these lists.
     expect(new Set(sent!.first).size).toBe(sent!.first.length);
     expect(new Set(sent!.anywhere).size).toBe(sent!.anywhere.length);
+  });
+
+  it("matches alike from the tables as sent (derived parts without their phrases) and from the full tables", () => {
+    const tables = phraseTables(all, SITE_PACKS.flatMap((p) => (p.phrases ? [{ locale: p.domain, ...p.phrases }] : [])));
+    const sent = structuredClone(tablesToSend(tables));
+    expect(JSON.stringify(sent).length).toBeLessThan(0.85 * JSON.stringify(tables.map(({ starts: _s, ...t }) => t)).length);
+    const samples = texts([...LISTS.values()].flat());
+    tables.forEach((table, i) => {
+      const [full, page] = [matcherOf(table), matcherOf(sent[i]!)];
+      expect(samples.filter((t) => full.end(t) !== page.end(t))).toEqual([]);
+    });
+    // The derived parts (heading + one or two words, "… by" labels) are among what the samples reach.
+    expect(sent.some((t) => t.parts.some((p) => p.after === "headingMore" && p.index === undefined))).toBe(true);
+    expect(sent.some((t) => t.parts.some((p) => p.after === "labelBy" && p.index === undefined))).toBe(true);
   });
 
   it("finds phrases by their own first run only: a word that names an Object.prototype member finds nothing, through a message too", () => {
