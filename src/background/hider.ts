@@ -77,7 +77,7 @@ async function pagePlan(
   if (!plan) {
     // Switched off for the site: its sheet goes now (the content script touches nothing more).
     if (previous) await hideCss(null, previous, sender);
-    return { plan: null, css: null, standDownCss: null, alwaysReader, inserted: false, held: false };
+    return { plan: null, css: null, standDownCss: null, alwaysReader, inserted: false };
   }
   const custom = customSelectors(plan.selectors);
   // Both sheets spare what the site's keep rules name (from the first paint on, before any marking).
@@ -87,9 +87,7 @@ async function pagePlan(
   if (inserted) {
     void hideCss(css, previous, sender).then(({ ok }) => (ok ? undefined : sheetFailed(css, sender)));
   }
-  // Held back: not sent either. The reply goes to every page, and costs its main thread by its length.
-  const held = insert && !inserted && css !== null;
-  return { plan, css: held ? null : css, standDownCss, alwaysReader, inserted, held };
+  return { plan, css, standDownCss, alwaysReader, inserted };
 }
 
 async function setBadge(count: number, sender: Runtime.MessageSender): Promise<void> {

@@ -59,11 +59,11 @@ export class Hider {
   /** The sheet of a page that is no article: the user's own rules for the site, or null. */
   private standDownCss: string | null = null;
   /**
-   * Whether the background held the page's sheet back at the start (the person has no rules of their
-   * own here): it is asked for and goes in only if the page's own styles turn out to beat the
-   * built-in sheets (see checkShown). False once asked for, or when there is nothing to hold back.
+   * The page's sheet when the background did not put it in at the start (the person has no rules of
+   * their own here): it goes in only if the page's own styles turn out to beat the built-in sheets
+   * (see checkShown). Null once it is in, or when there is nothing to hold back.
    */
-  private sheetHeld = false;
+  private heldCss: string | null = null;
   /** Whether a block hidden while the page loads has been looked at (see walkOn). */
   private lookedWhileLoading = false;
   private observer: MutationObserver | null = null;
@@ -96,9 +96,9 @@ export class Hider {
     // The sheet is on its way in from the same trip ("sheet-failed" says if it did not go in), or held back.
     this.takePlan(reply);
     if (reply.inserted) this.sheetInserted(reply.css);
-    else this.sheetHeld = reply.held;
+    else this.heldCss = reply.css;
     // The page's own stylesheets are all in at load: then it shows whether they beat the built-in sheets.
-    if (this.sheetHeld && document.readyState !== "complete") {
+    if (this.heldCss !== null && document.readyState !== "complete") {
       addEventListener("load", () => this.checkShown(document.querySelectorAll(`[${HIDDEN_ATTR}]`)), { once: true });
     }
     this.phase = "loading";
@@ -192,7 +192,7 @@ export class Hider {
   }
 
   private sheetInserted(css: string | null): void {
-    this.sheetHeld = false;
+    this.heldCss = null;
     this.userCss = css;
     this.fallbackStyle?.remove();
     this.fallbackStyle = null;
@@ -200,7 +200,7 @@ export class Hider {
 
   /** No user origin to be had: an in-page sheet, which the same attributes pause and resume. */
   private sheetInPage(css: string | null): void {
-    this.sheetHeld = false;
+    this.heldCss = null;
     this.userCss = null;
     if (css === null) {
       this.fallbackStyle?.remove();
@@ -440,22 +440,17 @@ export class Hider {
    * costs a look at each of them, no more.
    */
   private checkShown(blocks: Iterable<Element>): void {
-    if (!this.sheetHeld || this.revealed) return;
+    const css = this.heldCss;
+    if (css === null || this.revealed) return;
     // While loading: only once the head said article (the sheets are not paused). Parsed: only at load and after.
     const looking = this.phase === "loading" ? this.early === true : this.phase === "article" && document.readyState === "complete";
     if (!looking) return;
     for (const el of blocks) {
       if (!el.isConnected || el.hasAttribute(KEEP_ATTR) || !shown(el)) continue;
-      this.sheetHeld = false;
-      void this.installHeldSheet();
+      this.heldCss = null;
+      void this.installSheet(css);
       return;
     }
-  }
-
-  /** The sheet held back at the start, asked for now; a settings change meanwhile puts in its own. */
-  private async installHeldSheet(): Promise<void> {
-    const reply = await this.askPlan("full", false);
-    if (reply?.css && this.plan && this.userCss === null && !this.fallbackStyle) await this.installSheet(reply.css);
   }
 
   private unmarkAll(): void {
@@ -541,7 +536,7 @@ export class Hider {
     }
     const wasOff = this.phase === "off" || this.phase === "starting";
     this.takePlan(reply);
-    this.sheetHeld = false;
+    this.heldCss = null;
     await this.installSheet(reply.css);
     if (wasOff) {
       // Switched on again for this site: start as if the page had just loaded.

@@ -83,11 +83,6 @@ export interface PagePlanReply {
    * as registered sheets, and the page asks for `css` itself should its own styles beat them.
    */
   inserted: boolean;
-  /**
-   * `insert` was asked and `css` was not put in: it is left out of this reply (null) and held back.
-   * The page asks for it again (page-plan without `insert`) should its own styles beat the built-in sheets.
-   */
-  held: boolean;
 }
 
 export interface HideCssReply {
