@@ -373,8 +373,7 @@ const STARTS = new WeakMap<PhraseMatcher, { anywhere: boolean; keys: readonly st
  * The keys phraseFilter tests, as plain data: how the phrases of anchored shapes start (`first`) and
  * how `line` phrases start (`anywhere`), each once. The background works them out with the tables
  * and sends them, so the page only makes Sets of them instead of walking every phrase of every
- * locale on its main thread. Null: a table kept
- * as a regex, so no quick test.
+ * locale on its main thread. Null: a table kept as a regex, so no quick test.
  */
 export interface FilterKeys {
   first: string[];

@@ -155,14 +155,16 @@ describe("phraseFilter", () => {
     const sent = structuredClone(tablesToSend(tables));
     expect(JSON.stringify(sent).length).toBeLessThan(0.85 * JSON.stringify(tables.map(({ starts: _s, ...t }) => t)).length);
     const samples = texts([...LISTS.values()].flat());
+    // The tables with a derived part (the others arrive as they are): heading and label tables.
     tables.forEach((table, i) => {
+      if (!sent[i]!.parts.some((p) => p.index === undefined)) return;
       const [full, page] = [matcherOf(table), matcherOf(sent[i]!)];
       expect(samples.filter((t) => full.end(t) !== page.end(t))).toEqual([]);
     });
     // The derived parts (heading + one or two words, "… by" labels) are among what the samples reach.
     expect(sent.some((t) => t.parts.some((p) => p.after === "headingMore" && p.index === undefined))).toBe(true);
     expect(sent.some((t) => t.parts.some((p) => p.after === "labelBy" && p.index === undefined))).toBe(true);
-  });
+  }, 30_000);
 
   it("finds phrases by their own first run only: a word that names an Object.prototype member finds nothing, through a message too", () => {
     const plain = matcherOf(JSON.parse(JSON.stringify(phraseTable("promo", "line", ["langganan sekarang"]))));
