@@ -11,11 +11,10 @@
  * "always open the reader view".
  */
 // Not webextension-polyfill: the browser's own API, `chrome` adapted where there is no `browser` (browser-api.ts).
-import { runtime, storage } from "./browser-api.ts";
+import { runtime } from "./browser-api.ts";
 import { detectArticle } from "../core/detect.ts";
 import { isMessage, type ContentRequest } from "../shared/messages.ts";
 import { ANSWER_KEY, PAGE_FLAG, PLAN_KEY } from "../shared/page-features.ts";
-import { isSettingsChange } from "../shared/store.ts";
 import { Hider } from "./hider.ts";
 
 const world = globalThis as Record<string, unknown>;
@@ -35,7 +34,10 @@ const started = hider.start(sent).catch((e: unknown) => {
 void started.then((decisions) => (decisions ? openReaderIfAlways(decisions) : undefined));
 
 let reloading: Promise<unknown> | null = null;
-/** Settings changes arrive twice (the message and storage.onChanged): one reload serves both. */
+/**
+ * A settings change comes as a message from the background (every tab) and from the popup (its own
+ * tab), often both at once: one reload serves both. Not storage.onChanged: see background/settings-news.ts.
+ */
 function reload() {
   reloading ??= started.then(() => hider.reload()).finally(() => (reloading = null));
   return reloading;
@@ -60,10 +62,6 @@ function answer(msg: unknown): Promise<unknown> | undefined {
 }
 runtime.onMessage.addListener(answer);
 world[ANSWER_KEY] = answer;
-
-storage.onChanged.addListener((changes) => {
-  if (isSettingsChange(changes)) void reload();
-});
 
 /**
  * Sites set to "always open the reader view" (options page): once the page is parsed and looks like

@@ -15,7 +15,6 @@ function fakeChrome() {
       sendMessage: vi.fn(async (m: unknown) => ({ echo: m })),
       onMessage: { addListener: (fn: ChromeListener) => listeners.push(fn) },
     },
-    storage: { onChanged: { addListener: vi.fn() } },
   };
   /** Delivers a message the way Chromium does: the listener's return says whether sendResponse comes later. */
   const deliver = async (message: unknown) => {
@@ -29,10 +28,9 @@ function fakeChrome() {
 
 describe("contentApi", () => {
   it("hands out the browser's own `browser` as it is when it is an extension's API", () => {
-    const browser = { runtime: { id: "abc" }, storage: {} };
+    const browser = { runtime: { id: "abc" } };
     const api = contentApi({ browser, chrome: fakeChrome().chrome });
     expect(api.runtime).toBe(browser.runtime);
-    expect(api.storage).toBe(browser.storage);
   });
 
   it("uses `chrome` where there is no `browser`, or one that is not an extension's (an element with that id)", async () => {
@@ -40,9 +38,6 @@ describe("contentApi", () => {
       const { chrome } = fakeChrome();
       const api = contentApi({ browser, chrome });
       expect(await api.runtime.sendMessage({ type: "page-plan" })).toEqual({ echo: { type: "page-plan" } });
-      const changed = () => {};
-      api.storage.onChanged.addListener(changed);
-      expect(chrome.storage.onChanged.addListener).toHaveBeenCalledWith(changed);
     }
   });
 

@@ -54,7 +54,7 @@ const browserOf = (p: Part) => (p.window as unknown as { browser: Api }).browser
 /** What the popup asks the tab (the background's window sends it as any extension page does). */
 const state = (o: Open) => browserOf(o.bg).tabs.sendMessage(TAB, { type: "get-state" }) as Promise<PageState>;
 const reveal = (o: Open, on: boolean) => browserOf(o.bg).tabs.sendMessage(TAB, { type: "reveal", reveal: on }) as Promise<PageState>;
-/** Settings saved by the options page or the popup: every part hears the storage change. */
+/** Settings saved by the options page or the popup: the background hears the storage change and tells every tab. */
 const save = (o: Open, settings: Settings) => browserOf(o.bg).storage.sync.set({ settings });
 
 /** The last sheet the background put into the tab at user origin (each replaces the one before). */
@@ -197,6 +197,8 @@ describe("changing one's mind on an open page", () => {
     await until("the first count", () => o.ext.badges.get(TAB) === "7");
     await save(o, withCategory(defaultSettings(), "social", false));
     await until("the social blocks back", () => clutter(o, "social").every((el) => visible(o, el)));
+    // The tab heard it from the background: its content script does not listen to storage (settings-news.ts).
+    expect(o.tab.listeners.storage ?? []).toHaveLength(0);
     for (const el of [...clutter(o, "related"), ...clutter(o, "promo")]) expect(visible(o, el), el.outerHTML.slice(0, 60)).toBe(false);
     expect((await state(o)).hidden).toEqual({ related: 3, promo: 1 });
     await until("the badge follows", () => o.ext.badges.get(TAB) === "4");

@@ -4,8 +4,8 @@
  * Narrower / Pick again / Cancel. The stylesheet (./style.ts) draws it as a panel at the bottom centre
  * of a desktop window and as a sheet across the bottom of a phone's screen.
  *  - "Hide on this site" saves the selector as a custom rule for this site through src/shared/store.ts;
- *    the content script's hider, which follows storage.onChanged, hides the blocks at once and on
- *    every later visit.
+ *    the content script's hider, which the background tells of every settings change, hides the
+ *    blocks at once and on every later visit.
  *  - "Keep this block" saves a keep rule instead: no rule hides those blocks on this site any more
  *    (offered for what can be pointed at, i.e. what is visible; a whole category hidden on the site
  *    is shown again from the popup).
