@@ -13,7 +13,7 @@
  * The tab and frame always come from the browser's `sender`, never from the message.
  */
 import browser, { type Runtime, type Scripting } from "webextension-polyfill";
-import { compileStylesheet, customSelectors } from "../core/hide-plan.ts";
+import { compileStylesheet, customSelectors, pageSheet } from "../core/hide-plan.ts";
 import { isMessage, type BackgroundRequest, type ContentRequest, type HideCssReply, type PagePlanReply } from "../shared/messages.ts";
 import { planForPage } from "../shared/page-plan.ts";
 import { siteSettingsFor } from "../shared/settings.ts";
@@ -77,17 +77,20 @@ async function pagePlan(
   if (!plan) {
     // Switched off for the site: its sheet goes now (the content script touches nothing more).
     if (previous) await hideCss(null, previous, sender);
-    return { plan: null, css: null, standDownCss: null, alwaysReader, inserted: false };
+    return { plan: null, css: null, standDownCss: null, alwaysReader, inserted: false, held: false };
   }
   const custom = customSelectors(plan.selectors);
   // Both sheets spare what the site's keep rules name (from the first paint on, before any marking).
   const standDownCss = custom.length ? compileStylesheet(custom, false, { keep: plan.keep }) : null;
-  const css = sheet === "full" ? compileStylesheet(plan.selectors, true, { keep: plan.keep }) : standDownCss;
+  const css = sheet === "full" ? pageSheet(plan) : standDownCss;
   const inserted = insert && css !== null && sheetAtStart(custom.length, plan.keep.length);
   if (inserted) {
     void hideCss(css, previous, sender).then(({ ok }) => (ok ? undefined : sheetFailed(css, sender)));
   }
-  return { plan, css, standDownCss, alwaysReader, inserted };
+  // A sheet held back is not sent: the page writes it from the plan if it needs it, and the reply
+  // costs every page's main thread by its length (docs/BENCHMARKS.md, "4 December").
+  const held = insert && css !== null && !inserted && sheet === "full";
+  return { plan, css: held ? null : css, standDownCss, alwaysReader, inserted, held };
 }
 
 async function setBadge(count: number, sender: Runtime.MessageSender): Promise<void> {

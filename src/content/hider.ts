@@ -9,7 +9,7 @@
 import { runtime } from "./browser-api.ts"; // see main.ts
 import { detectArticle, earlyArticleSignal } from "../core/detect.ts";
 import { findHits, headingHits, isProtected, selectorHits, shortText, walkHits, type Hit, type SeenText } from "../core/hide-match.ts";
-import { planFrom, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR, SHOWN_ATTR, type HidePlan } from "../core/hide-plan.ts";
+import { pageSheet, planFrom, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR, SHOWN_ATTR, type HidePlan } from "../core/hide-plan.ts";
 import { findArticleRoot, keepMarks, shapeHits, LoadingShapes, type Keep } from "../core/live-shapes.ts";
 import { lastNode } from "../core/dom.ts";
 import { snippet } from "../core/text.ts";
@@ -59,11 +59,11 @@ export class Hider {
   /** The sheet of a page that is no article: the user's own rules for the site, or null. */
   private standDownCss: string | null = null;
   /**
-   * The page's sheet when the background did not put it in at the start (the person has no rules of
-   * their own here): it goes in only if the page's own styles turn out to beat the built-in sheets
-   * (see checkShown). Null once it is in, or when there is nothing to hold back.
+   * The background did not put the page's sheet in at the start (the person has no rules of their own
+   * here): it goes in only if the page's own styles turn out to beat the built-in sheets (see
+   * checkShown), made here from the plan (pageSheet). False once it is in, or with nothing held back.
    */
-  private heldCss: string | null = null;
+  private held = false;
   /** Whether a block hidden while the page loads has been looked at (see walkOn). */
   private lookedWhileLoading = false;
   private observer: MutationObserver | null = null;
@@ -96,9 +96,9 @@ export class Hider {
     // The sheet is on its way in from the same trip ("sheet-failed" says if it did not go in), or held back.
     this.takePlan(reply);
     if (reply.inserted) this.sheetInserted(reply.css);
-    else this.heldCss = reply.css;
+    else this.held = reply.held;
     // The page's own stylesheets are all in at load: then it shows whether they beat the built-in sheets.
-    if (this.heldCss !== null && document.readyState !== "complete") {
+    if (this.held && document.readyState !== "complete") {
       addEventListener("load", () => this.checkShown(document.querySelectorAll(`[${HIDDEN_ATTR}]`)), { once: true });
     }
     this.phase = "loading";
@@ -192,7 +192,7 @@ export class Hider {
   }
 
   private sheetInserted(css: string | null): void {
-    this.heldCss = null;
+    this.held = false;
     this.userCss = css;
     this.fallbackStyle?.remove();
     this.fallbackStyle = null;
@@ -200,7 +200,7 @@ export class Hider {
 
   /** No user origin to be had: an in-page sheet, which the same attributes pause and resume. */
   private sheetInPage(css: string | null): void {
-    this.heldCss = null;
+    this.held = false;
     this.userCss = null;
     if (css === null) {
       this.fallbackStyle?.remove();
@@ -440,15 +440,15 @@ export class Hider {
    * costs a look at each of them, no more.
    */
   private checkShown(blocks: Iterable<Element>): void {
-    const css = this.heldCss;
-    if (css === null || this.revealed) return;
+    const plan = this.plan;
+    if (!this.held || !plan || this.revealed) return;
     // While loading: only once the head said article (the sheets are not paused). Parsed: only at load and after.
     const looking = this.phase === "loading" ? this.early === true : this.phase === "article" && document.readyState === "complete";
     if (!looking) return;
     for (const el of blocks) {
       if (!el.isConnected || el.hasAttribute(KEEP_ATTR) || !shown(el)) continue;
-      this.heldCss = null;
-      void this.installSheet(css);
+      this.held = false;
+      void this.installSheet(pageSheet(plan));
       return;
     }
   }
@@ -536,7 +536,7 @@ export class Hider {
     }
     const wasOff = this.phase === "off" || this.phase === "starting";
     this.takePlan(reply);
-    this.heldCss = null;
+    this.held = false;
     await this.installSheet(reply.css);
     if (wasOff) {
       // Switched on again for this site: start as if the page had just loaded.

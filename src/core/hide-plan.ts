@@ -246,6 +246,15 @@ export function compileStylesheet(selectors: readonly SelectorRule[], withMarks 
   return `${lines.join("\n")}\n`;
 }
 
+/**
+ * The sheet of a page that is an article (or still loading): every selector rule of its plan and the
+ * marks' rule, sparing its keep selectors. The background writes it to put it in at the page's start;
+ * a page whose sheet was held back writes it itself when it needs it (src/content/hider.ts).
+ */
+export function pageSheet(plan: { selectors: readonly SelectorRule[]; keep: readonly string[] }): string {
+  return compileStylesheet(plan.selectors, true, { keep: plan.keep });
+}
+
 /** The rule that hides what the content script marked (text and shape rules), paused with the rest. */
 function marksRule(spare: string): string {
   return `/* blocks found by text and shape rules, marked by the content script */\n:root:not([${PAUSE_ATTR}]) [${HIDDEN_ATTR}]:not(${spare}) { display: none !important; }`;

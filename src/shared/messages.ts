@@ -72,7 +72,10 @@ export function pagePlanRequest(url: string, sheet: "full" | "custom", previous:
 export interface PagePlanReply {
   /** null: Jernih is switched off for this site (or the URL is not a web page's). */
   plan: PlanData | null;
-  /** The sheet asked for, and the sheet of a page that is no article (null: the user has no rules here). */
+  /**
+   * The sheet asked for (null: no sheet, or `held`), and the sheet of a page that is no article
+   * (null: the user has no rules here).
+   */
   css: string | null;
   standDownCss: string | null;
   /** The site is set to "always open the reader view". */
@@ -83,6 +86,11 @@ export interface PagePlanReply {
    * as registered sheets, and the page asks for `css` itself should its own styles beat them.
    */
   inserted: boolean;
+  /**
+   * Asked to insert the full sheet, the background held it back (see `inserted`) and did not send it:
+   * the page writes it from the plan (pageSheet) should its own styles beat the built-in sheets.
+   */
+  held: boolean;
 }
 
 export interface HideCssReply {

@@ -6,7 +6,10 @@
  * rules are there already as registered sheets).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pageSheet } from "../../src/core/hide-plan.ts";
 import type { PagePlanReply } from "../../src/shared/messages.ts";
+import { planForPage } from "../../src/shared/page-plan.ts";
+import { defaultSettings } from "../../src/shared/settings.ts";
 
 type Listener = (msg: unknown, sender: unknown) => Promise<unknown> | undefined;
 
@@ -115,15 +118,22 @@ describe("page-plan", () => {
     expect(fake.inserts).toEqual([reply.css]);
   });
 
-  it("holds the sheet back where the person has no rules of their own: the page asks for it if its styles need it", async () => {
+  it("holds the sheet back where the person has no rules of their own, and does not send it: the page writes it from the plan if its styles need it", async () => {
     await startWorkerWithSheets();
     fake.settings = undefined;
     fake.inserts.length = 0;
     fake.insertCSS = () => Promise.resolve();
     const reply = await ask(true);
     await tick();
-    expect(reply.css).toContain("display: none");
-    expect(reply.inserted).toBe(false);
+    expect(reply.css).toBeNull();
+    expect([reply.inserted, reply.held]).toEqual([false, true]);
     expect(fake.inserts).toEqual([]);
+    // The sheet the page writes is the one the background would have put in.
+    expect(pageSheet(reply.plan!)).toContain("display: none");
+    expect(pageSheet(reply.plan!)).toBe(pageSheet(planForPage(defaultSettings(), "https://www.example.co.id/berita/1")!));
+    // Asked without `insert` (a settings change), the sheet comes with the reply.
+    const again = await ask(false);
+    expect(again.css).toBe(pageSheet(reply.plan!));
+    expect(again.held).toBe(false);
   });
 });
