@@ -82,15 +82,16 @@ async function pagePlan(
   const custom = customSelectors(plan.selectors);
   // Both sheets spare what the site's keep rules name (from the first paint on, before any marking).
   const standDownCss = custom.length ? compileStylesheet(custom, false, { keep: plan.keep }) : null;
-  const css = sheet === "full" ? pageSheet(plan) : standDownCss;
-  const inserted = insert && css !== null && sheetAtStart(custom.length, plan.keep.length);
+  const atStart = insert && sheetAtStart(custom.length, plan.keep.length);
+  // A full sheet held back is neither written nor sent: the page writes it from the plan if it needs
+  // it, and the reply costs every page's main thread by its length (docs/BENCHMARKS.md, "4 December").
+  const held = insert && sheet === "full" && !atStart;
+  const css = held ? null : sheet === "full" ? pageSheet(plan) : standDownCss;
+  const inserted = atStart && css !== null;
   if (inserted) {
     void hideCss(css, previous, sender).then(({ ok }) => (ok ? undefined : sheetFailed(css, sender)));
   }
-  // A sheet held back is not sent: the page writes it from the plan if it needs it, and the reply
-  // costs every page's main thread by its length (docs/BENCHMARKS.md, "4 December").
-  const held = insert && css !== null && !inserted && sheet === "full";
-  return { plan, css: held ? null : css, standDownCss, alwaysReader, inserted, held };
+  return { plan, css, standDownCss, alwaysReader, inserted, held };
 }
 
 async function setBadge(count: number, sender: Runtime.MessageSender): Promise<void> {

@@ -9,7 +9,7 @@ import type { ContentRequest } from "../shared/messages.ts";
 import { isSettingsChange } from "../shared/store.ts";
 
 /** "settings-changed" to the top frame of every tab; a tab without our content script (a browser page) is passed over. */
-export async function tellTabs(): Promise<void> {
+async function tellTabs(): Promise<void> {
   const message: ContentRequest = { type: "settings-changed" };
   const tabs = await browser.tabs.query({});
   await Promise.all(tabs.map((t) => (t.id === undefined ? null : browser.tabs.sendMessage(t.id, message, { frameId: 0 }).catch(() => {}))));
