@@ -445,8 +445,14 @@ export class Hider {
     // While loading: only once the head said article (the sheets are not paused). Parsed: only at load and after.
     const looking = this.phase === "loading" ? this.early === true : this.phase === "article" && document.readyState === "complete";
     if (!looking) return;
+    let last: Element | null = null;
     for (const el of blocks) {
-      if (!el.isConnected || el.hasAttribute(KEEP_ATTR) || !shown(el)) continue;
+      // Inside a block found not shown: it cannot show either (one look fewer for each nested mark).
+      if (last?.contains(el) || !el.isConnected || el.hasAttribute(KEEP_ATTR)) continue;
+      if (!shown(el)) {
+        last = el;
+        continue;
+      }
       this.held = false;
       void this.installSheet(pageSheet(plan));
       return;
@@ -465,9 +471,13 @@ export class Hider {
 
   /** Hidden blocks, outermost only: a box and the list inside it are one block to the reader. */
   private hiddenElements(): Element[] {
-    return Array.from(document.querySelectorAll(`[${HIDDEN_ATTR}]`)).filter(
-      (el) => !el.parentElement?.closest(`[${HIDDEN_ATTR}]`),
-    );
+    const outermost: Element[] = [];
+    // In document order an element inside a hidden block comes after it, with no other outermost block
+    // between them: it is inside the last one kept.
+    for (const el of Array.from(document.querySelectorAll(`[${HIDDEN_ATTR}]`))) {
+      if (!outermost.at(-1)?.contains(el)) outermost.push(el);
+    }
+    return outermost;
   }
 
   /**

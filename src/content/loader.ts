@@ -11,8 +11,9 @@
  * It asks the background for the page's plan at once, as the first half would: the sheet of the
  * person's own rules (a block they picked) goes in while the module is still on its way.
  *
- * Until the first half is in, this answers the popup's messages for it: they wait for it, then get
- * its answer (a popup opened the moment a small page has loaded must not find nobody there).
+ * Its listener answers the popup's messages for the first half: until the first half is in they wait
+ * for it, then get its answer (a popup opened the moment a small page has loaded must not find
+ * nobody there).
  */
 import { pagePlanRequest } from "../shared/messages.ts";
 import { ANSWER_KEY, PAGE_FLAG, PLAN_KEY } from "../shared/page-features.ts";
@@ -32,5 +33,7 @@ const firstHalf = import(runtime.getURL("src/content/main.js")).then(
   (e: unknown) => console.warn("Jernih: the content script did not load:", e),
 );
 
-// Once the first half is in, its own listener answers; before, a message waits for it.
-runtime.onMessage.addListener((msg) => (loaded ? undefined : firstHalf.then(() => (world[ANSWER_KEY] as MessageListener | undefined)?.(msg))));
+// The page's one listener of the first half's (main.ts adds none of its own here: each listener is
+// set up in the page's world and called on every message). Before the first half is in, a message waits for it.
+const answer = (msg: unknown) => (world[ANSWER_KEY] as MessageListener | undefined)?.(msg);
+runtime.onMessage.addListener((msg) => (loaded ? answer(msg) : firstHalf.then(() => answer(msg))));

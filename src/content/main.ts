@@ -60,8 +60,9 @@ function answer(msg: unknown): Promise<unknown> | undefined {
       return undefined; // the second half's message (or someone else's): let its listener answer
   }
 }
-runtime.onMessage.addListener(answer);
 world[ANSWER_KEY] = answer;
+// Chromium's loader (it sent the plan's request) listens for us and passes messages on; Firefox runs this script itself.
+if (!sent) runtime.onMessage.addListener(answer);
 
 /**
  * Sites set to "always open the reader view" (options page): once the page is parsed and looks like

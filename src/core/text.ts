@@ -14,9 +14,10 @@ export function isBlock(el: Element): boolean {
   return BLOCK.has(el.tagName.toUpperCase());
 }
 
-/** Collapses runs of white space (including no-break spaces) to one space and trims. */
+const SPACE_RUNS = /[\s\u00a0\u200b]+/g;
+/** Collapses runs of white space (including no-break spaces) to one space and trims. One regex for every call: a literal in the body is a new object each time. */
 export function squash(s: string): string {
-  return s.replace(/[\s\u00a0\u200b]+/g, " ").trim();
+  return s.replace(SPACE_RUNS, " ").trim();
 }
 
 export interface BlockTextOptions {

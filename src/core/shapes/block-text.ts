@@ -6,7 +6,20 @@ import { squash } from "../text.ts";
 
 /** squash(el.textContent) when at most `max` characters long, else null (without squashing a huge container). */
 export function textUpTo(el: Element, max: number): string | null {
+  return squashedUpTo(el.textContent ?? "", max);
+}
+
+/**
+ * Whether textUpTo(el, max) is not null, for the questions that need no text: squashing never
+ * lengthens a text, so raw text within the limit fits without being squashed (most blocks a shape
+ * climbs through, white space between tags and all).
+ */
+export function fitsIn(el: Element, max: number): boolean {
   const raw = el.textContent ?? "";
+  return raw.length <= max || squashedUpTo(raw, max) !== null;
+}
+
+function squashedUpTo(raw: string, max: number): string | null {
   // A container far longer than a list: its first part already squashes to more than max.
   if (raw.length > 2 * max + 1000 && squash(raw.slice(0, 2 * max + 1000)).length > max) return null;
   const text = squash(raw);

@@ -2,7 +2,7 @@
  * Lists and grids of headline links to other articles (→ related), judged from a block's counts,
  * its text and what it must never hold.
  */
-import { holdsProse, textUpTo } from "./block-text.ts";
+import { fitsIn, holdsProse } from "./block-text.ts";
 import { inFrame } from "./frame.ts";
 import { holdsMark, type Keep } from "./keep.ts";
 import type { Counts } from "./link-counts.ts";
@@ -28,5 +28,5 @@ export function isHeadlineList(el: Element, c: Counts, keep: Keep): boolean {
   const share = inArticle ? MIN_HEADLINE_SHARE_IN_ARTICLE : MIN_HEADLINE_SHARE;
   const max = Math.min(c.headlineChars / share, c.headlines * MAX_TEXT_PER_HEADLINE);
   // Cheapest first: the marks are a few contains() calls, the text a read of the block's words.
-  return !holdsMark(el, keep) && textUpTo(el, max) !== null && !inFrame(el) && !holdsProse(el, inArticle ? MAX_LOOSE_IN_ARTICLE : MAX_LOOSE);
+  return !holdsMark(el, keep) && fitsIn(el, max) && !inFrame(el) && !holdsProse(el, inArticle ? MAX_LOOSE_IN_ARTICLE : MAX_LOOSE);
 }

@@ -1,6 +1,6 @@
 import { squash } from "../text.ts";
 import type { Hit } from "../types.ts";
-import { NOT_PROSE, textUpTo } from "./block-text.ts";
+import { fitsIn, NOT_PROSE, textUpTo } from "./block-text.ts";
 import { inFrame, NEVER } from "./frame.ts";
 import { holdsMark, onArticleLine, type Keep } from "./keep.ts";
 import { MAX_TAB_LABEL, MAX_TAB_ROW } from "./tab-labels.ts";
@@ -26,7 +26,7 @@ export function listHeadings(root: Element | Document, hits: Hit[], keep: Keep):
   for (const list of Array.from(root.querySelectorAll("ul, ol"))) {
     // Empty, in a small box of its own (a title, the list, a "more" link): not the article's part.
     if (list.childElementCount > 0 || squash(list.textContent ?? "") !== "") continue;
-    if (!list.parentElement || textUpTo(list.parentElement, MAX_TAB_ROW) === null) continue;
+    if (!list.parentElement || !fitsIn(list.parentElement, MAX_TAB_ROW)) continue;
     out.push(...emptyListBox(list, keep));
   }
   return out;

@@ -5,7 +5,7 @@
  * waits for a click; a player that plays itself without sound is there to be seen, not read.
  */
 import type { Hit } from "../types.ts";
-import { holdsProse, textUpTo } from "./block-text.ts";
+import { fitsIn, holdsProse } from "./block-text.ts";
 import { inFrame, NEVER } from "./frame.ts";
 import { MAX_LOOSE_IN_ARTICLE } from "./headline-lists.ts";
 import { holdsMark, onArticleLine, type Keep } from "./keep.ts";
@@ -38,7 +38,7 @@ export function playerBoxHits(root: Element | Document, keep: Keep): Hit[] {
     let box: Element | null = null;
     for (let e = frame.parentElement, up = 0; e && up < MAX_UP && !NEVER.has(e.tagName.toUpperCase()); up++, e = e.parentElement) {
       if (e.getElementsByTagName("a").length > 1 || holdsMark(e, keep) || onArticleLine(e, keep) || inFrame(e)) break;
-      if (textUpTo(e, MAX_BOX_TEXT) === null || holdsProse(e, MAX_LOOSE_IN_ARTICLE)) break;
+      if (!fitsIn(e, MAX_BOX_TEXT) || holdsProse(e, MAX_LOOSE_IN_ARTICLE)) break;
       box = e;
     }
     if (box) hits.push({ el: box, category: "promo", rule: "shape:promo:player-box" });

@@ -1,5 +1,5 @@
 import type { Hit } from "../types.ts";
-import { holdsProse, textUpTo } from "./block-text.ts";
+import { fitsIn, holdsProse } from "./block-text.ts";
 import { inFrame, NEVER } from "./frame.ts";
 import { MAX_LOOSE_IN_ARTICLE, MAX_TEXT_PER_HEADLINE } from "./headline-lists.ts";
 import { holdsMark, type Keep } from "./keep.ts";
@@ -20,7 +20,7 @@ export function relatedLinkHits(root: Element | Document, keep: Keep): Hit[] {
     for (let e = a.parentElement, up = 0; e && up < MAX_DEPTH && !NEVER.has(e.tagName.toUpperCase()); up++, e = e.parentElement) {
       const links = e.getElementsByTagName("a");
       if (Array.from(links).some((l) => !l.matches(RELATED_LINK))) break;
-      if (holdsMark(e, keep) || inFrame(e) || textUpTo(e, links.length * MAX_TEXT_PER_HEADLINE) === null || holdsProse(e, MAX_LOOSE_IN_ARTICLE)) break;
+      if (holdsMark(e, keep) || inFrame(e) || !fitsIn(e, links.length * MAX_TEXT_PER_HEADLINE) || holdsProse(e, MAX_LOOSE_IN_ARTICLE)) break;
       box = e;
     }
     if (box) hits.push({ el: box, category: "related", rule: "shape:related:related-link" });

@@ -6,7 +6,7 @@
  * the site's frame (the footer's newsletter field is the site's own).
  */
 import type { Hit } from "../types.ts";
-import { holdsProse, textUpTo } from "./block-text.ts";
+import { fitsIn, holdsProse } from "./block-text.ts";
 import { inFrame, NEVER } from "./frame.ts";
 import { hasByline, holdsMark, type Keep } from "./keep.ts";
 
@@ -46,7 +46,7 @@ export function signupFormHits(root: Element | Document, keep: Keep): Hit[] {
     for (let e: Element | null = form, up = 0; e && up < 4 && !NEVER.has(e.tagName.toUpperCase()); up++, e = e.parentElement) {
       if (holdsMark(e, keep) || (keep.article !== null && e.contains(keep.article))) break;
       if (e.getElementsByTagName("a").length > MAX_LINKS || e.getElementsByTagName("form").length > 1) break;
-      if (textUpTo(e, MAX_SIGNUP_TEXT) === null || holdsProse(e, MAX_RUN) || hasByline(e)) break;
+      if (!fitsIn(e, MAX_SIGNUP_TEXT) || holdsProse(e, MAX_RUN) || hasByline(e)) break;
       box = e;
     }
     if (box) hits.push({ el: box, category: "promo", rule: "shape:promo:signup-form" });

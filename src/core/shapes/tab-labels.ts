@@ -1,6 +1,6 @@
 import { squash } from "../text.ts";
 import type { Hit } from "../types.ts";
-import { textUpTo } from "./block-text.ts";
+import { fitsIn, textUpTo } from "./block-text.ts";
 import { NEVER } from "./frame.ts";
 import { holdsMark, type Keep } from "./keep.ts";
 
@@ -41,7 +41,7 @@ function sameText(panel: Element, el: Element): boolean {
 function tabRow(a: Element, hidden: (id: string) => boolean, keep: Keep): Element {
   let row = a;
   for (let e = a.parentElement; e && !NEVER.has(e.tagName.toUpperCase()); e = e.parentElement) {
-    if (holdsMark(e, keep) || textUpTo(e, MAX_TAB_ROW) === null) break;
+    if (holdsMark(e, keep) || !fitsIn(e, MAX_TAB_ROW)) break;
     const links = Array.from(e.getElementsByTagName("a"));
     if (!links.every((l) => (l.getAttribute("href") ?? "").startsWith("#") && hidden(l.getAttribute("href")!.slice(1)))) break;
     row = e;
