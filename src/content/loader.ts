@@ -33,7 +33,7 @@ const firstHalf = import(runtime.getURL("src/content/main.js")).then(
   (e: unknown) => console.warn("Jernih: the content script did not load:", e),
 );
 
-// The page's one listener of the first half's (main.ts adds none of its own here: each listener is
-// set up in the page's world and called on every message). Before the first half is in, a message waits for it.
+// The first half's only message listener in Chromium (main.ts adds none here: each listener is set up
+// in the page's world and called on every message). Before the first half is in, a message waits for it.
 const answer = (msg: unknown) => (world[ANSWER_KEY] as MessageListener | undefined)?.(msg);
 runtime.onMessage.addListener((msg) => (loaded ? answer(msg) : firstHalf.then(() => answer(msg))));

@@ -17,7 +17,7 @@ import { classify, MAX_LINE } from "./classify.ts";
 import { HIDDEN_ATTR, type HidePlan } from "./hide-plan.ts";
 import { isSiteMenuEntry, namedAdSlot, shapeHits, type Keep } from "./live-shapes.ts";
 import { phraseFilter, type PhraseMatcher } from "./phrases.ts";
-import { squash } from "./text.ts";
+import { SPACE_RUNS, squash } from "./text.ts";
 import type { Category, Hit } from "./types.ts";
 
 export type { Hit } from "./types.ts";
@@ -152,7 +152,6 @@ function validSelectors(doc: Document, selectors: readonly SelectorRule[], oneBy
   return out;
 }
 
-const WHITESPACE = /[\s\u00a0\u200b]+/g;
 const FEW_CHILDREN = 12;
 
 /**
@@ -176,7 +175,7 @@ export function shortText(el: Node, max: number): string | null {
   const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
   let out = "";
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    out += (n as Text).data.replace(WHITESPACE, " ");
+    out += (n as Text).data.replace(SPACE_RUNS, " ");
     // Runs are collapsed within each node: only node boundaries can still hold a double space.
     if (out.length > max && squash(out).length > max) return null;
   }

@@ -14,8 +14,9 @@ export function isBlock(el: Element): boolean {
   return BLOCK.has(el.tagName.toUpperCase());
 }
 
-const SPACE_RUNS = /[\s\u00a0\u200b]+/g;
-/** Collapses runs of white space (including no-break spaces) to one space and trims. One regex for every call: a literal in the body is a new object each time. */
+/** Runs of white space squash collapses (shared: a literal in a function body is a new object each call). */
+export const SPACE_RUNS = /[\s\u00a0\u200b]+/g;
+/** Collapses runs of white space (including no-break spaces) to one space and trims. */
 export function squash(s: string): string {
   return s.replace(SPACE_RUNS, " ").trim();
 }
