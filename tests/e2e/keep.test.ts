@@ -149,6 +149,7 @@ describe.each(BROWSERS)("keeping control of the live page in %s", (kind) => {
     // Everything else hidden again; the kept list stays in view, in the site's own layout.
     await sendToTab(b, tabId, { type: "reveal", reveal: false });
     await waitSeen(page, ["#terkait"], false);
+    await waitSeen(page, ["#terpopuler"], true);
     expect(await seen(page, [...RELATED, ...SOCIAL])).toEqual({ ...all(RELATED, false), "#terpopuler": true, ...all(SOCIAL, false) });
     expect(await page.evaluate(() => getComputedStyle(document.querySelector("#terpopuler")!).display)).toBe("flex");
 

@@ -42,17 +42,22 @@ function area(): StorageAreaLike & { data: Record<string, unknown> } {
 const q = (s: string) => document.querySelector(s)!;
 let storage: StorageLike;
 let actions: { [K in keyof PanelActions]: ReturnType<typeof vi.fn> };
+/** The panel's word to this page's hider; records the rules stored when it is called. */
+let settingsSaved: ReturnType<typeof vi.fn<() => void>>;
+let storedWhenTold: unknown[][];
 
 beforeEach(() => {
   document.documentElement.innerHTML = new DOMParser().parseFromString(PAGE, "text/html").documentElement.innerHTML;
   storage = { sync: area(), local: area() };
   actions = { wider: vi.fn(), narrower: vi.fn(), again: vi.fn(), cancel: vi.fn(), saved: vi.fn() };
+  storedWhenTold = [];
+  settingsSaved = vi.fn<() => void>(() => void stored().then((rules) => storedWhenTold.push(rules)));
 });
 
 /** A panel on the page, in a shadow root as in the picker; `touch` for a phone. */
 function open(i18n: I18nApi = english, touch = false): ProposalPanel {
   const lang = i18n.getUILanguage();
-  const panel = new ProposalPanel({ doc: document, storage, t: uiStrings(i18n).t, lang, categories: CATEGORIES, isProtected }, actions as unknown as PanelActions, () => touch);
+  const panel = new ProposalPanel({ doc: document, storage, t: uiStrings(i18n).t, lang, categories: CATEGORIES, isProtected, settingsSaved }, actions as unknown as PanelActions, () => touch);
   const host = document.createElement("jernih-picker");
   host.attachShadow({ mode: "open" }).append(panel.element);
   document.documentElement.append(host);
@@ -174,6 +179,9 @@ describe("saving", () => {
     const rules = await stored();
     expect(rules).toEqual([expect.objectContaining({ kind: "keep", category: KEEP_CATEGORY, site: location.hostname })]);
     expect(document.querySelector(rules[0]!.value)).toBe(q(".share-bar"));
+    // This page's hider is told once, with the rule already stored: it keeps the block at once.
+    expect(settingsSaved).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(storedWhenTold).toEqual([rules]));
   });
 
   it("Enter on the page saves what Hide on this site would", async () => {
@@ -194,6 +202,7 @@ describe("saving", () => {
     await vi.waitFor(() => expect(seen(panel).count).toBe("Could not save the rule: disk full"));
     expect(seen(panel).enabled).toContain("Hide on this site");
     expect(actions.saved).not.toHaveBeenCalled();
+    expect(settingsSaved).not.toHaveBeenCalled();
   });
 });
 

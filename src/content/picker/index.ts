@@ -8,6 +8,7 @@ import browser from "webextension-polyfill";
 import { CATEGORIES } from "../../rules/index.ts";
 import { isProtected } from "../../core/hide-match.ts";
 import type { SelectorCountReply } from "../../shared/messages.ts";
+import { ANSWER_KEY } from "../../shared/page-features.ts";
 import { checkRule } from "../../shared/settings.ts";
 import { uiStrings } from "../../ui/i18n.ts";
 import { countMatches } from "./selector.ts";
@@ -37,8 +38,15 @@ export function handlePickerMessage(message: PickerMessage): Promise<unknown> {
     lang: categoryLanguage(uiLanguage()),
     categories: CATEGORIES,
     isProtected,
+    settingsSaved: tellHider,
   });
   return Promise.resolve({ ok: true });
+}
+
+/** The first half's hider, in this same isolated world, reloads its settings as on the background's news. */
+function tellHider(): void {
+  const answer = (globalThis as Record<string, unknown>)[ANSWER_KEY];
+  if (typeof answer === "function") void Promise.resolve(answer({ type: "settings-changed" })).catch(() => {});
 }
 
 /** Answers the picker's messages with a listener of its own (main.ts's handler leaves them to us). */

@@ -3,9 +3,9 @@
  * — the proposed selector (./selector.ts), how many elements it matches, Hide / Keep / Wider /
  * Narrower / Pick again / Cancel. The stylesheet (./style.ts) draws it as a panel at the bottom centre
  * of a desktop window and as a sheet across the bottom of a phone's screen.
- *  - "Hide on this site" saves the selector as a custom rule for this site through src/shared/store.ts;
- *    the content script's hider, which the background tells of every settings change, hides the
- *    blocks at once and on every later visit.
+ *  - "Hide on this site" saves the selector as a custom rule for this site through src/shared/store.ts
+ *    and tells this page's hider (`settingsSaved`), which hides the blocks at once; the background
+ *    tells every other tab, and the rule holds on every later visit.
  *  - "Keep this block" saves a keep rule instead: no rule hides those blocks on this site any more
  *    (offered for what can be pointed at, i.e. what is visible; a whole category hidden on the site
  *    is shown again from the popup).
@@ -22,6 +22,11 @@ export type RuleKind = "selector" | "keep";
 
 export interface PanelDeps extends SheetDeps {
   storage: StorageLike;
+  /**
+   * Tells this page's hider the settings changed, so the saved rule takes effect here without waiting
+   * for the background's news (a round trip through every tab, which can come after the person looks).
+   */
+  settingsSaved?: () => void;
 }
 
 export interface PanelActions {
@@ -94,6 +99,7 @@ export class ProposalPanel {
     try {
       const site = siteKey(deps.doc.defaultView!.location.hostname);
       await updateSettings(deps.storage, (s) => withRule(s, { kind, value: check.value, category, site }));
+      deps.settingsSaved?.();
     } catch (e) {
       sheet.say(deps.t("picker_saveFailed", "Could not save the rule: $1", [e instanceof Error ? e.message : String(e)]), true, false);
       sheet.setBusy(false);

@@ -24,6 +24,8 @@ export interface PickerDeps {
   categories: readonly CategoryDef[];
   /** The hider's guard: blocks it never hides are never proposed either. */
   isProtected?: (el: Element) => boolean;
+  /** Tells this page's hider that a rule was saved (./panel.ts). */
+  settingsSaved?: () => void;
 }
 
 /** Where the hint speaks of tapping rather than pointing (the sheet's own media query, style.ts). */
