@@ -42,16 +42,24 @@ function area(): StorageAreaLike & { data: Record<string, unknown> } {
 const q = (s: string) => document.querySelector(s)!;
 let storage: StorageLike;
 let actions: { [K in keyof PanelActions]: ReturnType<typeof vi.fn> };
-/** The panel's word to this page's hider; records the rules stored when it is called. */
+/** The panel's word to this page's hider; records the rules that were stored at the moment it came. */
 let settingsSaved: ReturnType<typeof vi.fn<() => void>>;
 let storedWhenTold: unknown[][];
 
 beforeEach(() => {
   document.documentElement.innerHTML = new DOMParser().parseFromString(PAGE, "text/html").documentElement.innerHTML;
-  storage = { sync: area(), local: area() };
+  const sync = area();
+  const local = area();
+  storage = { sync, local };
   actions = { wider: vi.fn(), narrower: vi.fn(), again: vi.fn(), cancel: vi.fn(), saved: vi.fn() };
   storedWhenTold = [];
-  settingsSaved = vi.fn<() => void>(() => void stored().then((rules) => storedWhenTold.push(rules)));
+  settingsSaved = vi.fn<() => void>(() => {
+    // A copy of storage taken now, read later: what the hider would find if it asked at this moment.
+    const copy = { sync: area(), local: area() };
+    Object.assign(copy.sync.data, structuredClone(sync.data));
+    Object.assign(copy.local.data, structuredClone(local.data));
+    void loadSettings(copy).then(({ settings }) => storedWhenTold.push(settings.customRules));
+  });
 });
 
 /** A panel on the page, in a shadow root as in the picker; `touch` for a phone. */

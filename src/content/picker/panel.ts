@@ -99,12 +99,12 @@ export class ProposalPanel {
     try {
       const site = siteKey(deps.doc.defaultView!.location.hostname);
       await updateSettings(deps.storage, (s) => withRule(s, { kind, value: check.value, category, site }));
-      deps.settingsSaved?.();
     } catch (e) {
       sheet.say(deps.t("picker_saveFailed", "Could not save the rule: $1", [e instanceof Error ? e.message : String(e)]), true, false);
       sheet.setBusy(false);
       return;
     }
+    deps.settingsSaved?.();
     this.actions.saved(kind);
   }
 }
