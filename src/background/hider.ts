@@ -13,6 +13,7 @@
  * The tab and frame always come from the browser's `sender`, never from the message.
  */
 import browser, { type Runtime, type Scripting } from "webextension-polyfill";
+import { publisherUrl } from "../core/amp-cache.ts";
 import { compileStylesheet, customSelectors, pageSheet } from "../core/hide-plan.ts";
 import { isMessage, type BackgroundRequest, type ContentRequest, type HideCssReply, type PagePlanReply } from "../shared/messages.ts";
 import { planForPage } from "../shared/page-plan.ts";
@@ -57,9 +58,10 @@ async function sheetFailed(css: string, sender: Runtime.MessageSender): Promise<
  * page once more, some 2–4 ms of its main thread on the corpus pages (docs/BENCHMARKS.md): elsewhere
  * the content script asks for it (hide-css) only if the page's own styles beat the built-in sheets.
  */
-function sheetAtStart(customRules: number, keepRules: number): boolean {
-  // Just after install or a settings change the registered sheets may not be in place yet.
-  return customRules > 0 || keepRules > 0 || !sheetsInStep();
+function sheetAtStart(customRules: number, keepRules: number, fromAmpCache: boolean): boolean {
+  // Just after install or a settings change the registered sheets may not be in place yet; they
+  // never go into pages from the AMP cache (sheets.ts: their site is not the cache's host).
+  return customRules > 0 || keepRules > 0 || fromAmpCache || !sheetsInStep();
 }
 
 /** The page's plan and sheets from the settings (see PagePlanReply), and with `insert` its sheet on its way in. */
@@ -67,9 +69,10 @@ async function pagePlan(
   url: string, sheet: "full" | "custom", previous: string | null, insert: boolean, sender: Runtime.MessageSender,
 ): Promise<PagePlanReply> {
   const { settings } = await loadSettings(browser.storage);
+  const publisher = publisherUrl(url);
   let alwaysReader = false;
   try {
-    alwaysReader = siteSettingsFor(settings, new URL(url).hostname).alwaysReader;
+    alwaysReader = siteSettingsFor(settings, new URL(publisher ?? url).hostname).alwaysReader;
   } catch {
     // not a URL: no plan either
   }
@@ -82,7 +85,7 @@ async function pagePlan(
   const custom = customSelectors(plan.selectors);
   // Both sheets spare what the site's keep rules name (from the first paint on, before any marking).
   const standDownCss = custom.length ? compileStylesheet(custom, false, { keep: plan.keep }) : null;
-  const atStart = insert && sheetAtStart(custom.length, plan.keep.length);
+  const atStart = insert && sheetAtStart(custom.length, plan.keep.length, publisher !== null);
   // A full sheet held back is neither written nor sent: the page writes it from the plan if it needs
   // it, and the reply costs every page's main thread by its length (docs/BENCHMARKS.md, "4 December").
   const held = insert && sheet === "full" && !atStart;

@@ -8,11 +8,14 @@ import browser from "webextension-polyfill";
 import type { ContentRequest } from "../shared/messages.ts";
 import { isSettingsChange } from "../shared/store.ts";
 
-/** "settings-changed" to the top frame of every tab; a tab without our content script (a browser page) is passed over. */
+/**
+ * "settings-changed" to every tab, each frame with our content script (the top frame, and an AMP
+ * page in the frame of a search engine's viewer); a tab without it (a browser page) is passed over.
+ */
 async function tellTabs(): Promise<void> {
   const message: ContentRequest = { type: "settings-changed" };
   const tabs = await browser.tabs.query({});
-  await Promise.all(tabs.map((t) => (t.id === undefined ? null : browser.tabs.sendMessage(t.id, message, { frameId: 0 }).catch(() => {}))));
+  await Promise.all(tabs.map((t) => (t.id === undefined ? null : browser.tabs.sendMessage(t.id, message).catch(() => {}))));
 }
 
 export function installSettingsNews(): void {

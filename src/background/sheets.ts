@@ -15,6 +15,7 @@
  * (SHOWN_ATTR, and KEEP_ATTR on the blocks of the site's keep rules).
  */
 import browser, { type Scripting } from "webextension-polyfill";
+import { AMP_CACHE_PATTERN } from "../core/amp-cache.ts";
 import { staticSheets } from "../core/hide-plan.ts";
 import { CATEGORIES } from "../rules/index.ts";
 import { blockedCategoryIds, type Settings } from "../shared/settings.ts";
@@ -27,11 +28,16 @@ const PATTERN_HOST = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*
 
 const patternsFor = (host: string) => [`*://${host}/*`, `*://*.${host}/*`];
 
-/** The sites a sheet of `category` must not go on: switched off, or showing the category again (null: the marks' sheet, every category). */
+/**
+ * The sites a sheet of `category` must not go on: switched off, or showing the category again (null:
+ * the marks' sheet, every category). Nor the AMP cache: its host is not the page's site, so no
+ * pattern could leave out a site switched off there; its pages get the sheet from the plan instead.
+ */
 function excludedFor(settings: Settings, category: string | null): string[] {
-  return Object.entries(settings.sites)
+  const sites = Object.entries(settings.sites)
     .filter(([key, site]) => (site.enabled === false || (category !== null && site.shown?.includes(category) === true)) && PATTERN_HOST.test(key))
     .flatMap(([key]) => patternsFor(key));
+  return [...sites, AMP_CACHE_PATTERN];
 }
 
 export function wantedScripts(settings: Settings): Scripting.RegisteredContentScript[] {

@@ -4,6 +4,7 @@
  * layers point down (rules → core → shared). The background sends `planForPage`'s result to the
  * page's content script; `hidePlanForPage` makes the plan at once, for Node (tests, scripts).
  */
+import { publisherUrl } from "../core/amp-cache.ts";
 import { planData, planFrom, type HidePlan, type PageChoices, type PlanData } from "../core/hide-plan.ts";
 import { CATEGORIES } from "../rules/index.ts";
 import { activeCustomRules, blockedCategoryIds, keepSelectors, siteSettingsFor, type Settings } from "./settings.ts";
@@ -24,10 +25,14 @@ export function pageChoices(settings: Settings, url: string): PageChoices | null
   };
 }
 
-/** What to hide on the page at `url`, as the background sends it; null when Jernih is switched off for the site. */
+/**
+ * What to hide on the page at `url`, as the background sends it; null when Jernih is switched off for
+ * the site. A page from the AMP cache is the publisher's page: its site's settings and pack hold.
+ */
 export function planForPage(settings: Settings, url: string): PlanData | null {
-  const choices = pageChoices(settings, url);
-  return choices && planData(url, choices);
+  const page = publisherUrl(url) ?? url;
+  const choices = pageChoices(settings, page);
+  return choices && planData(page, choices);
 }
 
 export function hidePlanForPage(settings: Settings, url: string): HidePlan | null {

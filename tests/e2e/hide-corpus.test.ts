@@ -28,7 +28,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLUTTER, corpusDir, half, keepSnippets, loadTruth, squashText, type Truth } from "../../scripts/live-corpus.ts";
 import { decodePage } from "../../src/cli/decode.ts";
 import {
-  BROWSERS, DIST, launch, requireBuild, sendToTab, setStoredSettings, startServer,
+  BROWSERS, DIST, launch, proxyPrefs, requireBuild, sendToTab, setStoredSettings, startServer,
   type ExtensionBrowser, type Route, type TestServer,
 } from "./harness/index.ts";
 
@@ -346,27 +346,7 @@ describe.skipIf(!haveCorpus || !BROWSERS.includes("chromium"))("the live-page hi
 const FIREFOX_PAGES = ["indonesian-dev/antaranews-1", "indonesian-dev/detik-1", "indonesian-dev/kompas-2",
   "indonesian-modern-dev/fimela-1", "indonesian-modern-dev/mediaindonesia-1", "indonesian-modern-dev/merdeka-1"];
 
-/**
- * Firefox with no way out: every HTTP request goes to the loopback server as to a proxy, HTTPS
- * ones are refused there (it does not answer CONNECT), and no host name is looked up ahead.
- */
-function offlinePrefs(port: number): Record<string, unknown> {
-  return {
-    "network.proxy.type": 1,
-    "network.proxy.http": "127.0.0.1",
-    "network.proxy.http_port": port,
-    "network.proxy.ssl": "127.0.0.1",
-    "network.proxy.ssl_port": port,
-    "network.dns.disablePrefetch": true,
-    "network.dns.disablePrefetchFromHTTPS": true,
-    "network.predictor.enabled": false,
-    "network.http.speculative-parallel-limit": 0,
-    "network.trr.mode": 5,
-    "network.captive-portal-service.enabled": false,
-    "network.connectivity-service.enabled": false,
-  };
-}
-
+/** Firefox offline (harness proxyPrefs): every request goes to the loopback server. */
 async function launchFirefoxOffline(port: number, withExtension: boolean): Promise<PpBrowser> {
   const browser = await puppeteer.launch({
     browser: "firefox",
@@ -374,7 +354,7 @@ async function launchFirefoxOffline(port: number, withExtension: boolean): Promi
     headless: true,
     protocol: "webDriverBiDi",
     args: ["--remote-allow-system-access"],
-    extraPrefsFirefox: offlinePrefs(port),
+    extraPrefsFirefox: proxyPrefs(port),
   });
   try {
     if (withExtension) await browser.installExtension(join(DIST, "firefox"));

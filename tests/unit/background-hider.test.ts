@@ -137,3 +137,32 @@ describe("page-plan", () => {
     expect(again.held).toBe(false);
   });
 });
+
+describe("page-plan for a page from the AMP cache (the frame of a search engine's AMP viewer)", () => {
+  const cacheUrl = "https://www-kabar-rawa-co-id.cdn.ampproject.org/v/s/www.kabar-rawa.co.id/amp/read/1?amp_js_v=0.1";
+  const frame = { id: "jernih-test", tab: { id: 9 }, frameId: 4 };
+  const askFrom = (url: string) =>
+    fake.listener!({ type: "page-plan", url, sheet: "full", previous: null, insert: true }, frame) as Promise<PagePlanReply>;
+
+  it("puts the sheet in at the start, in the frame that asked: no built-in sheet is registered for the cache", async () => {
+    await startWorkerWithSheets();
+    const { wantedScripts } = await import("../../src/background/sheets.ts");
+    for (const s of wantedScripts(defaultSettings())) expect(s.excludeMatches).toContain("*://*.cdn.ampproject.org/*");
+    fake.settings = undefined;
+    fake.inserts.length = 0;
+    fake.insertCSS = () => Promise.resolve();
+    const reply = await askFrom(cacheUrl);
+    expect([reply.inserted, reply.held]).toEqual([true, false]);
+    expect(fake.inserts).toEqual([reply.css]);
+    // The same page at the publisher's own address holds its sheet back (the registered sheets are there).
+    const own = await askFrom("https://www.kabar-rawa.co.id/amp/read/1");
+    expect([own.inserted, own.held]).toEqual([false, true]);
+  });
+
+  it("answers with the publisher's site settings: switched off there, no plan", async () => {
+    fake.settings = { ...defaultSettings(), sites: { "kabar-rawa.co.id": { enabled: false, alwaysReader: false } } };
+    expect((await askFrom(cacheUrl)).plan).toBeNull();
+    fake.settings = { ...defaultSettings(), sites: { "cdn.ampproject.org": { enabled: false, alwaysReader: false } } };
+    expect((await askFrom(cacheUrl)).plan?.host).toBe("www.kabar-rawa.co.id");
+  });
+});

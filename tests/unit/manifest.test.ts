@@ -43,11 +43,17 @@ describe("manifest.json", () => {
     expect(chrome.browser_specific_settings).toBeUndefined();
   });
 
-  it("runs the content script at document_start on http(s) pages only", () => {
+  it("runs the content script at document_start on http(s) pages only: top frames, and every frame from the AMP cache", () => {
+    type Script = { matches: string[]; exclude_matches?: string[]; run_at: string; js: string[]; all_frames: boolean };
     for (const m of [chrome, firefox]) {
-      const [cs] = m.content_scripts as { matches: string[]; run_at: string; js: string[] }[];
-      expect(cs!.run_at).toBe("document_start");
-      expect(cs!.matches.sort()).toEqual(["http://*/*", "https://*/*"]);
+      const [page, amp, ...rest] = m.content_scripts as Script[];
+      expect(rest).toEqual([]);
+      for (const cs of [page!, amp!]) expect(cs.run_at).toBe("document_start");
+      expect(page!.matches.sort()).toEqual(["http://*/*", "https://*/*"]);
+      expect(page!.all_frames).toBe(false);
+      // A page of the cache gets the script once, as a top frame or in a viewer's frame.
+      expect(page!.exclude_matches).toEqual(["*://*.cdn.ampproject.org/*"]);
+      expect(amp).toEqual({ matches: ["*://*.cdn.ampproject.org/*"], js: page!.js, run_at: "document_start", all_frames: true });
     }
   });
 

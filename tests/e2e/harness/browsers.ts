@@ -61,8 +61,10 @@ export interface LaunchOptions {
   /** The built extension folder; default dist/chrome or dist/firefox. */
   extensionDir?: string;
   /**
-   * Chromium only: send every host name to 127.0.0.1:PORT (a harness server's port), so pages load
-   * under real names like https://www.kompas.com/read/…; certificate errors are ignored.
+   * Send every host name to 127.0.0.1:PORT (a harness server's port), so pages load under real names.
+   * Chromium: by its host resolver, http and https (https://www.kompas.com/read/…; certificate errors
+   * are ignored). Firefox: http only, the server taking every request as a proxy (it answers no
+   * CONNECT, so no https page loads; nor does a host name get upgraded to https).
    */
   mapAllHostsToPort?: number;
   headless?: boolean;
@@ -255,8 +257,33 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Extension
 
 /** Prefs for LaunchOptions.colorScheme (0 dark, 1 light: what pages see, whatever the OS says). */
 function firefoxPrefs(opts: LaunchOptions): Record<string, unknown> {
-  if (!opts.colorScheme) return {};
-  return { "layout.css.prefers-color-scheme.content-override": opts.colorScheme === "dark" ? 0 : 1 };
+  const prefs: Record<string, unknown> = {};
+  if (opts.colorScheme) prefs["layout.css.prefers-color-scheme.content-override"] = opts.colorScheme === "dark" ? 0 : 1;
+  if (opts.mapAllHostsToPort) Object.assign(prefs, proxyPrefs(opts.mapAllHostsToPort));
+  return prefs;
+}
+
+/**
+ * Firefox with no way out: every request goes to the loopback server as to a proxy (which answers no
+ * CONNECT, so https is refused there), no host name is looked up ahead, none is upgraded to https.
+ */
+export function proxyPrefs(port: number): Record<string, unknown> {
+  return {
+    "network.proxy.type": 1,
+    "network.proxy.http": "127.0.0.1",
+    "network.proxy.http_port": port,
+    "network.proxy.ssl": "127.0.0.1",
+    "network.proxy.ssl_port": port,
+    "network.dns.disablePrefetch": true,
+    "network.predictor.enabled": false,
+    "network.http.speculative-parallel-limit": 0,
+    "network.trr.mode": 5,
+    "network.stricttransportsecurity.preloadlist": false,
+    "dom.security.https_first": false,
+    "dom.security.https_first_schemeless": false,
+    "network.captive-portal-service.enabled": false,
+    "network.connectivity-service.enabled": false,
+  };
 }
 
 export function launch(kind: BrowserKind, opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
