@@ -8,7 +8,8 @@
  *    told ("sheet-failed") and puts the sheet in itself.
  *  - `hide-css`: puts a stylesheet into the sender's own frame at USER origin (see
  *    src/content/hider.ts for why user origin, and why this API); the sheet it replaces goes.
- *  - `hidden-count`: the toolbar badge of the sender's tab shows how many blocks are hidden there.
+ *  - `hidden-count`: the toolbar badge of the sender's tab shows how many blocks are hidden there
+ *    (its top frame's, or an AMP page's in the frame of a search engine's viewer).
  *    Both browsers clear a tab's badge text when the tab navigates to a new page.
  * The tab and frame always come from the browser's `sender`, never from the message.
  */
@@ -97,9 +98,10 @@ async function pagePlan(
   return { plan, css, standDownCss, alwaysReader, inserted, held };
 }
 
+/** The badge counts the top frame's page, or an AMP page in a viewer's frame (the viewer's own page hides nothing). */
 async function setBadge(count: number, sender: Runtime.MessageSender): Promise<void> {
   const tabId = sender.tab?.id;
-  if (tabId === undefined || (sender.frameId ?? 0) !== 0) return;
+  if (tabId === undefined || ((sender.frameId ?? 0) !== 0 && publisherUrl(sender.url ?? "") === null)) return;
   const text = count > 0 ? String(Math.min(count, 999)) : "";
   await browser.action.setBadgeText({ tabId, text });
   if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });

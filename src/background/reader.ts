@@ -9,7 +9,8 @@
  */
 import browser, { type Commands, type Menus, type Runtime, type Tabs } from "webextension-polyfill";
 import { isMessage, type ReaderPayload } from "../shared/messages.ts";
-import { sendToPage, type PageApi } from "../shared/page-features.ts";
+import { publisherUrl } from "../core/amp-cache.ts";
+import { articleFrame, sendToPage, type PageApi } from "../shared/page-features.ts";
 import { uiStrings } from "../ui/i18n.ts";
 
 export const READER_COMMAND = "toggle-reader";
@@ -18,10 +19,13 @@ export const READER_MENU_ID = "jernih-reader-toggle";
 const { t } = uiStrings(browser.i18n);
 const pageApi = browser as unknown as PageApi;
 
-/** Toggles the reader in a tab; false when no content script answers (a browser page, the store). */
-export async function toggleReaderIn(tabId: number, open?: boolean): Promise<boolean> {
+/**
+ * Toggles the reader in a tab (over the page of its frame `frame`, else of its top frame); false when
+ * no content script answers (a browser page, the store, a frame Jernih does not run in).
+ */
+export async function toggleReaderIn(tabId: number, open?: boolean, frame = 0): Promise<boolean> {
   try {
-    await sendToPage(pageApi, tabId, open === undefined ? { type: "reader-toggle" } : { type: "reader-toggle", open });
+    await sendToPage(pageApi, tabId, { type: "reader-toggle", ...(open === undefined ? {} : { open }), ...(frame ? { frame } : {}) }, frame);
     return true;
   } catch {
     return false;
@@ -75,8 +79,10 @@ function relay(message: unknown, sender: Runtime.MessageSender): Promise<unknown
   // Only the reader page itself, framed in a tab, asks this.
   const tabId = sender.tab?.id;
   if (!isReaderPage(sender.url) || tabId === undefined) return undefined;
-  if (message.type === "reader-close") return toggleReaderIn(tabId, false);
-  return sendToPage<ReaderPayload>(pageApi, tabId, { type: "reader-article" })
+  // The reader is framed over the page of the tab's frame `frame` (its top frame when absent).
+  const frame = message.frame ?? 0;
+  if (message.type === "reader-close") return toggleReaderIn(tabId, false, frame);
+  return sendToPage<ReaderPayload>(pageApi, tabId, { type: "reader-article" }, frame)
     .catch((): ReaderPayload => ({ article: null, error: t("reader_no_answer", "The page did not answer. Reload it and open the reader view again.") }));
 }
 
@@ -93,11 +99,14 @@ export function installReader(): void {
     if (command !== READER_COMMAND) return;
     void (async () => {
       const id = tab?.id ?? (await activeTab())?.id;
-      if (id !== undefined) await toggleReaderIn(id);
+      if (id !== undefined) await toggleReaderIn(id, undefined, await articleFrame(pageApi, id));
     })();
   });
   contextMenus()?.onClicked.addListener((info: Menus.OnClickData, tab?: Tabs.Tab) => {
-    if (info.menuItemId === READER_MENU_ID && tab?.id !== undefined) void toggleReaderIn(tab.id);
+    if (info.menuItemId !== READER_MENU_ID || tab?.id === undefined) return;
+    // Opened in an AMP page in a viewer's frame: the reader goes over that page; in any other frame (an ad's), over the tab's page.
+    const frame = info.frameId && publisherUrl(info.frameUrl ?? "") !== null ? info.frameId : 0;
+    void toggleReaderIn(tab.id, undefined, frame);
   });
   browser.runtime.onInstalled.addListener(createMenu);
   browser.runtime.onStartup?.addListener(createMenu);

@@ -85,7 +85,8 @@ function phoneViewport(): () => void {
   };
 }
 
-function openReader(): ReaderToggleResult {
+/** `inFrame`: the frame of the tab this page is in, when not the top one (0: the top frame). */
+function openReader(inFrame = 0): ReaderToggleResult {
   if (open) return { open: true };
   const payload = extractForReader(document, location.href);
   const host = document.createElement(HOST_TAG);
@@ -99,7 +100,8 @@ function openReader(): ReaderToggleResult {
   // A closed shadow root: page scripts and styles cannot reach into the frame's element.
   const root = host.attachShadow({ mode: "closed" });
   const frame = document.createElement("iframe");
-  frame.src = browser.runtime.getURL("src/reader/index.html");
+  // In a frame of the tab (an AMP page in a viewer's frame), the reader asks for its article there.
+  frame.src = browser.runtime.getURL("src/reader/index.html") + (inFrame ? `?frame=${inFrame}` : "");
   frame.title = payload.article?.title
     ? `${t("reader_frame_title", "Reader view")}: ${payload.article.title}`
     : t("reader_frame_title", "Reader view");
@@ -136,9 +138,9 @@ export function isReaderOpen(): boolean {
   return open !== null;
 }
 
-export function toggleReader(want?: boolean): ReaderToggleResult {
+export function toggleReader(want?: boolean, inFrame = 0): ReaderToggleResult {
   const target = want ?? !open;
-  return target ? openReader() : closeReader();
+  return target ? openReader(inFrame) : closeReader();
 }
 
 /**
@@ -157,7 +159,7 @@ export function installReaderToggle(): void {
     if (sender.id !== browser.runtime.id || !isMessage(message)) return undefined;
     switch (message.type) {
       case "reader-toggle":
-        return Promise.resolve(message.auto === true ? openAutomatically() : toggleReader(message.open));
+        return Promise.resolve(message.auto === true ? openAutomatically() : toggleReader(message.open, message.frame));
       case "reader-article":
         return open ? open.whole : Promise.resolve(extractForReader(document, location.href));
       case "article-summary": {

@@ -5,7 +5,8 @@
 import browser from "webextension-polyfill";
 import { CATEGORIES } from "../rules/index.ts";
 import type { ContentRequest, PageArticleInfo, PageState } from "../shared/messages.ts";
-import { sendToPage, type PageApi } from "../shared/page-features.ts";
+import { publisherUrl } from "../core/amp-cache.ts";
+import { articleFrame, sendToPage, type PageApi } from "../shared/page-features.ts";
 import { shownCategories, siteSettingsFor, withShownCategory, withSite, type Settings } from "../shared/settings.ts";
 import { loadSettings, updateSettings, type StorageLike } from "../shared/store.ts";
 import { uiStrings } from "../ui/i18n.ts";
@@ -20,11 +21,13 @@ const storage = browser.storage as unknown as StorageLike;
 const { localize, t, uiLanguage } = uiStrings(browser.i18n);
 
 let tabId: number | null = null;
+/** The frame of the tab whose page the popup is about: the top one, or an AMP page in a viewer's frame (articleFrame). */
+let frame = 0;
 let model: PopupModel = { situation: "not-running", info: null, state: null, host: null, siteEnabled: true };
 
 function send<T>(message: ContentRequest): Promise<T | null> {
   if (tabId === null) return Promise.resolve(null);
-  return sendToPage(browser as unknown as PageApi, tabId, message).then(
+  return sendToPage(browser as unknown as PageApi, tabId, message, frame).then(
     (r) => (r ?? null) as T | null,
     () => null,
   );
@@ -61,11 +64,14 @@ async function refresh() {
     model = { situation: "restricted", info: null, state: null, host: null, siteEnabled: true };
     return render();
   }
+  frame = await articleFrame(browser as unknown as PageApi, id);
   const [info, state, loaded] = await Promise.all([
     send<PageArticleInfo>({ type: "article-summary" }),
     send<PageState>({ type: "get-state" }),
     loadSettings(storage).catch(() => null),
   ]);
+  // An AMP page in a viewer's frame is its publisher's: the site switches act on the publisher's site.
+  if (frame !== 0 && state?.url) host = new URL(publisherUrl(state.url) ?? state.url).hostname;
   if (!host && state?.url) host = new URL(state.url).hostname;
   const running = info !== null || state !== null;
   // An unknown URL (no permission to see it) with no content script answering: a page we cannot touch.
@@ -89,7 +95,7 @@ function changeSite(change: (s: Settings) => Settings): Promise<void> {
 
 function wire() {
   $("reader").addEventListener("click", () => {
-    void send({ type: "reader-toggle" }).then(() => (testMode ? refresh() : done()));
+    void send({ type: "reader-toggle", ...(frame ? { frame } : {}) }).then(() => (testMode ? refresh() : done()));
   });
   $("reload").addEventListener("click", () => {
     if (tabId !== null) void browser.tabs.reload(tabId).then(done);

@@ -18,8 +18,13 @@ import { installToolbar, PHONE_QUERY } from "./toolbar.ts";
 import { pickVoice, speechChunks } from "./voice.ts";
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
-const tabParam = new URLSearchParams(location.search).get("tab");
+const params = new URLSearchParams(location.search);
+const tabParam = params.get("tab");
 const standaloneTab = tabParam && /^\d+$/.test(tabParam) ? Number(tabParam) : null;
+/** Framed over a page in a frame of its tab (an AMP page in a viewer's frame), not the top one: the background asks that frame. */
+const frameParam = params.get("frame");
+// Firefox numbers frames past 2^32 (17179869185): any safe integer.
+const pageFrame = frameParam && /^\d+$/.test(frameParam) && Number.isSafeInteger(Number(frameParam)) ? { frame: Number(frameParam) } : {};
 const { localize, t, uiLanguage } = uiStrings(browser.i18n);
 
 let prefs: ReaderPrefs = { ...DEFAULT_PREFS };
@@ -114,7 +119,7 @@ function setupLook() {
 function closeReader() {
   window.speechSynthesis?.cancel();
   if (standaloneTab !== null) return;
-  void browser.runtime.sendMessage({ type: "reader-close" }).catch(() => {});
+  void browser.runtime.sendMessage({ type: "reader-close", ...pageFrame }).catch(() => {});
 }
 
 async function copyMarkdown() {
@@ -197,7 +202,7 @@ async function loadPayload(): Promise<ReaderPayload> {
   const ask: Promise<unknown> =
     standaloneTab !== null
       ? sendToPage(browser as unknown as PageApi, standaloneTab, { type: "reader-article" })
-      : browser.runtime.sendMessage({ type: "reader-load" });
+      : browser.runtime.sendMessage({ type: "reader-load", ...pageFrame });
   const answer = (await ask.catch(() => null)) as ReaderPayload | null | undefined;
   if (answer && (answer.article || answer.error)) return answer;
   return { article: null, error: t("reader_no_answer", "The page did not answer. Reload it and open the reader view again.") };

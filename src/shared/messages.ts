@@ -105,9 +105,11 @@ export type ReaderContentRequest =
   /**
    * Opens or closes the reader overlay; without `open` it toggles. `auto`: opened by the site's
    * "always open the reader view" setting, so it stays closed when no article can be extracted
-   * (no error screen over a page the reader did not ask about). Answers ReaderToggleResult.
+   * (no error screen over a page the reader did not ask about). `frame`: the frame of the tab it is
+   * sent to when not the top one (an AMP page in a viewer's frame): the reader frame asks for its
+   * article there. Answers ReaderToggleResult.
    */
-  | { type: "reader-toggle"; open?: boolean; auto?: boolean }
+  | { type: "reader-toggle"; open?: boolean; auto?: boolean; frame?: number }
   /** The article the overlay shows (asked for by the reader frame through the background). Answers ReaderPayload. */
   | { type: "reader-article" }
   /** What the popup shows about the page. Answers PageArticleInfo. */
@@ -115,10 +117,10 @@ export type ReaderContentRequest =
   /** Starts the element picker (H4's picker lives in the content script). */
   | { type: "start-picker" };
 
-/** Sent to the background by the reader frame; the background relays to the frame's own tab. */
+/** Sent to the background by the reader frame; the background relays to the frame's own tab (to its frame `frame`, else the top one). */
 export type ReaderBackgroundRequest =
-  | { type: "reader-load" }
-  | { type: "reader-close" }
+  | { type: "reader-load"; frame?: number }
+  | { type: "reader-close"; frame?: number }
   /** Content script → background: this site always opens the reader; load the second half and open it. */
   | { type: "reader-auto-open" };
 
@@ -162,6 +164,8 @@ const MAX_TEXT = 1_000_000;
 const isBool = (v: unknown) => typeof v === "boolean";
 const isText = (v: unknown) => typeof v === "string" && v.length <= MAX_TEXT;
 const isTextOrNull = (v: unknown) => v === null || isText(v);
+/** A frame of a tab, by the browser's number (0: the top frame); absent: the top frame. */
+const isFrameOrNone = (v: unknown) => v === undefined || (Number.isSafeInteger(v) && (v as number) >= 0);
 
 /**
  * The fields each type must carry, checked before anyone acts on them: a message of a known type
@@ -170,7 +174,9 @@ const isTextOrNull = (v: unknown) => v === null || isText(v);
 const FIELDS: Record<string, (m: Record<string, unknown>) => boolean> = {
   reveal: (m) => isBool(m.reveal),
   "hidden-count": (m) => Number.isSafeInteger(m.count) && (m.count as number) >= 0,
-  "reader-toggle": (m) => (m.open === undefined || isBool(m.open)) && (m.auto === undefined || isBool(m.auto)),
+  "reader-toggle": (m) => (m.open === undefined || isBool(m.open)) && (m.auto === undefined || isBool(m.auto)) && isFrameOrNone(m.frame),
+  "reader-load": (m) => isFrameOrNone(m.frame),
+  "reader-close": (m) => isFrameOrNone(m.frame),
   "selector-count": (m) => isText(m.selector),
   "hide-css": (m) => isTextOrNull(m.css) && isTextOrNull(m.previous),
   "page-plan": (m) => isText(m.url) && (m.sheet === "full" || m.sheet === "custom") && isTextOrNull(m.previous) && isBool(m.insert),

@@ -11,7 +11,8 @@
  *
  * The browser API comes in as a parameter: src/shared stays free of extension imports.
  */
-import type { ContentRequest } from "./messages.ts";
+import { AMP_CACHE_SUFFIX } from "../core/amp-cache.ts";
+import type { ContentRequest, PageState } from "./messages.ts";
 
 /**
  * Path of the built second half inside the extension (vite.config.ts builds it from
@@ -44,25 +45,27 @@ export function needsFeatures(message: { type: string }): boolean {
 }
 
 interface Injection {
-  target: { tabId: number; frameIds?: number[] };
+  target: { tabId: number; frameIds?: number[]; allFrames?: boolean };
   files?: string[];
-  func?: () => unknown;
+  func?: (...args: never[]) => unknown;
+  args?: unknown[];
 }
 
 /** The parts of the `browser` object this module uses (both browsers' `scripting` and `tabs`). */
 export interface PageApi {
-  scripting: { executeScript(injection: Injection): Promise<{ result?: unknown }[]> };
+  scripting: { executeScript(injection: Injection): Promise<{ result?: unknown; frameId?: number }[]> };
   tabs: { sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown> };
 }
 
 /**
- * Puts the second half into the tab's top frame unless it is there already. Two callers at once
- * (the popup asks two things as it opens) may both inject: the script's own flag makes the second
- * run a no-op. Where the first half is not running (a blank tab, a page loaded before Jernih was
- * installed) nothing is put in, and the caller hears so, as it would from an unanswered message.
+ * Puts the second half into a frame of the tab (its top frame unless said) unless it is there
+ * already. Two callers at once (the popup asks two things as it opens) may both inject: the script's
+ * own flag makes the second run a no-op. Where the first half is not running (a blank tab, a page
+ * loaded before Jernih was installed) nothing is put in, and the caller hears so, as it would from
+ * an unanswered message.
  */
-export async function loadPageFeatures(api: PageApi, tabId: number): Promise<void> {
-  const target = { tabId, frameIds: [0] };
+export async function loadPageFeatures(api: PageApi, tabId: number, frameId = 0): Promise<void> {
+  const target = { tabId, frameIds: [frameId] };
   // Runs in the page's isolated world, serialised: it may use nothing from this module's scope.
   const [probe] = await api.scripting.executeScript({
     target,
@@ -76,8 +79,34 @@ export async function loadPageFeatures(api: PageApi, tabId: number): Promise<voi
   if ((found & 2) === 0) await api.scripting.executeScript({ target, files: [FEATURES_FILE] });
 }
 
-/** Sends a message to the content script of a tab's top frame, loading the second half first when it is the one to answer. */
-export async function sendToPage<T = unknown>(api: PageApi, tabId: number, message: ContentRequest): Promise<T> {
-  if (needsFeatures(message)) await loadPageFeatures(api, tabId);
-  return (await api.tabs.sendMessage(tabId, message, { frameId: 0 })) as T;
+/**
+ * Sends a message to the content script of a frame of the tab (its top frame unless said), loading
+ * the second half first when it is the one to answer.
+ */
+export async function sendToPage<T = unknown>(api: PageApi, tabId: number, message: ContentRequest, frameId = 0): Promise<T> {
+  if (needsFeatures(message)) await loadPageFeatures(api, tabId, frameId);
+  return (await api.tabs.sendMessage(tabId, message, { frameId })) as T;
+}
+
+/**
+ * The frame of the tab whose page the popup, the reader and the keyboard command are about: the top
+ * frame, unless its page is no article and a frame shows one from the AMP cache (a search engine's
+ * AMP viewer: src/core/amp-cache.ts). 0 (the top frame) when the tab does not answer at all.
+ */
+export async function articleFrame(api: PageApi, tabId: number): Promise<number> {
+  const top = (await sendToPage<PageState | undefined>(api, tabId, { type: "get-state" }).catch(() => undefined));
+  if (top?.isArticle) return 0;
+  return (await ampCacheFrame(api, tabId)) ?? 0;
+}
+
+/** The frame of the tab that shows a page from the AMP cache with Jernih's first half in it, or null; every frame runs the probe. */
+async function ampCacheFrame(api: PageApi, tabId: number): Promise<number | null> {
+  const results = await api.scripting.executeScript({
+    target: { tabId, allFrames: true },
+    // Runs in each frame's isolated world, serialised: it may use nothing from this module's scope.
+    func: (suffix: string) => (globalThis as Record<string, unknown>)["__jernihPage"] === true && location.hostname.endsWith(suffix),
+    args: [AMP_CACHE_SUFFIX],
+  }).catch(() => []);
+  const found = results.find((r) => r.result === true && typeof r.frameId === "number" && r.frameId !== 0);
+  return found?.frameId ?? null;
 }

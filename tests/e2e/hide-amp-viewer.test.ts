@@ -6,7 +6,9 @@
  * viewer is, Firefox over http). The frame's clutter is hidden as on the publisher's own page
  * (tests/fixtures/live/news/mobile-amp.html, as in hide-mobile.test.ts), and the publisher's site
  * settings hold in it: switched off for kabar-rawa.co.id, the frame is left as it is (the built-in
- * sheets included), and switched on again, it is cleaned without a reload.
+ * sheets included), and switched on again, it is cleaned without a reload. The popup speaks for the
+ * article in the frame (what was hidden, the switch that shows it again, the publisher's site), and
+ * its reader button opens the reader view over the frame's article.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -17,6 +19,7 @@ import {
   type BrowserKind, type ExtensionBrowser, type HarnessPage, type TestServer,
 } from "./harness/index.ts";
 import { expectClean, look } from "./hide-helpers.ts";
+import { openPopup, readerFrame, waitInFrame } from "./reader-helpers.ts";
 
 const ARTICLE_PATH = "/amp/read/2025/11/20/141500/pasar-apung-kembali-ramai";
 const PUBLISHER = "www.kabar-rawa.co.id";
@@ -102,6 +105,33 @@ describe.each(BROWSERS)("an AMP page in the frame of Google's AMP viewer in %s",
     await setStoredSettings(b, null);
     const on = await settled(frame, true);
     expectClean(on);
+    await page.close();
+  });
+
+  it("has the popup speak for the article in the frame, show its hidden blocks again, and open the reader over it", async () => {
+    const page = await b.newPage();
+    await page.goto(viewerUrl);
+    const frame = await cacheFrame(kind, page);
+    await settled(frame, true);
+    const tabId = await b.tabIdOf(page);
+    // The badge counts the frame's hidden blocks (the viewer's own page hides nothing).
+    await expect.poll(() => b.badgeText(tabId)).toMatch(/^[1-9]\d*$/);
+    const popup = await openPopup(b, tabId);
+    const text = await popup.innerText();
+    expect(text).toContain("Pasar Apung Kembali Ramai Usai Banjir Surut");
+    expect(text).toContain("kabar-rawa.co.id");
+    expect(text).not.toContain("does not look like an article");
+    const counts = await popup.evaluate(() => Array.from(document.querySelectorAll("#hidden-list li")).map((li) => li.textContent ?? ""));
+    expect(counts.join(" ")).toMatch(/Related articles\s*\d+/);
+
+    await popup.evaluate(() => (document.getElementById("reveal") as HTMLInputElement).click());
+    await frame.waitFor(() => Array.from(document.querySelectorAll("[data-clutter]")).every((el) => el.checkVisibility()));
+
+    await popup.evaluate(() => (document.getElementById("reader") as HTMLButtonElement).click());
+    const reader = await readerFrame(b, page);
+    await waitInFrame(reader, () => document.getElementById("article")!.textContent!.includes("Pasar Apung Kembali Ramai Usai Banjir Surut"));
+    expect(await reader.evaluate(() => document.getElementById("article")!.textContent!.includes("sepanjang sungai"))).toBe(true);
+    await popup.close();
     await page.close();
   });
 });

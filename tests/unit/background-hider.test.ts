@@ -22,6 +22,7 @@ const fake = {
   insertCSS: (_: { css: string }) => Promise.resolve(),
   /** The ids of the built-in sheets registered now. */
   registered: [] as string[],
+  badges: [] as [number, string][],
 };
 const api = {
   runtime: {
@@ -44,7 +45,7 @@ const api = {
     getRegisteredContentScripts: async () => fake.registered.map((id) => ({ id })),
   },
   tabs: { sendMessage: async (...args: unknown[]) => void fake.sent.push(args) },
-  action: { setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {} },
+  action: { setBadgeText: async (d: { tabId: number; text: string }) => void fake.badges.push([d.tabId, d.text]), setBadgeBackgroundColor: async () => {} },
 };
 const sender = { id: "jernih-test", tab: { id: 7 }, frameId: 0 };
 const ask = (insert: boolean) =>
@@ -164,5 +165,14 @@ describe("page-plan for a page from the AMP cache (the frame of a search engine'
     expect((await askFrom(cacheUrl)).plan).toBeNull();
     fake.settings = { ...defaultSettings(), sites: { "cdn.ampproject.org": { enabled: false, alwaysReader: false } } };
     expect((await askFrom(cacheUrl)).plan?.host).toBe("www.kabar-rawa.co.id");
+  });
+
+  it("has the badge count the AMP page's hidden blocks, and no other frame's", async () => {
+    fake.badges.length = 0;
+    const count = (n: number, from: object) => fake.listener!({ type: "hidden-count", count: n }, { ...frame, ...from });
+    await count(5, { url: cacheUrl });
+    await count(9, { url: "https://ads.example/slot" });
+    await count(2, { url: "https://www.google.com/amp/s/www.kabar-rawa.co.id/amp/read/1", frameId: 0 });
+    expect(fake.badges).toEqual([[9, "5"], [9, "2"]]);
   });
 });

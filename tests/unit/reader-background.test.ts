@@ -12,6 +12,9 @@ const sent: { tabId: number; message: unknown; options: unknown }[] = [];
 const menus: unknown[] = [];
 const injected: { tabId: number; files: string[] | null }[] = [];
 const ORIGIN = "chrome-extension://jernih";
+/** A tab showing Google's AMP viewer: its top page is no article; frame AMP_FRAME shows the AMP page from the cache. */
+const VIEWER_TAB = 21;
+const AMP_FRAME = 6;
 
 vi.mock("webextension-polyfill", () => ({
   default: {
@@ -25,7 +28,9 @@ vi.mock("webextension-polyfill", () => ({
     i18n: { getMessage: (k: string) => (k === "reader_menu" ? "Tampilan baca" : "") },
     tabs: {
       query: async () => [{ id: 7 }],
-      sendMessage: async (tabId: number, message: unknown, options: unknown) => {
+      sendMessage: async (tabId: number, message: { type: string }, options: unknown) => {
+        // The question of which frame to read (src/shared/page-features.ts articleFrame) is not what these tests count.
+        if (message.type === "get-state") return { isArticle: tabId !== VIEWER_TAB };
         sent.push({ tabId, message, options });
         if (tabId === 99) throw new Error("Could not establish connection. Receiving end does not exist.");
         return { article: null, error: "none here" };
@@ -33,7 +38,9 @@ vi.mock("webextension-polyfill", () => ({
     },
     scripting: {
       // The tab's probe (src/shared/page-features.ts): 1 = the hider runs there, 2 = the reader's half too.
-      executeScript: async (injection: { target: { tabId: number }; files?: string[] }) => {
+      executeScript: async (injection: { target: { tabId: number; allFrames?: boolean }; files?: string[] }) => {
+        // Every frame of the viewer's tab: its own page (no AMP cache) and the AMP page in frame 6.
+        if (injection.target.allFrames) return [{ frameId: 0, result: false }, { frameId: 3, result: false }, { frameId: AMP_FRAME, result: true }];
         injected.push({ tabId: injection.target.tabId, files: injection.files ?? null });
         return [{ result: injection.target.tabId === 13 ? 1 : 3 }];
       },
@@ -123,5 +130,42 @@ describe("background reader", () => {
     for (const sender of cases) expect(fire("message", { type: "reader-load" }, sender)).toEqual([undefined]);
     expect(fire("message", { type: "hidden-count", count: 2 }, cases[0])).toEqual([undefined]);
     expect(sent).toEqual([]);
+  });
+});
+
+describe("background reader in Google's AMP viewer (the article in a frame from the AMP cache)", () => {
+  beforeEach(() => {
+    sent.length = 0;
+    injected.length = 0;
+  });
+
+  it("opens the reader over the AMP page's frame from the keyboard command, and tells it its frame", async () => {
+    fire("command", "toggle-reader", { id: VIEWER_TAB });
+    await flush();
+    await flush();
+    expect(sent).toEqual([{ tabId: VIEWER_TAB, message: { type: "reader-toggle", frame: AMP_FRAME }, options: { frameId: AMP_FRAME } }]);
+  });
+
+  it("opens it over the frame the context menu was opened in when that frame is an AMP cache page, over the tab's page otherwise", async () => {
+    const amp = "https://www-kabar-co-id.cdn.ampproject.org/v/s/www.kabar.co.id/amp/1";
+    fire("menu", { menuItemId: READER_MENU_ID, frameId: AMP_FRAME, frameUrl: amp }, { id: VIEWER_TAB });
+    fire("menu", { menuItemId: READER_MENU_ID, frameId: 3, frameUrl: "https://ads.example/slot" }, { id: 5 });
+    await flush();
+    expect(sent).toEqual([
+      { tabId: VIEWER_TAB, message: { type: "reader-toggle", frame: AMP_FRAME }, options: { frameId: AMP_FRAME } },
+      { tabId: 5, message: { type: "reader-toggle" }, options: { frameId: 0 } },
+    ]);
+  });
+
+  it("relays the reader frame's requests to the frame of its tab it names", async () => {
+    const reader = { id: "jernih", url: `${ORIGIN}/src/reader/index.html?frame=${AMP_FRAME}`, tab: { id: VIEWER_TAB }, frameId: 9 };
+    await fire("message", { type: "reader-load", frame: AMP_FRAME }, reader)[0];
+    await fire("message", { type: "reader-close", frame: AMP_FRAME }, reader)[0];
+    expect(sent).toEqual([
+      { tabId: VIEWER_TAB, message: { type: "reader-article" }, options: { frameId: AMP_FRAME } },
+      { tabId: VIEWER_TAB, message: { type: "reader-toggle", open: false, frame: AMP_FRAME }, options: { frameId: AMP_FRAME } },
+    ]);
+    // A frame that is no frame number is no request.
+    expect(fire("message", { type: "reader-load", frame: -1 }, reader)).toEqual([undefined]);
   });
 });

@@ -10,6 +10,7 @@
  *    (offered for what can be pointed at, i.e. what is visible; a whole category hidden on the site
  *    is shown again from the popup).
  */
+import { publisherUrl } from "../../core/amp-cache.ts";
 import { checkRule, KEEP_CATEGORY, siteKey, withRule } from "../../shared/settings.ts";
 import { updateSettings, type StorageLike } from "../../shared/store.ts";
 import type { Translate } from "../../ui/i18n.ts";
@@ -97,7 +98,9 @@ export class ProposalPanel {
     if (!check.ok) return sheet.recount();
     sheet.setBusy(true);
     try {
-      const site = siteKey(deps.doc.defaultView!.location.hostname);
+      // An AMP page in a viewer's frame is its publisher's: the rule is for the publisher's site.
+      const here = deps.doc.defaultView!.location.href;
+      const site = siteKey(new URL(publisherUrl(here) ?? here).hostname);
       await updateSettings(deps.storage, (s) => withRule(s, { kind, value: check.value, category, site }));
     } catch (e) {
       sheet.say(deps.t("picker_saveFailed", "Could not save the rule: $1", [e instanceof Error ? e.message : String(e)]), true, false);
