@@ -8,6 +8,7 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { JSDOM } from "jsdom";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ProposalPanel, type PanelActions } from "../../src/content/picker/panel.ts";
 import { isProtected } from "../../src/core/hide-match.ts";
@@ -177,6 +178,17 @@ describe("saving", () => {
     const rules = await stored();
     expect(rules).toEqual([expect.objectContaining({ kind: "selector", category: "related", site: location.hostname })]);
     expect(Array.from(document.querySelectorAll(rules[0]!.value))).toEqual(Array.from(document.querySelectorAll(".baca-juga")));
+  });
+
+  it("on an AMP page in the frame of Google's AMP viewer, stores the rule for the publisher's site, not the cache's", async () => {
+    const url = "https://www-kabar-rawa-co-id.cdn.ampproject.org/v/s/www.kabar-rawa.co.id/amp/read/1";
+    const doc = new JSDOM(PAGE, { url }).window.document;
+    const panel = new ProposalPanel({ doc, storage, t: uiStrings(english).t, lang: "en", categories: CATEGORIES, isProtected, settingsSaved }, actions as unknown as PanelActions, () => false);
+    doc.documentElement.append(panel.element);
+    panel.propose(doc.querySelector(".baca-juga")!);
+    press(panel, "Hide on this site");
+    await vi.waitFor(() => expect(actions.saved).toHaveBeenCalledWith("selector"));
+    expect(await stored()).toEqual([expect.objectContaining({ kind: "selector", site: "kabar-rawa.co.id" })]);
   });
 
   it("Keep this block stores a keep rule for the selector instead", async () => {
