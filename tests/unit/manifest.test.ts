@@ -22,7 +22,7 @@ function forBrowser(m: Record<string, unknown>, browser: "chrome" | "firefox"): 
 
 const PERMISSION_REASONS: Record<string, string> = {
   storage: "settings (categories, sites, the user's rules) in storage.sync, with a local fallback",
-  scripting: "scripting.insertCSS/removeCSS put the hiding stylesheet in at USER origin; executeScript puts the reader view's half into a tab when asked for",
+  scripting: "scripting.insertCSS/removeCSS put the hiding stylesheet in at USER origin; executeScript puts the reader view's half into a tab when asked for, and finds the frame of an article in the AMP viewer",
   contextMenus: "the page's context-menu item that opens the reader view",
   "http://*/*": "the content script and the user-origin stylesheet on every news site",
   "https://*/*": "the content script and the user-origin stylesheet on every news site",
