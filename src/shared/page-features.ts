@@ -11,7 +11,7 @@
  *
  * The browser API comes in as a parameter: src/shared stays free of extension imports.
  */
-import { AMP_CACHE_SUFFIX } from "../core/amp-cache.ts";
+import { AMP_CACHE_SUFFIX, publisherUrl } from "../core/amp-cache.ts";
 import type { ContentRequest, PageState } from "./messages.ts";
 
 /**
@@ -96,17 +96,26 @@ export async function sendToPage<T = unknown>(api: PageApi, tabId: number, messa
 export async function articleFrame(api: PageApi, tabId: number): Promise<number> {
   const top = (await sendToPage<PageState | undefined>(api, tabId, { type: "get-state" }).catch(() => undefined));
   if (top?.isArticle) return 0;
-  return (await ampCacheFrame(api, tabId)) ?? 0;
+  return (await ampCacheFrame(api, tabId, top?.url ?? "")) ?? 0;
 }
 
-/** The frame of the tab that shows a page from the AMP cache with Jernih's first half in it, or null; every frame runs the probe. */
-async function ampCacheFrame(api: PageApi, tabId: number): Promise<number | null> {
+/**
+ * The frame of the tab that shows a page from the AMP cache with Jernih's first half in it, or null;
+ * every frame runs the probe. A viewer may hold several (the next results, loaded ahead for a swipe):
+ * the one the viewer's own address names (google.com/amp/s/<the publisher's address>) is the one shown.
+ */
+async function ampCacheFrame(api: PageApi, tabId: number, topUrl: string): Promise<number | null> {
   const results = await api.scripting.executeScript({
     target: { tabId, allFrames: true },
     // Runs in each frame's isolated world, serialised: it may use nothing from this module's scope.
-    func: (suffix: string) => (globalThis as Record<string, unknown>)["__jernihPage"] === true && location.hostname.endsWith(suffix),
+    func: (suffix: string) => ((globalThis as Record<string, unknown>)["__jernihPage"] === true && location.hostname.endsWith(suffix) ? location.href : null),
     args: [AMP_CACHE_SUFFIX],
   }).catch(() => []);
-  const found = results.find((r) => r.result === true && typeof r.frameId === "number" && r.frameId !== 0);
-  return found?.frameId ?? null;
+  const frames: { frameId: number; href: string }[] = [];
+  for (const { frameId, result } of results) if (frameId && typeof result === "string") frames.push({ frameId, href: result });
+  const shown = frames.find(({ href }) => {
+    const page = publisherUrl(href);
+    return page !== null && topUrl.includes(page.replace(/^https?:\/\//, "").split(/[?#]/)[0]!);
+  });
+  return (shown ?? frames[0])?.frameId ?? null;
 }

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { FEATURE_MESSAGES, FEATURES_FILE, FEATURES_FLAG, PAGE_FLAG, needsFeatures, sendToPage, type PageApi } from "../../src/shared/page-features.ts";
+import { articleFrame, FEATURE_MESSAGES, FEATURES_FILE, FEATURES_FLAG, PAGE_FLAG, needsFeatures, sendToPage, type PageApi } from "../../src/shared/page-features.ts";
 
 const world = globalThis as Record<string, unknown>;
 
@@ -90,5 +90,54 @@ describe("the two halves agree", () => {
     expect(vite).toContain(`"${FEATURES_FILE.replace(/^\//, "").replace(/\.js$/, ".ts")}"`);
     const manifest = readFileSync(resolve(import.meta.dirname, "../../manifest.json"), "utf8");
     expect(manifest).not.toContain("features"); // not a declared content script: loaded on demand only
+  });
+});
+
+describe("articleFrame: which frame of a tab the popup and the reader are about", () => {
+  const VIEWER = "https://www.google.com/amp/s/www.kabar-rawa.co.id/amp/read/2";
+  const cache = (path: string) => `https://www-kabar-rawa-co-id.cdn.ampproject.org/v/s/www.kabar-rawa.co.id/amp/read/${path}?amp_js_v=0.1`;
+  /** A tab of frames, each with its address and whether Jernih's first half runs there; the probe runs in each as the browser would. */
+  function tab(top: { isArticle: boolean; url: string }, frames: { frameId: number; href: string; ours: boolean }[]) {
+    const api: PageApi = {
+      scripting: {
+        async executeScript(inj) {
+          if (!inj.target.allFrames) throw new Error("only the probe of every frame is expected here");
+          return frames.map(({ frameId, href, ours }) => {
+            const saved = { flag: world[PAGE_FLAG], location: Object.getOwnPropertyDescriptor(globalThis, "location") };
+            world[PAGE_FLAG] = ours;
+            Object.defineProperty(globalThis, "location", { value: new URL(href), configurable: true });
+            try {
+              return { frameId, result: (inj.func as (s: unknown) => unknown)(...(inj.args ?? []) as [unknown]) };
+            } finally {
+              world[PAGE_FLAG] = saved.flag;
+              if (saved.location) Object.defineProperty(globalThis, "location", saved.location);
+              else delete (globalThis as { location?: unknown }).location;
+            }
+          });
+        },
+      },
+      tabs: { sendMessage: async (_tab, message) => ((message as { type: string }).type === "get-state" ? { ...top, hidden: {}, revealed: false, removed: [] } : undefined) },
+    };
+    return api;
+  }
+
+  it("is the top frame when its page is an article, whatever frames it holds", async () => {
+    const api = tab({ isArticle: true, url: "https://www.kabar-rawa.co.id/read/2" }, [{ frameId: 4, href: cache("9"), ours: true }]);
+    expect(await articleFrame(api, 1)).toBe(0);
+  });
+
+  it("is the AMP page the viewer shows, among the results it loaded ahead, and not a frame without Jernih or off the cache", async () => {
+    const api = tab({ isArticle: false, url: VIEWER }, [
+      { frameId: 3, href: "https://ads.example/slot", ours: false },
+      { frameId: 5, href: cache("1"), ours: true },
+      { frameId: 7, href: cache("2"), ours: true },
+      { frameId: 8, href: "https://x.cdn.ampproject.org/v/s/x.co.id/a", ours: false },
+    ]);
+    expect(await articleFrame(api, 1)).toBe(7);
+  });
+
+  it("is the first AMP page when the viewer's address names none, and the top frame when there is no AMP page", async () => {
+    expect(await articleFrame(tab({ isArticle: false, url: "https://viewer.example/" }, [{ frameId: 5, href: cache("1"), ours: true }, { frameId: 7, href: cache("2"), ours: true }]), 1)).toBe(5);
+    expect(await articleFrame(tab({ isArticle: false, url: "https://www.kabar-rawa.co.id/" }, [{ frameId: 3, href: "https://ads.example/slot", ours: false }]), 1)).toBe(0);
   });
 });

@@ -40,7 +40,7 @@ vi.mock("webextension-polyfill", () => ({
       // The tab's probe (src/shared/page-features.ts): 1 = the hider runs there, 2 = the reader's half too.
       executeScript: async (injection: { target: { tabId: number; allFrames?: boolean }; files?: string[] }) => {
         // Every frame of the viewer's tab: its own page (no AMP cache) and the AMP page in frame 6.
-        if (injection.target.allFrames) return [{ frameId: 0, result: false }, { frameId: 3, result: false }, { frameId: AMP_FRAME, result: true }];
+        if (injection.target.allFrames) return [{ frameId: 0, result: null }, { frameId: 3, result: null }, { frameId: AMP_FRAME, result: "https://x-co-id.cdn.ampproject.org/v/s/x.co.id/a" }];
         injected.push({ tabId: injection.target.tabId, files: injection.files ?? null });
         return [{ result: injection.target.tabId === 13 ? 1 : 3 }];
       },
