@@ -35,3 +35,12 @@ export function publisherUrl(url: string): string | null {
     return null; // the path names no host a URL can have
   }
 }
+
+/** The host name whose settings hold for the page at `url`: the publisher's for a page from the AMP cache; "" for no URL. */
+export function siteHostOf(url: string): string {
+  try {
+    return new URL(publisherUrl(url) ?? url).hostname;
+  } catch {
+    return "";
+  }
+}

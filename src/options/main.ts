@@ -5,13 +5,15 @@
  */
 import browser from "webextension-polyfill";
 import { CATEGORIES } from "../rules/index.ts";
-import type { SelectorCountReply } from "../shared/messages.ts";
-import { sendToPage, type PageApi } from "../shared/page-features.ts";
+import { siteHostOf } from "../core/amp-cache.ts";
+import type { PageState, SelectorCountReply } from "../shared/messages.ts";
+import { articleFrame, sendToPage, type PageApi } from "../shared/page-features.ts";
 import { isSettingsChange } from "../shared/store.ts";
 import { uiStrings } from "../ui/i18n.ts";
 import { mountOptions, type OptionsDeps } from "./app.ts";
 
 const strings = uiStrings(browser.i18n);
+const pageApi = browser as unknown as PageApi;
 
 /** The categories' own texts exist in en and id; any other browser language reads English. */
 function categoryLanguage(): string {
@@ -45,11 +47,17 @@ async function openerTab(): Promise<OptionsDeps["tab"]> {
   } catch {
     return null; // the tab is gone, or its URL is not ours to see
   }
+  // An article in a frame of Google's AMP viewer: counted there, proposed for its publisher's site.
+  const frame = await articleFrame(pageApi, id);
+  if (frame !== 0) {
+    const state = await sendToPage<PageState | undefined>(pageApi, id, { type: "get-state" }, frame).catch(() => undefined);
+    if (state?.url) host = siteHostOf(state.url) || host;
+  }
   return {
     host,
     async count(selector) {
       try {
-        const reply = await sendToPage<SelectorCountReply | undefined>(browser as unknown as PageApi, id, { type: "selector-count", selector });
+        const reply = await sendToPage<SelectorCountReply | undefined>(pageApi, id, { type: "selector-count", selector }, frame);
         return reply && typeof reply === "object" && "ok" in reply ? reply : null;
       } catch {
         return null; // no content script there (a browser page, or the tab was closed)

@@ -5,7 +5,7 @@
 import browser from "webextension-polyfill";
 import { CATEGORIES } from "../rules/index.ts";
 import type { ContentRequest, PageArticleInfo, PageState } from "../shared/messages.ts";
-import { publisherUrl } from "../core/amp-cache.ts";
+import { siteHostOf } from "../core/amp-cache.ts";
 import { articleFrame, sendToPage, type PageApi } from "../shared/page-features.ts";
 import { shownCategories, siteSettingsFor, withShownCategory, withSite, type Settings } from "../shared/settings.ts";
 import { loadSettings, updateSettings, type StorageLike } from "../shared/store.ts";
@@ -71,7 +71,7 @@ async function refresh() {
     loadSettings(storage).catch(() => null),
   ]);
   // An AMP page in a viewer's frame is its publisher's: the site switches act on the publisher's site.
-  if (frame !== 0 && state?.url) host = new URL(publisherUrl(state.url) ?? state.url).hostname;
+  if (frame !== 0 && state?.url) host = siteHostOf(state.url) || null;
   if (!host && state?.url) host = new URL(state.url).hostname;
   const running = info !== null || state !== null;
   // An unknown URL (no permission to see it) with no content script answering: a page we cannot touch.

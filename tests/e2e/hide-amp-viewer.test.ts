@@ -8,7 +8,8 @@
  * settings hold in it: switched off for kabar-rawa.co.id, the frame is left as it is (the built-in
  * sheets included), and switched on again, it is cleaned without a reload. The popup speaks for the
  * article in the frame (what was hidden, the switch that shows it again, the publisher's site), and
- * its reader button opens the reader view over the frame's article.
+ * its reader button opens the reader view over the frame's article; the options page opened from
+ * that tab proposes a rule for the publisher's site and counts a selector's matches in the frame.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -19,6 +20,7 @@ import {
   type BrowserKind, type ExtensionBrowser, type HarnessPage, type TestServer,
 } from "./harness/index.ts";
 import { expectClean, look } from "./hide-helpers.ts";
+import { openOptions, typeInto } from "./options-helpers.ts";
 import { openPopup, readerFrame, waitInFrame } from "./reader-helpers.ts";
 
 const ARTICLE_PATH = "/amp/read/2025/11/20/141500/pasar-apung-kembali-ramai";
@@ -132,6 +134,20 @@ describe.each(BROWSERS)("an AMP page in the frame of Google's AMP viewer in %s",
     await waitInFrame(reader, () => document.getElementById("article")!.textContent!.includes("Pasar Apung Kembali Ramai Usai Banjir Surut"));
     expect(await reader.evaluate(() => document.getElementById("article")!.textContent!.includes("sepanjang sungai"))).toBe(true);
     await popup.close();
+    await page.close();
+  });
+
+  it("has the options page opened from the viewer's tab propose the publisher's site and count a selector in the frame", async () => {
+    await setStoredSettings(b, null);
+    const page = await b.newPage();
+    await page.goto(viewerUrl);
+    await settled(await cacheFrame(kind, page), true);
+    const options = await openOptions(b, await b.tabIdOf(page));
+    expect(await options.evaluate(() => (document.querySelector("#rule-site") as HTMLInputElement).value)).toBe("kabar-rawa.co.id");
+    await typeInto(options, "#rule-value", "amp-social-share");
+    // The frame's three share buttons (the viewer's page has none), on the publisher's site.
+    await options.waitFor(() => document.querySelector("#rule-value-msg")!.textContent === "Would hide 3 element(s) on www.kabar-rawa.co.id.");
+    await options.close();
     await page.close();
   });
 });

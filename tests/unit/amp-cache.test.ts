@@ -3,7 +3,7 @@
  * settings and pack hold in the frame of the AMP viewer.
  */
 import { describe, expect, it } from "vitest";
-import { publisherUrl } from "../../src/core/amp-cache.ts";
+import { publisherUrl, siteHostOf } from "../../src/core/amp-cache.ts";
 
 describe("publisherUrl", () => {
   it("reads the publisher's https or http address from the cache's path, for a page and a viewer's page", () => {
@@ -30,5 +30,14 @@ describe("publisherUrl", () => {
       "https://x.cdn.ampproject.org/c/s/bad host.com/a",
       "not a url",
     ]) expect(publisherUrl(url), url).toBeNull();
+  });
+});
+
+describe("siteHostOf", () => {
+  it("is the publisher's host for a page from the cache, the page's own host otherwise, and empty for no URL", () => {
+    expect(siteHostOf("https://www-kompas-com.cdn.ampproject.org/v/s/www.kompas.com/amp/read/1")).toBe("www.kompas.com");
+    expect(siteHostOf("https://www.kompas.com/read/1")).toBe("www.kompas.com");
+    expect(siteHostOf("about:blank")).toBe("");
+    expect(siteHostOf("")).toBe("");
   });
 });

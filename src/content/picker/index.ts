@@ -7,6 +7,7 @@
 import browser from "webextension-polyfill";
 import { CATEGORIES } from "../../rules/index.ts";
 import { isProtected } from "../../core/hide-match.ts";
+import { siteHostOf } from "../../core/amp-cache.ts";
 import type { SelectorCountReply } from "../../shared/messages.ts";
 import { ANSWER_KEY } from "../../shared/page-features.ts";
 import { checkRule } from "../../shared/settings.ts";
@@ -22,7 +23,8 @@ function categoryLanguage(uiLanguage: string): string {
 }
 
 export function selectorCount(selector: unknown, doc: Document = document): SelectorCountReply {
-  const host = doc.location?.hostname ?? "";
+  // An AMP page in a viewer's frame is its publisher's (src/core/amp-cache.ts).
+  const host = siteHostOf(doc.location?.href ?? "");
   const check = checkRule("selector", typeof selector === "string" ? selector : "", doc);
   if (!check.ok) return { ok: false, error: check.message, host };
   const count = countMatches(doc, check.value);

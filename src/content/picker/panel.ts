@@ -10,7 +10,7 @@
  *    (offered for what can be pointed at, i.e. what is visible; a whole category hidden on the site
  *    is shown again from the popup).
  */
-import { publisherUrl } from "../../core/amp-cache.ts";
+import { siteHostOf } from "../../core/amp-cache.ts";
 import { checkRule, KEEP_CATEGORY, siteKey, withRule } from "../../shared/settings.ts";
 import { updateSettings, type StorageLike } from "../../shared/store.ts";
 import type { Translate } from "../../ui/i18n.ts";
@@ -99,8 +99,7 @@ export class ProposalPanel {
     sheet.setBusy(true);
     try {
       // An AMP page in a viewer's frame is its publisher's: the rule is for the publisher's site.
-      const here = deps.doc.defaultView!.location.href;
-      const site = siteKey(new URL(publisherUrl(here) ?? here).hostname);
+      const site = siteKey(siteHostOf(deps.doc.defaultView!.location.href));
       await updateSettings(deps.storage, (s) => withRule(s, { kind, value: check.value, category, site }));
     } catch (e) {
       sheet.say(deps.t("picker_saveFailed", "Could not save the rule: $1", [e instanceof Error ? e.message : String(e)]), true, false);
