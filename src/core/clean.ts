@@ -15,6 +15,8 @@ import { descendantsByTag, follows } from "./dom.ts";
 import { PAGE_COUNTER } from "./parts.ts";
 import { hoverCards } from "./hovercards.ts";
 import { linkRuns } from "./link-runs.ts";
+import { linkHits, outermostHits } from "./shapes/link-blocks.ts";
+import { countLinks } from "./shapes/link-counts.ts";
 import { spared } from "./spare.ts";
 import { teaserCards } from "./teasers.ts";
 import type { PhraseMatcher } from "./phrases.ts";
@@ -113,6 +115,8 @@ export function clean(root: Element, opts: CleanOptions): Removal[] {
     take(v.target, v.category, v.rule);
   }
 
+  if (on("social")) for (const el of socialRows(root)) take(el, "social", "shape:social:share-row");
+
   // 2. The head and the tail.
   if (on("nav")) cleanHead(root, take);
   if (on("related") || on("tags")) cleanTail(root, take, on);
@@ -139,6 +143,18 @@ export function clean(root: Element, opts: CleanOptions): Removal[] {
 }
 
 type Take = (el: Element, category: Category, rule: string) => void;
+
+/**
+ * Rows of share and follow links in the article ("Temukan kami di <a>TikTok</a> dan <a>YouTube</a>"):
+ * the live page's share-row shape (src/core/shapes/share-rows.ts) judged inside the article, so the
+ * reader and the live page agree on what such a row is; the words-only test of classify misses
+ * rows whose label is longer than the networks' names.
+ */
+function socialRows(root: Element): Element[] {
+  const counts = countLinks(root, root.ownerDocument);
+  return outermostHits(linkHits(counts.keys(), counts, { article: root, marks: [root] }, SOCIAL_ONLY)).map((h) => h.el);
+}
+const SOCIAL_ONLY: ReadonlySet<Category> = new Set(["social"]);
 
 /** Page counters, each as its outermost block holding nothing else ("<div><small>1 dari 5</small></div>"). */
 function pageCounters(root: Element): Element[] {
