@@ -1,6 +1,7 @@
 /**
  * Content script, at document_start on every http(s) page (top frame only: clutter inside ad
- * iframes is the iframe's business). It starts the live-page hider and answers the popup about it.
+ * iframes is the iframe's business), and in every frame from the AMP cache (an article in a search
+ * engine's AMP viewer: src/core/amp-cache.ts). It starts the live-page hider and answers the popup about it.
  * Firefox runs it as the content script; in Chromium, loader.ts imports it as a module a moment
  * later, so that it is compiled off the page's main thread.
  *

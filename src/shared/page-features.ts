@@ -22,7 +22,7 @@ import type { ContentRequest, PageState } from "./messages.ts";
 export const FEATURES_FILE = "/src/content/features.js";
 /** Set on the isolated world's global object by the second half once installed. */
 export const FEATURES_FLAG = "__jernihFeatures";
-/** Set there by the first half: the second half goes only where the first one runs (http(s) top frames). */
+/** Set there by the first half: the second half goes only where the first one runs (http(s) top frames, and frames from the AMP cache). */
 export const PAGE_FLAG = "__jernihPage";
 /**
  * Set there by the first half: its answer to a message (the same its own listener gives). Chromium's
