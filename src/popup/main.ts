@@ -25,9 +25,9 @@ let tabId: number | null = null;
 let frame = 0;
 let model: PopupModel = { situation: "not-running", info: null, state: null, host: null, siteEnabled: true };
 
-function send<T>(message: ContentRequest): Promise<T | null> {
+function send<T>(message: ContentRequest, at = frame): Promise<T | null> {
   if (tabId === null) return Promise.resolve(null);
-  return sendToPage(browser as unknown as PageApi, tabId, message, frame).then(
+  return sendToPage(browser as unknown as PageApi, tabId, message, at).then(
     (r) => (r ?? null) as T | null,
     () => null,
   );
@@ -64,14 +64,18 @@ async function refresh() {
     model = { situation: "restricted", info: null, state: null, host: null, siteEnabled: true };
     return render();
   }
-  frame = await articleFrame(browser as unknown as PageApi, id);
-  const [info, state, loaded] = await Promise.all([
-    send<PageArticleInfo>({ type: "article-summary" }),
-    send<PageState>({ type: "get-state" }),
-    loadSettings(storage).catch(() => null),
-  ]);
-  // An AMP page in a viewer's frame is its publisher's: the site switches act on the publisher's site.
-  if (frame !== 0 && state?.url) host = siteHostOf(state.url) || null;
+  const ask = (at: number) => Promise.all([send<PageArticleInfo>({ type: "article-summary" }, at), send<PageState>({ type: "get-state" }, at)]);
+  const settings = loadSettings(storage).catch(() => null);
+  let [info, state] = await ask(0);
+  // No article on the tab's page (Google's AMP viewer): the popup is about the article in its frame, if any.
+  const at = state?.isArticle ? 0 : await articleFrame(browser as unknown as PageApi, id, state);
+  if (at !== 0) {
+    [info, state] = await ask(at);
+    // An AMP page in a viewer's frame is its publisher's: the site switches act on the publisher's site.
+    if (state?.url) host = siteHostOf(state.url) || null;
+  }
+  frame = at;
+  const loaded = await settings;
   if (!host && state?.url) host = new URL(state.url).hostname;
   const running = info !== null || state !== null;
   // An unknown URL (no permission to see it) with no content script answering: a page we cannot touch.

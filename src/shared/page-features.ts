@@ -92,9 +92,10 @@ export async function sendToPage<T = unknown>(api: PageApi, tabId: number, messa
  * The frame of the tab whose page the popup, the reader and the keyboard command are about: the top
  * frame, unless its page is no article and a frame shows one from the AMP cache (a search engine's
  * AMP viewer: src/core/amp-cache.ts). 0 (the top frame) when the tab does not answer at all.
+ * `known`: the top frame's state when the caller has it already (null: it did not answer).
  */
-export async function articleFrame(api: PageApi, tabId: number): Promise<number> {
-  const top = (await sendToPage<PageState | undefined>(api, tabId, { type: "get-state" }).catch(() => undefined));
+export async function articleFrame(api: PageApi, tabId: number, known?: PageState | null): Promise<number> {
+  const top = known !== undefined ? known : await sendToPage<PageState | undefined>(api, tabId, { type: "get-state" }).catch(() => undefined);
   if (top?.isArticle) return 0;
   return (await ampCacheFrame(api, tabId, top?.url ?? "")) ?? 0;
 }
