@@ -17,6 +17,7 @@ import { hoverCards } from "./hovercards.ts";
 import { linkRuns } from "./link-runs.ts";
 import { linkHits, outermostHits } from "./shapes/link-blocks.ts";
 import { countLinks } from "./shapes/link-counts.ts";
+import { inviteHits } from "./shapes/invites.ts";
 import { spared } from "./spare.ts";
 import { teaserCards } from "./teasers.ts";
 import type { PhraseMatcher } from "./phrases.ts";
@@ -32,6 +33,8 @@ export interface CleanOptions {
   enabled?: ReadonlySet<Category>;
   /** Rules left out, by name (the rule audit, scripts/audit-rules.mjs); default: none. */
   ruleOff?: (rule: string) => boolean;
+  /** The name the site calls itself by (siteLabel of the page's address), for its channel invitations; default: none. */
+  site?: string | null;
 }
 
 const CANDIDATES =
@@ -116,6 +119,8 @@ export function clean(root: Element, opts: CleanOptions): Removal[] {
   }
 
   if (on("social")) for (const el of socialRows(root)) take(el, "social", "shape:social:share-row");
+  // Invitations to the site's channel, the live page's shape: some are longer than a line classify takes.
+  if (on("social")) for (const { el } of inviteHits(root, { article: null, marks: [] }, opts.site ?? null)) take(el, "social", "shape:social:invite");
 
   // 2. The head and the tail.
   if (on("nav")) cleanHead(root, take);

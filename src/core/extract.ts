@@ -39,6 +39,7 @@ import { markAltCaptions } from "./alt-captions.ts";
 import { addStandfirst, findStandfirsts } from "./standfirst.ts";
 import { readingMinutes } from "./reading.ts";
 import { applySitePack, findSitePack, packPhrases, packSelectors } from "./sitepack.ts";
+import { siteLabel } from "./shapes/invites.ts";
 import { surveyPage, type Survey } from "./survey.ts";
 import { blockText, CAPTION_MARK, countWords, isCaption, snippet, squash } from "./text.ts";
 import type { Article, Category, Removal } from "./types.ts";
@@ -498,7 +499,7 @@ export function finishArticle(pick: ArticlePick, content: Element | null, ruleOf
   if (!root) throw new ExtractError("no article found on this page");
   markAltCaptions(root, ruleOff);
   const matchers = compilePhrases(enabled, pack ? packPhrases(pack) : []);
-  const removed = [...pick.before, ...reportPreCleaned(root, pick.pending), ...clean(root, { matchers, enabled, ruleOff })];
+  const removed = [...pick.before, ...reportPreCleaned(root, pick.pending), ...clean(root, { matchers, enabled, ruleOff, site: siteLabel(read.address ?? "") })];
   const lead = leadImage(read.page, root, read.address);
   const titles = [parsed?.title, read.ld?.headline, read.page.ogTitle, read.page.title].filter((t): t is string => !!t);
   const headline = dropMasthead(root, titles, ruleOff) ?? dropHeadline(root, titles, ruleOff);

@@ -10,12 +10,14 @@
  *  - with what the page must keep, the shapes of live-shapes.ts (headline lists, share rows, ad slots).
  *
  * A guard (`isProtected`) keeps the article safe: nothing that is or holds <html>, <body>, <main>,
- * the article body (itemprop=articleBody, role=main), or a long paragraph of prose is ever hidden.
+ * the article body (itemprop=articleBody, role=main), or a long paragraph of prose is ever hidden
+ * (an invitation to the site's own messenger channel is no prose, however long: shapes/invites.ts).
  */
 import type { SelectorRule } from "../rules/index.ts";
 import { classify, MAX_LINE } from "./classify.ts";
 import { HIDDEN_ATTR, type HidePlan } from "./hide-plan.ts";
 import { isSiteMenuEntry, namedAdSlot, shapeHits, type Keep } from "./live-shapes.ts";
+import { isInviteBlock } from "./shapes/invites.ts";
 import { phraseFilter, type PhraseMatcher } from "./phrases.ts";
 import { SPACE_RUNS, squash } from "./text.ts";
 import type { Category, Hit } from "./types.ts";
@@ -56,6 +58,8 @@ export function isProtected(el: Element): boolean {
   if (el.matches(ARTICLE_BODY) || el.querySelector(`main, ${ARTICLE_BODY}`)) return true;
   // All its text is one short line (most hits): no paragraph of prose can be inside.
   if (shortText(el, MAX_LINE) !== null) return false;
+  // An invitation to the site's own channel may run past a line and is still no prose (shapes/invites.ts).
+  if (isInviteBlock(el)) return false;
   if (ownText(el).length > MAX_LINE) return true;
   if (el.tagName === "P" ? isProse(el) : Array.from(el.getElementsByTagName("p")).some(isProse)) return true;
   return false;

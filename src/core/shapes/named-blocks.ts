@@ -6,6 +6,7 @@
 import type { Category, Hit } from "../types.ts";
 import { ctaBoxHits } from "./call-to-action.ts";
 import { hashtagLineHits } from "./hashtag-lines.ts";
+import { inviteHits } from "./invites.ts";
 import type { Keep } from "./keep.ts";
 import { playerBoxHits } from "./player-boxes.ts";
 import { relatedLinkHits } from "./related-links.ts";
@@ -17,5 +18,6 @@ export function namedBlockHits(root: Element | Document, keep: Keep, categories:
   if (categories.has("promo") || categories.has("related")) hits.push(...slotHits(root, keep, categories));
   if (categories.has("related")) hits.push(...relatedLinkHits(root, keep));
   if (categories.has("promo")) hits.push(...ctaBoxHits(root, keep), ...playerBoxHits(root, keep), ...hashtagLineHits(root, keep), ...signupFormHits(root, keep));
+  if (categories.has("social")) hits.push(...inviteHits(root, keep));
   return hits;
 }

@@ -1,0 +1,124 @@
+/**
+ * An invitation to the site's own messenger channel or group (→ social), set as a paragraph of the
+ * article: "Dapatkan update berita … dari Warta.com. Mari bergabung di Grup Telegram …, caranya klik
+ * link https://t.me/…, kemudian join. Anda harus install aplikasi Telegram …". Some run to two or
+ * three sentences, past the length up to which a block may be a clutter line (classify's MAX_LINE)
+ * and which the live page's guard keeps as prose, so no phrase can take them. Three things together
+ * say promo, in any language: a link to a messenger's invite address, the site naming itself in the
+ * paragraph's own words, and the link printed as the address or a short label ("klik di sini").
+ * A story that cites a channel rarely names the site it is published on in the same paragraph.
+ */
+import { siteHostOf } from "../amp-cache.ts";
+import { closestTag, hasDescendant } from "../dom.ts";
+import { squash } from "../text.ts";
+import type { Hit } from "../types.ts";
+import { textUpTo } from "./block-text.ts";
+import { inFrame } from "./frame.ts";
+import { holdsMark, type Keep } from "./keep.ts";
+
+/** Longest invitation: two or three sentences (the longest seen run to some 280 characters). */
+export const MAX_INVITE = 400;
+/** A link's label that is no sentence of a story: "klik di sini", "WhatsApp Channel". */
+const MAX_LINK_LABEL = 30;
+/**
+ * The candidates, found by the selector engine: only links that may be an invite are looked at.
+ * Case-sensitive: in Chromium the `i` flag made the query four times slower (0.42 against 0.10 ms
+ * a corpus page), and sites write these addresses in lower case.
+ */
+const INVITE_LINKS = 'a[href*="t.me/"], a[href*="telegram.me/"], a[href*="whatsapp.com/"], a[href*="line.me/"]';
+/** Blocks an invitation stands in: the nearest of these around the link. */
+const BLOCK_TAGS = new Set(["P", "DIV", "LI", "SECTION", "ASIDE", "DD", "TD", "H2", "H3", "H4", "H5", "H6"]);
+/** Labels of a host name that only say what kind of host it is: "co" of co.id, "www". */
+const GENERIC_LABELS = new Set(["www", "m", "amp", "mobile", "co", "com", "net", "org", "or", "go", "ac", "sch", "web", "my", "biz", "gov", "edu", "ne", "gr"]);
+
+/**
+ * A messenger's invite: a Telegram channel or group (t.me/…, not t.me/share, the share button), a
+ * WhatsApp channel or group, a LINE official account.
+ */
+export function isInviteAddress(href: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return false;
+  const host = url.hostname.toLowerCase().replace(/^www\./, "");
+  const path = url.pathname.toLowerCase();
+  if (host === "t.me" || host === "telegram.me") return path.length > 1 && !path.startsWith("/share");
+  if (host === "whatsapp.com") return path.startsWith("/channel/");
+  if (host === "chat.whatsapp.com") return path.length > 1;
+  if (host === "line.me") return /^\/(?:r\/)?ti\/p\//.test(path);
+  return false;
+}
+
+/**
+ * The name a site calls itself by, as its host shows it: "kompas" for www.kompas.com, "detik" for
+ * news.detik.com, "warta" for warta.co.id (a page from the AMP cache: its publisher's). Null when
+ * there is none worth looking for (an address, a name under three letters).
+ */
+export function siteLabel(url: string): string | null {
+  const host = siteHostOf(url).toLowerCase();
+  if (!host || /^[\d.]+$/.test(host) || host.includes(":")) return null;
+  const labels = host.split(".").slice(0, -1); // the top-level domain says nothing
+  while (labels.length > 1 && GENERIC_LABELS.has(labels[labels.length - 1]!)) labels.pop();
+  const name = (labels[labels.length - 1] ?? "").replace(/[^a-z0-9]/g, "");
+  return name.length >= 3 ? name : null;
+}
+
+/** The block's words outside its links, lower-cased, letters and digits only ("Warta.com" → "wartacom"). */
+function wordsOutsideLinks(el: Element): string {
+  let s = "";
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const link = n.parentElement ? closestTag(n.parentElement, "a") : null;
+    if (!link || !el.contains(link)) s += (n as Text).data;
+  }
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+}
+
+const isPrintedAddress = (label: string) => /^(?:https?:\/\/)?(?:www\.)?(?:t\.me|telegram\.me|whatsapp\.com|chat\.whatsapp\.com|line\.me)\//i.test(label);
+
+/**
+ * `el` is an invitation to the site's own channel. `site`: the site's name (siteLabel), by default
+ * that of `el`'s page, read only once the cheaper questions have said yes.
+ */
+export function isInviteBlock(el: Element, site?: string | null): boolean {
+  if (site === null || hasDescendant(el, "p", "div", "li", "section", "blockquote", "article")) return false;
+  if (el.closest("blockquote") !== null) return false; // an embedded post quotes someone else's invite
+  if (textUpTo(el, MAX_INVITE) === null) return false;
+  const invites = Array.from(el.getElementsByTagName("a")).filter((a) => isInviteAddress(a.getAttribute("href") ?? ""));
+  const labelled = invites.some((a) => {
+    const label = squash(a.textContent ?? "");
+    return label.length <= MAX_LINK_LABEL || isPrintedAddress(label);
+  });
+  if (!labelled) return false;
+  const name = site === undefined ? siteLabelOf(el.ownerDocument) : site;
+  return name !== null && wordsOutsideLinks(el).includes(name);
+}
+
+/** The site's name for the blocks of `doc`'s page. */
+export const siteLabelOf = (doc: Document): string | null => siteLabel(doc.URL);
+
+/**
+ * Invitations under `root` that the page may lose: none holds the article's marks or sits in the
+ * site's frame. `site`: the site's name (siteLabel), by default that of `root`'s page.
+ */
+export function inviteHits(root: Element | Document, keep: Keep, site?: string | null): Hit[] {
+  const links = root.querySelectorAll(INVITE_LINKS);
+  if (links.length === 0) return [];
+  // Read once for all the candidates of a page, not once for each.
+  const name = site === undefined ? siteLabelOf(root.ownerDocument ?? (root as Document)) : site;
+  const hits: Hit[] = [];
+  const seen = new Set<Element>();
+  for (const a of Array.from(links)) {
+    let block = a.parentElement;
+    while (block && !BLOCK_TAGS.has(block.tagName.toUpperCase())) block = block.parentElement;
+    if (!block || seen.has(block)) continue;
+    seen.add(block);
+    if (isInviteBlock(block, name) && !holdsMark(block, keep) && !inFrame(block)) {
+      hits.push({ el: block, category: "social", rule: "shape:social:invite" });
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,114 @@
+/**
+ * Invitations to the site's own messenger channel (src/core/shapes/invites.ts), on the fixture page
+ * tests/fixtures/live/read/channel-invites.html (own words, modelled on the two-sentence Telegram and
+ * WhatsApp paragraphs under Indonesian news articles): the live page hides them though they run past
+ * a clutter line, the reader drops them, and a story's paragraph that cites a channel stays in both.
+ */
+import { readFileSync } from "node:fs";
+import { JSDOM } from "jsdom";
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core/extract.ts";
+import { MAX_LINE } from "../../src/core/classify.ts";
+import { findHits, isProtected } from "../../src/core/hide-match.ts";
+import { findArticleRoot, keepMarks } from "../../src/core/live-shapes.ts";
+import { isInviteAddress, isInviteBlock, MAX_INVITE, siteLabel } from "../../src/core/shapes/invites.ts";
+import { squash } from "../../src/core/text.ts";
+import { hidePlanForPage } from "../../src/shared/page-plan.ts";
+import { defaultSettings } from "../../src/shared/settings.ts";
+
+const FIXTURE = readFileSync(new URL("../fixtures/live/read/channel-invites.html", import.meta.url), "utf8");
+const URL_ = "https://www.kompas.com/read/2026/11/26/07150001/pedagang-umumkan-harga-lewat-ponsel";
+
+function hiddenOn(html: string, url = URL_): Element[] {
+  const doc = new JSDOM(html, { url }).window.document;
+  const plan = hidePlanForPage(defaultSettings(), url)!;
+  return findHits(doc, plan, keepMarks(doc, findArticleRoot(doc, plan.content))).map((h) => h.el).filter((el) => !isProtected(el));
+}
+const texts = (els: Element[]) => els.map((el) => squash(el.textContent ?? ""));
+const fixtureDoc = () => new JSDOM(FIXTURE, { url: URL_ }).window.document;
+/** The fixture's paragraphs with the one to judge in a page of the same site. */
+function pageWith(paragraph: string): string {
+  return FIXTURE.replace(/<p data-clutter[\s\S]*<\/p>/, paragraph);
+}
+
+describe("the invitations of the fixture page", () => {
+  it("are longer than a clutter line and shorter than the limit (the family the shape is for)", () => {
+    for (const el of Array.from(fixtureDoc().querySelectorAll("[data-clutter]"))) {
+      const n = squash(el.textContent ?? "").length;
+      expect(n).toBeGreaterThan(MAX_LINE);
+      expect(n).toBeLessThanOrEqual(MAX_INVITE);
+    }
+  });
+
+  it("are hidden on the live page, as social, and every paragraph of the story stays", () => {
+    const doc = fixtureDoc();
+    const plan = hidePlanForPage(defaultSettings(), URL_)!;
+    const hits = findHits(doc, plan, keepMarks(doc, findArticleRoot(doc, plan.content))).filter((h) => !isProtected(h.el));
+    const clutter = Array.from(doc.querySelectorAll("[data-clutter]"));
+    expect(hits.map((h) => h.el)).toEqual(clutter);
+    expect(hits.map((h) => `${h.category} ${h.rule}`)).toEqual(["social shape:social:invite", "social shape:social:invite"]);
+  });
+
+  it("are dropped by the reader, which keeps the paragraph that cites the traders' channel", () => {
+    const article = extract(fixtureDoc(), URL_);
+    expect(article.text).not.toContain("Kabar Pagi");
+    expect(article.text).not.toContain("lonceng notifikasi");
+    expect(article.text).toContain("t.me/contohpedaganginduk");
+    expect(article.removed.filter((r) => r.rule === "shape:social:invite")).toHaveLength(2);
+  });
+
+  it("stay on the page of another site, which they do not name", () => {
+    expect(texts(hiddenOn(FIXTURE, "https://www.contoh-warta.co.id/read/2026/11/26/pedagang"))).toEqual([]);
+    const article = extract(new JSDOM(FIXTURE, { url: "https://www.contoh-warta.co.id/read/x" }).window.document, "https://www.contoh-warta.co.id/read/x");
+    expect(article.text).toContain("Kabar Pagi");
+  });
+});
+
+describe("what the shape leaves alone", () => {
+  const keeps: [string, string][] = [
+    ["a label that is a sentence of the story", `<p>Redaksi Kompas.com menelusuri <a href="https://t.me/contohkanal">kanal yang menyebarkan kabar bohong tentang harga beras itu sejak Senin pagi</a> dan menemukan bahwa pengelolanya berganti nama tiga kali dalam sebulan, kata pengelola pasar kepada wartawan di kantor pengelola pada Selasa siang.</p>`],
+    ["Telegram's share button", `<p>Kompas.com mengajak pembaca membagikan kabar ini kepada keluarga dan tetangga yang berbelanja di pasar induk, agar harga yang turun ikut dirasakan pembeli di pasar kecil: <a href="https://t.me/share/url?url=https://www.kompas.com/read/x">Telegram</a>, dan selanjutnya tunggu kabar berikutnya dari meja redaksi.</p>`],
+    ["a quoted post", `<blockquote><p>Gabung kanal kami di Kompas.com untuk kabar harian dari pasar induk, harga grosir, dan jadwal bongkar muat truk setiap pagi sebelum subuh, supaya pembeli tidak perlu antre lama di gerbang pasar: <a href="https://t.me/contohkanal">https://t.me/contohkanal</a></p></blockquote>`],
+    ["a block of several paragraphs", `<div><p>Kompas.com: kabar pagi.</p><p>Gabung di <a href="https://t.me/kompascomkabarpagi">Telegram</a>.</p></div>`],
+  ];
+  for (const [what, html] of keeps) {
+    it(`keeps ${what}`, () => {
+      const doc = new JSDOM(`<body>${html}</body>`, { url: URL_ }).window.document;
+      const block = doc.querySelector("blockquote p, div, p")!;
+      expect(isInviteBlock(block, "kompas")).toBe(false);
+    });
+  }
+
+  it("keeps a story's paragraph past the limit that names the site and links a channel", () => {
+    const long = `<p data-clutter>${"Pedagang menyebut harga harian kini diumumkan lebih awal. ".repeat(6)}Kepada Kompas.com mereka menyebut kanal <a href="https://t.me/contohpedaganginduk">https://t.me/contohpedaganginduk</a>.</p>`;
+    expect(squash(new JSDOM(long).window.document.body.textContent!).length).toBeGreaterThan(MAX_INVITE);
+    expect(texts(hiddenOn(pageWith(long)))).toEqual([]);
+  });
+
+  it("hides a short invitation with a label link, and keeps the same words on a site whose name they do not hold", () => {
+    const short = `<p data-clutter>Berita pilihan Kompas.com kini hadir di LINE: <a href="https://line.me/R/ti/p/@kompascom">tambahkan teman</a></p>`;
+    expect(texts(hiddenOn(pageWith(short)))).toHaveLength(1);
+    expect(texts(hiddenOn(pageWith(short), "https://news.contoh.co.id/read/1"))).toEqual([]);
+  });
+});
+
+describe("invite addresses and site names", () => {
+  it("knows a messenger's invite from its share buttons and other pages", () => {
+    for (const yes of ["https://t.me/kompascomupdate", "https://telegram.me/joinchat/AbC", "https://www.whatsapp.com/channel/0029Va", "https://chat.whatsapp.com/AbCdEf", "https://line.me/R/ti/p/@site", "http://line.me/ti/p/~site"]) {
+      expect(isInviteAddress(yes), yes).toBe(true);
+    }
+    for (const no of ["https://t.me/share/url?url=x", "https://t.me/", "https://wa.me/?text=x", "https://www.whatsapp.com/", "https://faq.whatsapp.com/channel/x", "https://line.me/en/", "/t.me/x", "tg://resolve?domain=x", "https://example.com/t.me/x"]) {
+      expect(isInviteAddress(no), no).toBe(false);
+    }
+  });
+
+  it("reads the name a site calls itself by off its host, the publisher's for a page from the AMP cache", () => {
+    expect(siteLabel("https://www.kompas.com/read/1")).toBe("kompas");
+    expect(siteLabel("https://news.detik.com/berita/d-1")).toBe("detik");
+    expect(siteLabel("https://www.warta.co.id/x")).toBe("warta");
+    expect(siteLabel("https://m.bbc.co.uk/news/1")).toBe("bbc");
+    expect(siteLabel("https://www.idntimes.com/news/1")).toBe("idntimes");
+    expect(siteLabel("https://www-kompas-com.cdn.ampproject.org/v/s/www.kompas.com/amp/read/1")).toBe("kompas");
+    for (const none of ["http://127.0.0.1:8080/x", "https://x.co.id/", "about:blank", "not a url"]) expect(siteLabel(none), none).toBeNull();
+  });
+});
