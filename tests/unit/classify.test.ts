@@ -142,6 +142,26 @@ describe("clutter of 2020s pages, in Indonesian, Malay and English", () => {
     expect(verdict("<p>Polisi menyelidiki grup Telegram tersebut sejak Senin.</p>")).toBeNull();
     expect(verdict("<p>The channel on WhatsApp had 40,000 members.</p>")).toBeNull();
   });
+  it("the same prompts for a WhatsApp group and a Telegram channel, and follow prompts for the site's accounts", () => {
+    expect(verdict('<p>Gabung grup WhatsApp Kabar Kota untuk update berita terkini: <a href="https://chat.whatsapp.com/x">klik di sini</a></p>')).toBe("social phrase:social:line");
+    expect(verdict("<p>Yuk gabung channel Telegram Kabar Kota, berita pilihan tiap pagi.</p>")).toBe("social phrase:social:line");
+    expect(verdict('<p>Simak konten menarik lainnya dan follow akun kami di <a href="https://instagram.com/x">Instagram</a></p>')).toBe("social phrase:social:line");
+    expect(verdict("<p>Follow juga akun media sosial kami agar tidak ketinggalan kabar terbaru.</p>")).toBe("social phrase:social:line");
+    expect(verdict('<p>Sertai kumpulan WhatsApp Berita Kita: <a href="https://chat.whatsapp.com/x">klik</a></p>')).toBe("social phrase:social:line");
+    // A story's words about an account or a group.
+    expect(verdict("<p>Pesan itu beredar di grup WhatsApp warga sejak Senin.</p>")).toBeNull();
+    expect(verdict("<p>Ia meminta warga tidak mengikuti akun palsu yang mengatasnamakan wali kota.</p>")).toBeNull();
+  });
+  it("app, newsletter and 'only here' prompts", () => {
+    expect(verdict("<p>Baca kabar lengkapnya selengkapnya di aplikasi Kabar Kota.</p>")).toBe("promo phrase:promo:line");
+    expect(verdict("<p>Berita pilihan lain ada di aplikasi Kabar Kota, unduh gratis di Play Store.</p>")).toBe("promo phrase:promo:line");
+    expect(verdict('<p>Ringkasan berita pagi langsung di email Anda. <a href="/nl">Daftar newsletter</a></p>')).toBe("promo phrase:promo:line");
+    expect(verdict("<p>Ikuti perkembangan berita terkini hanya di Kabar Kota.</p>")).toBe("promo phrase:promo:line");
+    expect(verdict("<p>Dukung jurnalisme yang independen dengan menjadi pelanggan Kabar Kota.</p>")).toBe("promo phrase:promo:line");
+    // A story's sentence with the same words in another order.
+    expect(verdict("<p>Aplikasi itu bisa diunduh di Play Store dan gratis untuk pelajar.</p>")).toBeNull();
+    expect(verdict("<p>Harga terbaru di pasar hanya naik tipis dibanding pekan lalu.</p>")).toBeNull();
+  });
   it("read-without-ads banners", () => {
     expect(verdict('<div>Baca tanpa iklan? <a href="/langganan">Berlangganan sekarang</a></div>')).toBe("promo phrase:promo:line");
     expect(verdict('<div><a href="/plus">Read without ads</a> with a subscription</div>')).toBe("promo phrase:promo:line");
