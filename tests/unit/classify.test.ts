@@ -178,6 +178,9 @@ describe("clutter of 2020s pages, in Indonesian, Malay and English", () => {
   it("scroll-to-continue labels", () => {
     expect(verdict("<div>Gulir untuk melanjutkan</div>")).toBe("promo phrase:promo:line");
     expect(verdict("<div>ADVERTISEMENT · Skrol untuk teruskan</div>")).not.toBeNull();
+    expect(verdict("<p>Continue reading the main story</p>")).toBe("promo phrase:promo:line");
+    // The words inside a longer sentence of a story, far from its end (a short one would go: the line shape).
+    expect(verdict("<p>Teachers were told to continue reading the main story of the anthology aloud, then ask the pupils to write their own ending before the break.</p>")).toBeNull();
   });
   it("syndication notes: where the article first ran, with a link", () => {
     expect(verdict('<p>Artikel ini telah tayang di <a href="https://example.co.id/a">Kabar Kota</a> dengan judul "Jalan baru dibuka".</p>')).toBe("credits phrase:credits:lead");
