@@ -42,6 +42,48 @@ export function linkDensity(el: Element, text = squash(el.textContent ?? "")): n
   return Math.min(1, inner / text.length);
 }
 
+// ---- a heading and the list under it -----------------------------------------------------------
+
+/** Elements whose text is no block's words: a list never is one of them. */
+const NOT_A_LIST = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "TITLE"]);
+const PAGE_TAGS = new Set(["HTML", "HEAD", "BODY", "MAIN"]);
+
+function hasOwnText(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && /\S/.test((n as Text).data)) return true;
+  return false;
+}
+
+/**
+ * A heading's block: the heading climbed through wrappers that hold nothing else, so that its list
+ * is the block's next sibling ("<p><strong>Baca juga</strong></p><p><a>…"; a "Baca Juga:" span that
+ * Readability put in a <p> of its own). `mayClimb`: the live page stops at a block still being parsed.
+ */
+export function headingBox(heading: Element, mayClimb: (parent: Element) => boolean = () => true): Element {
+  let h = heading;
+  for (let p = h.parentElement; p && p.childElementCount === 1 && !PAGE_TAGS.has(p.tagName.toUpperCase()) && !hasOwnText(p) && mayClimb(p); p = p.parentElement) h = p;
+  return h;
+}
+
+/** Nothing but white space between two siblings (no ", " between the links of a line). */
+function adjacent(a: Element, b: Element): boolean {
+  for (let n = a.nextSibling; n && n !== b; n = n.nextSibling) if (n.nodeType === 3 && /\S/.test((n as Text).data)) return false;
+  return true;
+}
+
+/**
+ * The list under a heading's block: its next sibling when mostly links, and the siblings right after
+ * that which repeat it (same tag and class, nothing but white space between: the cards of one box,
+ * "Artikel Terkait" over two <div>s). Links set in a line with commas are a line, not cards.
+ */
+export function listAfter(box: Element): Element[] {
+  const first = box.nextElementSibling;
+  if (!first || NOT_A_LIST.has(first.tagName.toUpperCase()) || linkDensity(first) <= 0.5) return [];
+  const list = [first];
+  const kind = (el: Element) => `${el.tagName} ${el.getAttribute("class") ?? ""}`;
+  for (let e = first.nextElementSibling; e && kind(e) === kind(first) && adjacent(list[list.length - 1]!, e) && linkDensity(e) > 0.5; e = e.nextElementSibling) list.push(e);
+  return list;
+}
+
 // ---- structural shapes (no phrase list) --------------------------------------------------------
 
 /** "© 2016 Antara", "Copyright © ANTARA 2015", "(c) 2020 …". */
@@ -229,9 +271,8 @@ export function classify(el: Element, matchers: readonly PhraseMatcher[], opts: 
       if (hasLink && follows) return { category: m.category, rule, target: el, alsoRemove: [] };
     } else if (m.shape === "heading") {
       if (!HEADING.has(el.tagName.toUpperCase())) continue;
-      const next = el.nextElementSibling;
-      const list = next && linkDensity(next) > 0.5 ? [next] : [];
-      return { category: m.category, rule, target: el, alsoRemove: list };
+      const box = headingBox(el);
+      return { category: m.category, rule, target: box, alsoRemove: listAfter(box) };
     } else if (m.shape === "label") {
       if (text.length <= MAX_LABEL) return { category: m.category, rule, target: el, alsoRemove: [] };
     } else if (text.length <= SHORT_LINE || text.length - m.end(text) <= CTA_TAIL) {

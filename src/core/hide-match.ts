@@ -14,7 +14,7 @@
  * (an invitation to the site's own messenger channel is no prose, however long: shapes/invites.ts).
  */
 import type { SelectorRule } from "../rules/index.ts";
-import { classify, MAX_LINE } from "./classify.ts";
+import { classify, headingBox, listAfter, MAX_LINE } from "./classify.ts";
 import { HIDDEN_ATTR, type HidePlan } from "./hide-plan.ts";
 import { isSiteMenuEntry, namedAdSlot, shapeHits, type Keep } from "./live-shapes.ts";
 import { isInviteBlock } from "./shapes/invites.ts";
@@ -216,12 +216,8 @@ function liftInline(el: Element, open: Node | null): Element {
  * list is the next sibling of the wrapper, not of the heading: climb single-child wrappers first.
  */
 function headingAndList(heading: Element, open: Node | null): Element[] {
-  let h = heading;
-  while (h.parentElement && h.parentElement.childElementCount === 1 && !NEVER.has(h.parentElement.tagName.toUpperCase()) && !ownText(h.parentElement) && !isOpen(h.parentElement, open)) {
-    h = h.parentElement;
-  }
-  const next = h.nextElementSibling;
-  return next && !SKIP_TEXT.has(next.tagName.toUpperCase()) && linkShare(next) > 0.5 ? [h, next] : [h];
+  const h = headingBox(heading, (p) => !isOpen(p, open));
+  return [h, ...listAfter(h)];
 }
 
 /**
@@ -368,8 +364,9 @@ export function walkHits(
       // Structural verdicts (dates, bylines…) belong to the reader view; the live page hides by phrase
       // only, so it does not ask for them (their Unicode regexes cost milliseconds the first time).
       if (v && v.rule.startsWith("phrase:")) {
-        const targets = v.alsoRemove.length ? [v.target, ...v.alsoRemove]
-          : v.rule.endsWith(":heading") ? headingAndList(v.target, open)
+        // A heading's block and list again, as far as the parser has got (classify climbs as if it were done).
+        const targets = v.rule.endsWith(":heading") ? headingAndList(el, open)
+          : v.alsoRemove.length ? [v.target, ...v.alsoRemove]
           : [liftInline(v.target, open)];
         for (const target of wholeBox(targets, open)) {
           // "Pasang iklan", "Download aplikasi" in the footer's menu: the site's own navigation stays.
