@@ -483,13 +483,21 @@ export function phraseTables(
   const out: PhraseTable[] = [];
   for (const [k, phrases] of lists) {
     const [category, shape] = k.split("\u0000") as [Category, PhraseShape];
-    const table = phraseTable(category, shape, [...new Set(phrases)]);
+    const table = phraseTable(category, shape, [...new Set(phrases.flatMap(withTypographicApostrophe))]);
     if (table) out.push(table);
   }
   out.sort((a, b) => SHAPE_ORDER[a.shape] - SHAPE_ORDER[b.shape]);
   if (memo.size >= MEMO_MAX) memo.clear();
   memo.set(key, out);
   return out;
+}
+
+/**
+ * A phrase written with "'" also as typeset ("Don’t miss", "l’article continue…", "Editor’s picks"):
+ * most sites set the typographic apostrophe, and the lists are written with the plain one.
+ */
+function withTypographicApostrophe(p: string): string[] {
+  return p.includes("'") ? [p, p.replaceAll("'", "\u2019")] : [p];
 }
 
 const matcherMemo = new WeakMap<readonly PhraseTable[], PhraseMatcher[]>();

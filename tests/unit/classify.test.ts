@@ -162,6 +162,11 @@ describe("clutter of 2020s pages, in Indonesian, Malay and English", () => {
     expect(verdict("<p>Aplikasi itu bisa diunduh di Play Store dan gratis untuk pelajar.</p>")).toBeNull();
     expect(verdict("<p>Harga terbaru di pasar hanya naik tipis dibanding pekan lalu.</p>")).toBeNull();
   });
+  it("phrases written with a plain apostrophe match the typographic one the page sets", () => {
+    expect(verdict("<p>L’article continue ci-dessous</p>")).toBe("promo phrase:promo:line");
+    expect(verdict("<h3>Don’t miss</h3>")).toBe("related phrase:related:heading");
+    expect(verdict("<h3>Editor’s picks</h3>")).toBe("related phrase:related:heading");
+  });
   it("read-without-ads banners", () => {
     expect(verdict('<div>Baca tanpa iklan? <a href="/langganan">Berlangganan sekarang</a></div>')).toBe("promo phrase:promo:line");
     expect(verdict('<div><a href="/plus">Read without ads</a> with a subscription</div>')).toBe("promo phrase:promo:line");
