@@ -162,6 +162,20 @@ describe("clutter of 2020s pages, in Indonesian, Malay and English", () => {
     expect(verdict("<p>Aplikasi itu bisa diunduh di Play Store dan gratis untuk pelajar.</p>")).toBeNull();
     expect(verdict("<p>Harga terbaru di pasar hanya naik tipis dibanding pekan lalu.</p>")).toBeNull();
   });
+  it("join, app and newsletter prompts in Spanish, Portuguese, French and Italian, the site's name in the middle", () => {
+    expect(verdict("<p>Únete al canal de WhatsApp de Diario Ejemplo y entérate de todo cada mañana.</p>")).toBe("social phrase:social:line");
+    expect(verdict("<p>Entre no canal do Jornal Exemplo no WhatsApp e fique por dentro.</p>")).toBe("social phrase:social:line");
+    expect(verdict('<p>Siga o Jornal Exemplo no <a href="https://news.google.com/x">Google Notícias</a>.</p>')).toBe("social phrase:social:line");
+    expect(verdict("<p>Rejoignez la chaîne WhatsApp du Journal Exemple pour ne rien manquer.</p>")).toBe("social phrase:social:line");
+    expect(verdict("<p>Iscriviti al canale WhatsApp di Giornale Esempio per ricevere le notizie.</p>")).toBe("social phrase:social:line");
+    expect(verdict("<p>Descarga la app de Diario Ejemplo para leer las noticias en tu móvil.</p>")).toBe("promo phrase:promo:line");
+    expect(verdict("<p>Baixe o aplicativo do Jornal Exemplo e leia onde estiver.</p>")).toBe("promo phrase:promo:line");
+    expect(verdict("<p>Téléchargez l’application du Journal Exemple pour suivre l’actualité.</p>")).toBe("promo phrase:promo:line");
+    expect(verdict('<p>Recibe las noticias más importantes en tu correo. <a href="/nl">Suscríbete</a></p>')).toBe("promo phrase:promo:line");
+    // A story's sentences about a channel or an app.
+    expect(verdict("<p>El canal de WhatsApp del ministerio publicó el aviso el lunes.</p>")).toBeNull();
+    expect(verdict("<p>O aplicativo foi baixado dois milhões de vezes em uma semana.</p>")).toBeNull();
+  });
   it("phrases written with a plain apostrophe match the typographic one the page sets", () => {
     expect(verdict("<p>L’article continue ci-dessous</p>")).toBe("promo phrase:promo:line");
     expect(verdict("<h3>Don’t miss</h3>")).toBe("related phrase:related:heading");
