@@ -152,6 +152,12 @@ describe("clutter of 2020s pages, in Indonesian, Malay and English", () => {
     expect(verdict("<p>Pesan itu beredar di grup WhatsApp warga sejak Senin.</p>")).toBeNull();
     expect(verdict("<p>Ia meminta warga tidak mengikuti akun palsu yang mengatasnamakan wali kota.</p>")).toBeNull();
   });
+  it("a prompt that names its video in quotes", () => {
+    expect(verdict('<p><strong>Simak Video "Banjir Rob Rendam Pesisir Utara"</strong></p>')).toBe("promo phrase:promo:line");
+    expect(verdict('<p>Tonton video "Warga Mengungsi ke Masjid" di sini.</p>')).toBe("promo phrase:promo:line");
+    // The story's words about someone watching a video.
+    expect(verdict("<p>Warga menyimak video itu bersama-sama di balai desa.</p>")).toBeNull();
+  });
   it("app, newsletter and 'only here' prompts", () => {
     expect(verdict("<p>Baca kabar lengkapnya selengkapnya di aplikasi Kabar Kota.</p>")).toBe("promo phrase:promo:line");
     expect(verdict("<p>Berita pilihan lain ada di aplikasi Kabar Kota, unduh gratis di Play Store.</p>")).toBe("promo phrase:promo:line");
