@@ -16,7 +16,7 @@ import { textUpTo } from "./block-text.ts";
 import { inFrame } from "./frame.ts";
 import { holdsMark, type Keep } from "./keep.ts";
 
-/** Longest invitation: two or three sentences (the longest seen run to some 280 characters). */
+/** Longest invitation: two or three sentences (the Indonesian ones this is for run to some 270 characters). */
 export const MAX_INVITE = 400;
 /** A link's label that is no sentence of a story: "klik di sini", "WhatsApp Channel". */
 const MAX_LINK_LABEL = 30;
