@@ -18,7 +18,7 @@ import { classify, headingBox, listAfter, MAX_LINE } from "./classify.ts";
 import { HIDDEN_ATTR, type HidePlan } from "./hide-plan.ts";
 import { isSiteMenuEntry, namedAdSlot, shapeHits, type Keep } from "./live-shapes.ts";
 import { isInviteBlock } from "./shapes/invites.ts";
-import { phraseFilter, type PhraseMatcher } from "./phrases.ts";
+import { isWordCode, phraseFilter, type PhraseMatcher } from "./phrases.ts";
 import { SPACE_RUNS, squash } from "./text.ts";
 import type { Category, Hit } from "./types.ts";
 
@@ -50,6 +50,12 @@ function ownText(el: Element): string {
   let s = "";
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) s += (n as Text).data;
   return squash(s);
+}
+
+/** A letter or digit in `s`, in any script. */
+function hasWord(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isWordCode(s.codePointAt(i)!)) return true;
+  return false;
 }
 
 /** The guard: never hide the page, its main container, the article body, or prose. */
@@ -229,7 +235,8 @@ function wholeBox(targets: Element[], open: Node | null): Element[] {
   let box = targets;
   for (let up = 0; up < 4; up++) {
     const parent = box[0]?.parentElement;
-    if (!parent || NEVER.has(parent.tagName.toUpperCase()) || ownText(parent) || isOpen(parent, open)) break;
+    // Text of its own that is only punctuation ("<strong>BACA JUGA</strong>: <a>…") is no word of anything else.
+    if (!parent || NEVER.has(parent.tagName.toUpperCase()) || hasWord(ownText(parent)) || isOpen(parent, open)) break;
     const children = Array.from(parent.children).filter((c) => !SKIP_TEXT.has(c.tagName.toUpperCase()));
     if (children.length !== box.length || !children.every((c) => box.includes(c))) break;
     box = [parent];

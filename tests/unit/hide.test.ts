@@ -53,6 +53,15 @@ describe("findHits on the live-page fixtures", () => {
     expect(doc.getElementById("note")!.closest(`[${HIDDEN_ATTR}]`)).toBeNull();
   });
 
+  it("takes the whole line when its heading and link are all it holds but punctuation, and keeps a line with words of its own", () => {
+    const doc = new JSDOM(`<body><main><p>${"Isi berita. ".repeat(30)}</p>
+      <p id="line"><strong>BACA JUGA</strong>: <a href="/a">Pompa Air Disiagakan di Pesisir Utara Jakarta</a></p>
+      <p id="said"><strong>Terkait</strong> <a href="/b">kasus itu</a>, polisi memeriksa tiga saksi.</p>
+    </main></body>`).window.document;
+    expect(outermost(doc).map((el) => el.id || el.tagName)).toEqual(["line"]);
+    expect(doc.getElementById("said")!.querySelector(`[${HIDDEN_ATTR}]`)).toBeNull();
+  });
+
   it("never hides prose, even prose that says 'Baca juga' or 'Google News'", () => {
     const long = "Ikuti kami di Google News, kata juru bicara itu ketika menjelaskan kebijakan baru redaksi tentang distribusi berita yang akan berlaku mulai bulan depan untuk semua kanal, termasuk aplikasi dan laman web, sesudah rapat panjang dengan dewan.";
     const doc = new JSDOM(`<body><main><article><p>${long}</p><p>Baca juga <a href="/x">ini</a> dan itu, lalu ${long}</p></article></main></body>`).window.document;
