@@ -303,7 +303,7 @@ describe.each(BROWSERS)("pages under their real host names in %s", (kind) => {
     await server?.close();
   });
 
-  it("cleans https://www.kompas.com/read/… and honours a switch-off for kompas.com", async () => {
+  it("cleans an article of www.kompas.com under its real host name and honours a switch-off for kompas.com", async () => {
     await setStoredSettings(b, null);
     let page = await b.newPage();
     await page.goto(articleUrl);
