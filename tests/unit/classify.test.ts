@@ -158,18 +158,18 @@ describe("clutter of 2020s pages, in Indonesian, Malay and English", () => {
     // The story's words about someone watching a video.
     expect(verdict("<p>Warga menyimak video itu bersama-sama di balai desa.</p>")).toBeNull();
   });
-  it("'Terkait:' and 'Lihat Foto:' leads, 'you might be interested' headings, follow and subscribe reminders, scroll labels", () => {
+  it("'Terkait:' leads, 'you might be interested' headings, follow and subscribe reminders, scroll labels", () => {
     expect(verdict('<div><span>Terkait:</span> <a href="/a">Pompa air disiagakan di pesisir</a></div>')).toBe("related phrase:related:lead");
-    expect(verdict('<p>Lihat Foto: <a href="/foto/1">Banjir rob di pesisir utara</a></p>')).toBe("related phrase:related:lead");
     expect(verdict("<h3>Kamu Mungkin Tertarik</h3>")).toBe("related phrase:related:heading");
     expect(verdict("<h3>Topik Menarik</h3>")).toBe("tags phrase:tags:heading");
     expect(verdict('<p>Klik dan baca artikel menarik lainnya di <a href="https://news.example.id">news.example.id</a></p>')).toBe("related phrase:related:line");
     expect(verdict("<p>Jangan lupa follow Instagram kami dan subscribe YouTube Kabar Kota TV.</p>")).toBe("social phrase:social:line");
     expect(verdict("<p>Ayo subscribe channel YouTube Kabar Kota untuk video terbaru.</p>")).toBe("social phrase:social:line");
     expect(verdict("<p>Scroll untuk lanjut membaca</p>")).toBe("promo phrase:promo:line");
-    // A story's sentences with the words: no separator after "Terkait", no link after "Lihat foto".
+    // A story's sentence with the word: no separator after "Terkait".
     expect(verdict('<p>Terkait <a href="/b">kasus itu</a>, polisi memeriksa tiga saksi.</p>')).toBeNull();
-    expect(verdict("<p>Lihat foto-foto banjir itu, warga menangis.</p>")).toBeNull();
+    // A photo's "Lihat Foto" button with its caption's link a word or two after it is no lead.
+    expect(verdict('<div class="photo"><a href="/foto/1">Lihat Foto</a> Banjir di <a href="/tag/jakarta">Jakarta</a></div>')).toBeNull();
   });
   it("app, newsletter and 'only here' prompts", () => {
     expect(verdict("<p>Baca kabar lengkapnya selengkapnya di aplikasi Kabar Kota.</p>")).toBe("promo phrase:promo:line");
