@@ -171,15 +171,16 @@ describe("clutter of 2020s pages, in Indonesian, Malay and English", () => {
     // A photo's "Lihat Foto" button with its caption's link a word or two after it is no lead.
     expect(verdict('<div class="photo"><a href="/foto/1">Lihat Foto</a> Banjir di <a href="/tag/jakarta">Jakarta</a></div>')).toBeNull();
   });
-  it("app, newsletter and 'only here' prompts", () => {
+  it("app and newsletter prompts", () => {
     expect(verdict("<p>Baca kabar lengkapnya selengkapnya di aplikasi Kabar Kota.</p>")).toBe("promo phrase:promo:line");
     expect(verdict("<p>Berita pilihan lain ada di aplikasi Kabar Kota, unduh gratis di Play Store.</p>")).toBe("promo phrase:promo:line");
     expect(verdict('<p>Ringkasan berita pagi langsung di email Anda. <a href="/nl">Daftar newsletter</a></p>')).toBe("promo phrase:promo:line");
-    expect(verdict("<p>Ikuti perkembangan berita terkini hanya di Kabar Kota.</p>")).toBe("promo phrase:promo:line");
     expect(verdict("<p>Dukung jurnalisme yang independen dengan menjadi pelanggan Kabar Kota.</p>")).toBe("promo phrase:promo:line");
     // A story's sentence with the same words in another order.
     expect(verdict("<p>Aplikasi itu bisa diunduh di Play Store dan gratis untuk pelajar.</p>")).toBeNull();
     expect(verdict("<p>Harga terbaru di pasar hanya naik tipis dibanding pekan lalu.</p>")).toBeNull();
+    // An advisory in a story is the story's ("only on the agency's channels"): no "hanya di" phrase.
+    expect(verdict("<p>Pantau informasi cuaca terkini hanya di kanal resmi BMKG.</p>")).toBeNull();
   });
   it("join, app and newsletter prompts in Spanish, Portuguese, French and Italian, the site's name in the middle", () => {
     expect(verdict("<p>Únete al canal de WhatsApp de Diario Ejemplo y entérate de todo cada mañana.</p>")).toBe("social phrase:social:line");
@@ -191,6 +192,7 @@ describe("clutter of 2020s pages, in Indonesian, Malay and English", () => {
     expect(verdict("<p>Baixe o aplicativo do Jornal Exemplo e leia onde estiver.</p>")).toBe("promo phrase:promo:line");
     expect(verdict("<p>Téléchargez l’application du Journal Exemple pour suivre l’actualité.</p>")).toBe("promo phrase:promo:line");
     expect(verdict('<p>Recibe las noticias más importantes en tu correo. <a href="/nl">Suscríbete</a></p>')).toBe("promo phrase:promo:line");
+    expect(verdict("<p>La empresa pidió revisar la factura que llega en tu correo cada mes.</p>")).toBeNull();
     // A story's sentences about a channel or an app.
     expect(verdict("<p>El canal de WhatsApp del ministerio publicó el aviso el lunes.</p>")).toBeNull();
     expect(verdict("<p>O aplicativo foi baixado dois milhões de vezes em uma semana.</p>")).toBeNull();
