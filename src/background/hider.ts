@@ -14,7 +14,7 @@
  * The tab and frame always come from the browser's `sender`, never from the message.
  */
 import browser, { type Runtime, type Scripting } from "webextension-polyfill";
-import { publisherUrl } from "../core/amp-cache.ts";
+import { publisherUrl, siteHostOf } from "../core/amp-cache.ts";
 import { compileStylesheet, customSelectors, pageSheet } from "../core/hide-plan.ts";
 import { isMessage, type BackgroundRequest, type ContentRequest, type HideCssReply, type PagePlanReply } from "../shared/messages.ts";
 import { planForPage } from "../shared/page-plan.ts";
@@ -71,12 +71,8 @@ async function pagePlan(
 ): Promise<PagePlanReply> {
   const { settings } = await loadSettings(browser.storage);
   const publisher = publisherUrl(url);
-  let alwaysReader = false;
-  try {
-    alwaysReader = siteSettingsFor(settings, new URL(publisher ?? url).hostname).alwaysReader;
-  } catch {
-    // not a URL: no plan either
-  }
+  // The site's setting: the publisher's for a page from the AMP cache; none for what is not a URL ("").
+  const alwaysReader = siteSettingsFor(settings, siteHostOf(url)).alwaysReader;
   const plan = planForPage(settings, url);
   if (!plan) {
     // Switched off for the site: its sheet goes now (the content script touches nothing more).

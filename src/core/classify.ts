@@ -44,9 +44,10 @@ export function linkDensity(el: Element, text = squash(el.textContent ?? "")): n
 
 // ---- a heading and the list under it -----------------------------------------------------------
 
-/** Elements whose text is no block's words: a list never is one of them. */
-const NOT_A_LIST = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "TITLE"]);
-const PAGE_TAGS = new Set(["HTML", "HEAD", "BODY", "MAIN"]);
+/** Elements whose text is no block's words (a list never is one of them). */
+export const NO_TEXT_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "TITLE"]);
+/** The page and its main container: never a heading's box (nor, on the live page, anything hidden). */
+export const PAGE_TAGS = new Set(["HTML", "HEAD", "BODY", "MAIN"]);
 
 function hasOwnText(el: Element): boolean {
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && /\S/.test((n as Text).data)) return true;
@@ -77,7 +78,7 @@ function adjacent(a: Element, b: Element): boolean {
  */
 export function listAfter(box: Element): Element[] {
   const first = box.nextElementSibling;
-  if (!first || NOT_A_LIST.has(first.tagName.toUpperCase()) || linkDensity(first) <= 0.5) return [];
+  if (!first || NO_TEXT_TAGS.has(first.tagName.toUpperCase()) || linkDensity(first) <= 0.5) return [];
   const list = [first];
   const kind = (el: Element) => `${el.tagName} ${el.getAttribute("class") ?? ""}`;
   for (let e = first.nextElementSibling; e && kind(e) === kind(first) && adjacent(list[list.length - 1]!, e) && linkDensity(e) > 0.5; e = e.nextElementSibling) list.push(e);

@@ -14,7 +14,7 @@
  * (an invitation to the site's own messenger channel is no prose, however long: shapes/invites.ts).
  */
 import type { SelectorRule } from "../rules/index.ts";
-import { classify, headingBox, listAfter, MAX_LINE } from "./classify.ts";
+import { classify, headingBox, listAfter, MAX_LINE, NO_TEXT_TAGS, PAGE_TAGS } from "./classify.ts";
 import { HIDDEN_ATTR, type HidePlan } from "./hide-plan.ts";
 import { isSiteMenuEntry, namedAdSlot, shapeHits, type Keep } from "./live-shapes.ts";
 import { isInviteBlock } from "./shapes/invites.ts";
@@ -24,9 +24,9 @@ import type { Category, Hit } from "./types.ts";
 
 export type { Hit } from "./types.ts";
 
-const NEVER = new Set(["HTML", "HEAD", "BODY", "MAIN"]);
+const NEVER = PAGE_TAGS;
 const ARTICLE_BODY = '[itemprop="articleBody"], [role="main"]';
-const SKIP_TEXT = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "TITLE"]);
+const SKIP_TEXT = NO_TEXT_TAGS;
 /** How far up from a matching text node a block may be: "Baca juga:" sits in <strong> in <p> in a box. */
 const MAX_UP = 5;
 

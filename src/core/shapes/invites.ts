@@ -28,8 +28,8 @@ const MAX_LINK_LABEL = 30;
 const INVITE_LINKS = 'a[href*="t.me/"], a[href*="telegram.me/"], a[href*="whatsapp.com/"], a[href*="line.me/"]';
 /** Blocks an invitation stands in: the nearest of these around the link. */
 const BLOCK_TAGS = new Set(["P", "DIV", "LI", "SECTION", "ASIDE", "DD", "TD", "H2", "H3", "H4", "H5", "H6"]);
-/** Labels of a host name that only say what kind of host it is: "co" of co.id, "www". */
-const GENERIC_LABELS = new Set(["www", "m", "amp", "mobile", "co", "com", "net", "org", "or", "go", "ac", "sch", "web", "my", "biz", "gov", "edu", "ne", "gr"]);
+/** Second-level labels that only say what kind of host it is: "co" of co.id, "com" of com.my. */
+const SECOND_LEVEL = new Set(["co", "com", "net", "org", "or", "go", "ac", "sch", "web", "my", "biz", "gov", "edu", "ne", "gr"]);
 
 /**
  * A messenger's invite: a Telegram channel or group (t.me/…, not t.me/share, the share button), a
@@ -61,7 +61,7 @@ export function siteLabel(url: string): string | null {
   const host = siteHostOf(url).toLowerCase();
   if (!host || /^[\d.]+$/.test(host) || host.includes(":")) return null;
   const labels = host.split(".").slice(0, -1); // the top-level domain says nothing
-  while (labels.length > 1 && GENERIC_LABELS.has(labels[labels.length - 1]!)) labels.pop();
+  while (labels.length > 1 && SECOND_LEVEL.has(labels[labels.length - 1]!)) labels.pop();
   const name = (labels[labels.length - 1] ?? "").replace(/[^a-z0-9]/g, "");
   return name.length >= 3 ? name : null;
 }
@@ -77,7 +77,8 @@ function wordsOutsideLinks(el: Element): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 }
 
-const isPrintedAddress = (label: string) => /^(?:https?:\/\/)?(?:www\.)?(?:t\.me|telegram\.me|whatsapp\.com|chat\.whatsapp\.com|line\.me)\//i.test(label);
+/** A label that is the invite's address printed ("https://t.me/…", "t.me/…"). */
+const isPrintedAddress = (label: string) => isInviteAddress(/^https?:\/\//i.test(label) ? label : `https://${label}`);
 
 /**
  * `el` is an invitation to the site's own channel. `site`: the site's name (siteLabel), by default
