@@ -39,7 +39,7 @@ import { markAltCaptions } from "./alt-captions.ts";
 import { addStandfirst, findStandfirsts } from "./standfirst.ts";
 import { readingMinutes } from "./reading.ts";
 import { applySitePack, findSitePack, packPhrases, packSelectors } from "./sitepack.ts";
-import { siteLabel } from "./shapes/invites.ts";
+import { siteLabel, siteNames } from "./site-name.ts";
 import { surveyPage, type Survey } from "./survey.ts";
 import { blockText, CAPTION_MARK, countWords, isCaption, snippet, squash } from "./text.ts";
 import type { Article, Category, Removal } from "./types.ts";
@@ -498,7 +498,7 @@ export function finishArticle(pick: ArticlePick, content: Element | null, ruleOf
   const root = articleRoot(content, read.ld, pick.copy, ruleOff);
   if (!root) throw new ExtractError("no article found on this page");
   markAltCaptions(root, ruleOff);
-  const matchers = compilePhrases(enabled, pack ? packPhrases(pack) : []);
+  const matchers = compilePhrases(enabled, pack ? packPhrases(pack) : [], siteNames(read.address ?? ""));
   const removed = [...pick.before, ...reportPreCleaned(root, pick.pending), ...clean(root, { matchers, enabled, ruleOff, site: siteLabel(read.address ?? "") })];
   const lead = leadImage(read.page, root, read.address);
   const titles = [parsed?.title, read.ld?.headline, read.page.ogTitle, read.page.title].filter((t): t is string => !!t);

@@ -19,6 +19,7 @@ import { CATEGORIES, SELECTOR_RULES, SITE_PACKS, type LocalePhrases, type Select
 import { balancedSelector, keepMatcher, keepSheetExclusions } from "./keep-rules.ts";
 import { filterKeys, filterOf, matchersOf, phraseTables, tablesToSend, type FilterKeys, type PhraseMatcher, type PhraseTable } from "./phrases.ts";
 import { selectorParts } from "./selector-parts.ts";
+import { siteNames } from "./site-name.ts";
 import { findSitePack, packPhrases, packSelectorRules } from "./sitepack.ts";
 import { squash } from "./text.ts";
 import type { Category } from "./types.ts";
@@ -165,7 +166,7 @@ export function planData(url: string, choices: PageChoices): PlanData | null {
   }
   const extra: Pick<LocalePhrases, string>[] = [...(pack ? packPhrases(pack) : []), { locale: "custom", ...userPhrases }];
   const textCategories = new Set([...enabled].filter((c) => !READER_ONLY_TEXT.has(c)));
-  const phrases = phraseTables(textCategories, extra);
+  const phrases = phraseTables(textCategories, extra, siteNames(url));
   return { host, categories: [...enabled], selectors, phrases: tablesToSend(phrases), filter: filterKeys(phrases), hasSitePack: pack !== null,
     content: pack?.content ?? [],
     keep: choices.keep.filter(isKeepSelector),

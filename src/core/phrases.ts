@@ -10,6 +10,7 @@
  * phrase that does not start with a letter or digit (a user's "#iklan") keeps its shape's regex.
  */
 import { LOCALES, type LocalePhrases, type PhraseShape } from "../rules/index.ts";
+import type { SiteNames } from "./site-name.ts";
 import type { Category } from "./types.ts";
 
 export interface PhraseMatcher {
@@ -456,18 +457,31 @@ export function phraseFilter(matchers: readonly PhraseMatcher[]): (text: string)
 /** Order in which shapes are tried: the most specific first. */
 const SHAPE_ORDER: Record<PhraseShape, number> = { heading: 0, lead: 1, label: 2, line: 3 };
 
-/** Compiled tables by (enabled categories, extra lists): the CLI and the background ask for the same few. */
+/** Compiled tables by (enabled categories, extra lists, site names): the CLI and the background ask for the same few. */
 const memo = new Map<string, PhraseTable[]>();
 const MEMO_MAX = 32;
 
-/** The tables of the enabled categories' phrases, every locale's and the extra lists', most specific shape first. */
-export function phraseTables(
-  enabled: ReadonlySet<Category>,
-  extra: readonly Pick<LocalePhrases, string>[] = [],
-): PhraseTable[] {
-  const key = JSON.stringify([[...enabled].sort(), extra]);
-  const known = memo.get(key);
-  if (known) return known;
+/**
+ * Where a phrase names the site it is shown on: "download the {site} app", "hanya di {domain}". A
+ * plug for the site's own app, channel or subscription reads like a how-to's step or a story's
+ * sentence when it names another ("Download aplikasi PeduliLindungi"), and like nothing else when it
+ * names the site itself. Such a phrase applies only with the page's site names in it (site-name.ts
+ * siteNames): `{site}` the name alone or with its domain, `{domain}` only with it ("Kompas.com",
+ * "detikcom"), for phrases where a name that is also a word would read as prose.
+ */
+const SITE_SLOT = "{site}";
+const DOMAIN_SLOT = "{domain}";
+const hasSlot = (p: string) => p.includes(SITE_SLOT) || p.includes(DOMAIN_SLOT);
+
+/** A phrase with a site slot as the phrases it stands for on the site (none without slot). */
+function fillSlots(p: string, site: SiteNames): string[] {
+  if (p.includes(DOMAIN_SLOT)) return site.domains.map((n) => p.replaceAll(DOMAIN_SLOT, n));
+  if (p.includes(SITE_SLOT)) return [site.name, ...site.domains].map((n) => p.replaceAll(SITE_SLOT, n));
+  return [];
+}
+
+/** Every phrase of the enabled categories, by category and shape, as the lists give them. */
+function phraseLists(enabled: ReadonlySet<Category>, extra: readonly Pick<LocalePhrases, string>[]): Map<string, string[]> {
   const lists = new Map<string, string[]>();
   for (const loc of [...LOCALES, ...extra]) {
     for (const [category, shapes] of Object.entries(loc)) {
@@ -480,16 +494,45 @@ export function phraseTables(
       }
     }
   }
+  return lists;
+}
+
+/** The lists' phrases as tables, most specific shape first; `expand` makes each listed phrase the phrases to match. */
+function tablesOf(lists: Map<string, string[]>, expand: (p: string) => string[]): PhraseTable[] {
   const out: PhraseTable[] = [];
   for (const [k, phrases] of lists) {
     const [category, shape] = k.split("\u0000") as [Category, PhraseShape];
-    const table = phraseTable(category, shape, [...new Set(phrases.flatMap(withTypographicApostrophe))]);
+    const table = phraseTable(category, shape, [...new Set(phrases.flatMap(expand).flatMap(withTypographicApostrophe))]);
     if (table) out.push(table);
   }
-  out.sort((a, b) => SHAPE_ORDER[a.shape] - SHAPE_ORDER[b.shape]);
+  return out.sort((a, b) => SHAPE_ORDER[a.shape] - SHAPE_ORDER[b.shape]);
+}
+
+function remember(key: string, tables: PhraseTable[]): PhraseTable[] {
   if (memo.size >= MEMO_MAX) memo.clear();
-  memo.set(key, out);
-  return out;
+  memo.set(key, tables);
+  return tables;
+}
+
+/**
+ * The tables of the enabled categories' phrases, every locale's and the extra lists', most specific
+ * shape first. `site`: how the page's site writes its name (site-name.ts siteNames), for the phrases
+ * with a site slot; without it those phrases match nothing. The phrases without a slot are compiled once
+ * for every site, those with one once per site, as tables of their own after the others.
+ */
+export function phraseTables(
+  enabled: ReadonlySet<Category>,
+  extra: readonly Pick<LocalePhrases, string>[] = [],
+  site: SiteNames | null = null,
+): PhraseTable[] {
+  const baseKey = JSON.stringify([[...enabled].sort(), extra]);
+  const key = site ? JSON.stringify([baseKey, site]) : baseKey;
+  const known = memo.get(key);
+  if (known) return known;
+  const lists = phraseLists(enabled, extra);
+  const base = memo.get(baseKey) ?? remember(baseKey, tablesOf(lists, (p) => (hasSlot(p) ? [] : [p])));
+  if (!site) return base;
+  return remember(key, [...base, ...tablesOf(lists, (p) => fillSlots(p, site))]);
 }
 
 /**
@@ -506,8 +549,9 @@ const matcherMemo = new WeakMap<readonly PhraseTable[], PhraseMatcher[]>();
 export function compilePhrases(
   enabled: ReadonlySet<Category>,
   extra: readonly Pick<LocalePhrases, string>[] = [],
+  site: SiteNames | null = null,
 ): PhraseMatcher[] {
-  return [...matchersOf(phraseTables(enabled, extra))];
+  return [...matchersOf(phraseTables(enabled, extra, site))];
 }
 
 const sendable = new WeakMap<readonly PhraseTable[], PhraseTable[]>();

@@ -20,6 +20,10 @@ export interface CategoryDef {
  *  - label: a short block that opens with the phrase and a colon, e.g. "Editor: Ade", "Tags: …"
  *    (a phrase ending in "by" needs no colon: "Photo by …").
  * All phrases lower-case, whitespace collapsed, sorted, no duplicates.
+ * A line phrase may hold one site slot, for a plug that names the site it is shown on: `{site}` (the
+ * site's name alone or with its domain: "download the {site} app") or `{domain}` (only with it:
+ * "hanya di {domain}", where the name alone may be a word). It matches on that site only
+ * (src/core/phrases.ts SITE_SLOT).
  */
 export type PhraseShape = "lead" | "heading" | "line" | "label";
 export interface LocalePhrases {

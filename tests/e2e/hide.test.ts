@@ -288,12 +288,14 @@ describe.each(BROWSERS)("pages under their real host names in %s", (kind) => {
   const scheme = kind === "chromium" ? "https" : "http";
   const articleUrl = `${scheme}://www.kompas.com/read/2026/11/25/09300001/harga-beras-medium-turun`;
   const invitesUrl = `${scheme}://www.kompas.com/read/2026/11/26/07150001/pedagang-umumkan-harga-lewat-ponsel`;
+  const plugsPath = "/berita/d-7000001/tim-sar-perluas-pencarian-korban-longsor";
   beforeAll(async () => {
     requireBuild();
     server = await startServer({
       routes: {
         "/read/2026/11/25/09300001/harga-beras-medium-turun": fixture("read/kompas-style.html"),
         "/read/2026/11/26/07150001/pedagang-umumkan-harga-lewat-ponsel": fixture("read/channel-invites.html"),
+        [plugsPath]: fixture("read/site-plugs.html"),
       },
     });
     b = await launch(kind, { mapAllHostsToPort: server.port });
@@ -337,6 +339,31 @@ describe.each(BROWSERS)("pages under their real host names in %s", (kind) => {
     expect(seen.text).toContain("t.me/contohpedaganginduk");
     expect(seen.text).not.toContain("Kabar Pagi");
     await expect.poll(() => b.badgeText(tabId)).toBe("2");
+    await page.close();
+  });
+
+  it("hides the site's plugs that name it on news.detik.com, and keeps them where they name another site", async () => {
+    await setStoredSettings(b, null);
+    let page = await b.newPage();
+    await page.goto(`${scheme}://news.detik.com${plugsPath}`);
+    let tabId = await b.tabIdOf(page);
+    await sendToTab(b, tabId, { type: "get-state" });
+    await page.waitFor(() => document.querySelectorAll("[data-clutter]:not([data-jernih-hidden])").length === 0);
+    const seen = await look(page);
+    expectClean(seen);
+    expect(seen.clutter.map((c) => c.expected)).toEqual(["promo", "social", "promo"]);
+    // The story's own sentences that name the site, or use its name as a word, stay.
+    expect(seen.text).toContain("hanya di detik-detik terakhir");
+    expect(seen.text).toContain("kepada detikcom");
+    await page.close();
+
+    page = await b.newPage();
+    await page.goto(`${scheme}://www.contoh-warta.co.id${plugsPath}`);
+    tabId = await b.tabIdOf(page);
+    await sendToTab(b, tabId, { type: "get-state" });
+    const elsewhere = await look(page);
+    expect(elsewhere.clutter.filter((c) => c.visible)).toHaveLength(3);
+    expect(elsewhere.text).toContain("hanya di detikcom");
     await page.close();
   });
 });

@@ -92,6 +92,21 @@ describe("locale phrase lists", () => {
           }
         }
       });
+      it("writes a site slot only as {site} or {domain}, once, in a line phrase with words of its own", () => {
+        for (const [cat, shapes] of Object.entries(data)) {
+          if (cat === "locale") continue;
+          for (const [shape, list] of Object.entries(shapes as Record<string, string[]>)) {
+            for (const p of list.filter((x) => /[{}]/.test(x))) {
+              const where = `${file} ${cat}.${shape}: ${p}`;
+              expect(shape, where).toBe("line");
+              expect(p.match(/\{(?:site|domain)\}/g)?.length, where).toBe(1);
+              expect(p.replace(/\{(?:site|domain)\}/, ""), where).not.toMatch(/[{}]/);
+              // The slot alone would hide every line that names the site ("kata X kepada Kompas.com").
+              expect(p.replace(/\{(?:site|domain)\}/, "").replace(/[^\p{L}]/gu, "").length, where).toBeGreaterThanOrEqual(4);
+            }
+          }
+        }
+      });
     });
   }
 

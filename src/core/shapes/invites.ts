@@ -8,8 +8,8 @@
  * paragraph's own words, and the link printed as the address or a short label ("klik di sini").
  * A story that cites a channel rarely names the site it is published on in the same paragraph.
  */
-import { siteHostOf } from "../amp-cache.ts";
 import { closestTag, hasDescendant } from "../dom.ts";
+import { siteLabel } from "../site-name.ts";
 import { squash } from "../text.ts";
 import type { Hit } from "../types.ts";
 import { textUpTo } from "./block-text.ts";
@@ -28,8 +28,6 @@ const MAX_LINK_LABEL = 30;
 const INVITE_LINKS = 'a[href*="t.me/"], a[href*="telegram.me/"], a[href*="whatsapp.com/"], a[href*="line.me/"]';
 /** Blocks an invitation stands in: the nearest of these around the link. */
 const BLOCK_TAGS = new Set(["P", "DIV", "LI", "SECTION", "ASIDE", "DD", "TD", "H2", "H3", "H4", "H5", "H6"]);
-/** Second-level labels that only say what kind of host it is: "co" of co.id, "com" of com.my. */
-const SECOND_LEVEL = new Set(["co", "com", "net", "org", "or", "go", "ac", "sch", "web", "my", "biz", "gov", "edu", "ne", "gr"]);
 
 /**
  * A messenger's invite: a Telegram channel or group (t.me/…, not t.me/share, the share button), a
@@ -50,20 +48,6 @@ export function isInviteAddress(href: string): boolean {
   if (host === "chat.whatsapp.com") return path.length > 1;
   if (host === "line.me") return /^\/(?:r\/)?ti\/p\//.test(path);
   return false;
-}
-
-/**
- * The name a site calls itself by, as its host shows it: "kompas" for www.kompas.com, "detik" for
- * news.detik.com, "warta" for warta.co.id (a page from the AMP cache: its publisher's). Null when
- * there is none worth looking for (an address, a name under three letters).
- */
-export function siteLabel(url: string): string | null {
-  const host = siteHostOf(url).toLowerCase();
-  if (!host || /^[\d.]+$/.test(host) || host.includes(":")) return null;
-  const labels = host.split(".").slice(0, -1); // the top-level domain says nothing
-  while (labels.length > 1 && SECOND_LEVEL.has(labels[labels.length - 1]!)) labels.pop();
-  const name = (labels[labels.length - 1] ?? "").replace(/[^a-z0-9]/g, "");
-  return name.length >= 3 ? name : null;
 }
 
 /** The block's words outside its links, lower-cased, letters and digits only ("Warta.com" → "wartacom"). */

@@ -1,0 +1,121 @@
+/**
+ * Phrases with a site slot (src/core/phrases.ts, `{site}` and `{domain}` in the locale lists): the
+ * site's plugs for its own app, channels and news ("… hanya di detikcom", "Download Apps detikcom",
+ * "Jetzt die Warta-App herunterladen") are hidden live and dropped by the reader on that site only,
+ * and the story's sentences that name the site or use its name as a word stay. Page:
+ * tests/fixtures/live/read/site-plugs.html (own words, modelled on a detik-network article).
+ */
+import { readFileSync } from "node:fs";
+import { JSDOM } from "jsdom";
+import { describe, expect, it } from "vitest";
+import { CATEGORIES } from "../../src/rules/index.ts";
+import { classify } from "../../src/core/classify.ts";
+import { extract } from "../../src/core/extract.ts";
+import { findHits, isProtected } from "../../src/core/hide-match.ts";
+import { findArticleRoot, keepMarks } from "../../src/core/live-shapes.ts";
+import { compilePhrases, phraseTables } from "../../src/core/phrases.ts";
+import { siteNames } from "../../src/core/site-name.ts";
+import { squash } from "../../src/core/text.ts";
+import { hidePlanForPage } from "../../src/shared/page-plan.ts";
+import { defaultSettings } from "../../src/shared/settings.ts";
+
+const FIXTURE = readFileSync(new URL("../fixtures/live/read/site-plugs.html", import.meta.url), "utf8");
+const DETIK = "https://news.detik.com/berita/d-7000001/tim-sar-perluas-pencarian-korban-longsor";
+const OTHER = "https://www.contoh-warta.co.id/read/2026/12/03/tim-sar-perluas-pencarian";
+const ALL = new Set(CATEGORIES.map((c) => c.id));
+
+function hiddenOn(url: string): Element[] {
+  const doc = new JSDOM(FIXTURE, { url }).window.document;
+  const plan = hidePlanForPage(defaultSettings(), url)!;
+  return findHits(doc, plan, keepMarks(doc, findArticleRoot(doc, plan.content))).map((h) => h.el).filter((el) => !isProtected(el));
+}
+const textOf = (el: Element) => squash(el.textContent ?? "");
+
+describe("site names", () => {
+  it("are the host's name alone and with its domain", () => {
+    expect(siteNames("https://news.detik.com/berita/d-1")).toEqual({ name: "detik", domains: ["detik.com", "detikcom"] });
+    expect(siteNames("https://www.warta.co.id/read/1")).toEqual({ name: "warta", domains: ["warta.co.id"] });
+    expect(siteNames("https://www-kompas-com.cdn.ampproject.org/v/s/www.kompas.com/amp/read/1")).toEqual({ name: "kompas", domains: ["kompas.com", "kompascom"] });
+    for (const none of ["http://127.0.0.1:8080/x", "https://x.co.id/", "not a url"]) expect(siteNames(none), none).toBeNull();
+  });
+});
+
+describe("the site's plugs on the fixture page", () => {
+  it("are hidden on the live page of the site they name, and the story's paragraphs stay", () => {
+    const doc = new JSDOM(FIXTURE, { url: DETIK }).window.document;
+    const hidden = hiddenOn(DETIK);
+    expect(hidden.map(textOf)).toEqual(Array.from(doc.querySelectorAll("[data-clutter]")).map(textOf));
+    for (const p of Array.from(doc.querySelectorAll("[data-para]"))) expect(hidden.some((el) => textOf(el).includes(textOf(p).slice(0, 40)))).toBe(false);
+  });
+
+  it("are dropped by the reader of that site, which keeps the sentences that name it or use its name as a word", () => {
+    const article = extract(new JSDOM(FIXTURE, { url: DETIK }).window.document, DETIK);
+    expect(article.text).not.toContain("Ikuti terus perkembangan");
+    expect(article.text).not.toContain("Download Apps");
+    expect(article.text).not.toContain("Instagram dan TikTok");
+    expect(article.text).toContain("hanya di detik-detik terakhir");
+    expect(article.text).toContain("kepada detikcom");
+    expect(article.text).toContain("aplikasi InaRISK");
+  });
+
+  it("stay on the page of another site, which they do not name", () => {
+    expect(hiddenOn(OTHER).map(textOf)).toEqual([]);
+    const article = extract(new JSDOM(FIXTURE, { url: OTHER }).window.document, OTHER);
+    expect(article.text).toContain("hanya di detikcom");
+    expect(article.text).toContain("Download Apps");
+  });
+});
+
+describe("phrases with a site slot", () => {
+  const on = (url: string) => compilePhrases(ALL, [], siteNames(url));
+  const verdict = (html: string, url: string) => classify(new JSDOM(`<body>${html}</body>`).window.document.body.firstElementChild!, on(url));
+
+  const plugs: [string, string][] = [
+    ["https://www.warta.co.id/read/1", "<p>Pantau terus kabar banjir rob hanya di Warta.co.id.</p>"],
+    ["https://www.warta.co.id/read/1", "<p>Yuk berlangganan Warta Premium dan nikmati artikel eksklusif tanpa batas.</p>"],
+    ["https://www.warta.co.id/read/1", "<p>Download Apps Warta sekarang, gratis di Android dan iOS.</p>"],
+    ["https://www.warta.com.my/berita/1", "<p>Ikuti perkembangan terkini hanya di Warta.com.my.</p>"],
+    ["https://www.dailyexample.com/news/1", "<p>Download the Dailyexample app for breaking news alerts.</p>"],
+    ["https://www.warta.de/politik/1", "<p>Jetzt die Warta-App herunterladen und nichts verpassen.</p>"],
+    ["https://www.warta.fr/politique/1", "<p>Téléchargez l’application Warta pour suivre l’actualité.</p>"],
+    ["https://www.warta.es/politica/1", "<p>Descarga la app de Warta y recibe las últimas noticias.</p>"],
+    ["https://www.warta.com.br/politica/1", "<p>Baixe o aplicativo da Warta e leia as notícias onde estiver.</p>"],
+    ["https://www.warta.it/politica/1", "<p>Scarica l'app di Warta per restare aggiornato.</p>"],
+  ];
+  for (const [url, html] of plugs) {
+    it(`takes "${squash(new JSDOM(html).window.document.body.textContent!)}" on its own site only`, () => {
+      expect(verdict(html, url)?.rule).toMatch(/^phrase:(?:promo|social):line$/);
+      expect(verdict(html, "https://www.contoh.example/x/1")).toBeNull();
+    });
+  }
+
+  const prose: [string, string][] = [
+    // "bisnis" is a word: the domain-only slot keeps "not only in the property business".
+    ["https://www.bisnis.com/read/1", "<p>Tidak hanya di bisnis properti, penurunan juga terasa di ritel.</p>"],
+    ["https://news.detik.com/berita/d-1", "<p>Gol itu lahir hanya di detik terakhir laga.</p>"],
+    ["https://www.warta.co.id/read/1", "<p>Hal itu disampaikan Menteri kepada Warta.co.id di Jakarta, Senin.</p>"],
+    ["https://www.warta.co.id/read/1", "<p>Warga diminta mengunduh aplikasi InaRISK untuk peringatan dini.</p>"],
+    // Readers and forum posts speak of the site's app and subscription: only the plug's verbs take them.
+    ["https://www.warta.co.id/read/1", "<p>Saya berlangganan Warta sejak 1998 dan tidak pernah kecewa.</p>"],
+    ["https://www.warta.de/forum/1", "<p>Seit dem Update stürzt die Warta-App bei mir ständig ab.</p>"],
+    ["https://www.warta.it/lettere/1", "<p>Gli abbonati a Warta possono leggere l'archivio completo.</p>"],
+    ["https://www.dailyexample.com/news/1", "<p>A bug in the Dailyexample app was fixed on Monday.</p>"],
+    ["https://www.warta.fr/forum/1", "<p>L'application Warta plante depuis la mise à jour.</p>"],
+  ];
+  for (const [url, html] of prose) {
+    it(`keeps the story's "${squash(new JSDOM(html).window.document.body.textContent!)}"`, () => {
+      expect(verdict(html, url)).toBeNull();
+    });
+  }
+
+  it("match nothing on a page without a site name, and cost a site one small table of its own", () => {
+    const none = phraseTables(ALL, [], null);
+    const json = JSON.stringify(none);
+    expect(json).not.toContain("{site}");
+    expect(json).not.toContain("{domain}");
+    const warta = phraseTables(ALL, [], siteNames("https://www.warta.co.id/read/1"));
+    expect(warta.slice(0, none.length)).toEqual(none);
+    expect(warta.length).toBeGreaterThan(none.length);
+    expect(JSON.stringify(warta.slice(none.length))).toContain("hanya di warta.co.id");
+  });
+});
