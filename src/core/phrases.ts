@@ -39,8 +39,8 @@ export function shapeSource(shape: PhraseShape, phrases: readonly string[]): str
     case "lead":
       // "Baca juga <a>…": a phrase of several words may be followed by a space; a single word
       // ("baca", "more") only counts with a separator after it ("Baca: <a>…"), so "Baca buku…" is prose.
-      if (multi.length) parts.push(`^${P}*(?:${alt(multi)})(?:[\\s:;.\\-–—»›>|]|$)`);
-      if (single.length) parts.push(`^${P}*(?:${alt(single)})\\s*[:;\\-–—»›>|]`);
+      if (multi.length) parts.push(`^${P}*(?:${alt(multi)})(?:[\\s:;.\\-–—»›>|：】]|$)`);
+      if (single.length) parts.push(`^${P}*(?:${alt(single)})\\s*[:;\\-–—»›>|：】]`);
       break;
     case "heading":
       // The phrase is the whole text; a phrase of several words may carry up to two more words
@@ -157,10 +157,10 @@ function index(phrases: readonly string[]): Map<string, string[]> {
  */
 type After = (t: string, at: number, p: string, rs: number[]) => number;
 
-/** `(?:[\s:;.\-–—»›>|]|$)` after a phrase of several words. */
-const LEAD_MULTI_SEP = /[\s:;.\-–—»›>|]/y;
-/** `\s*[:;\-–—»›>|]` after a single word. */
-const LEAD_SINGLE_SEP = /\s*[:;\-–—»›>|]/y;
+/** `(?:[\s:;.\-–—»›>|：】]|$)` after a phrase of several words (a full-width colon or a closing 【】 bracket: CJK leads). */
+const LEAD_MULTI_SEP = /[\s:;.\-–—»›>|：】]/y;
+/** `\s*[:;\-–—»›>|：】]` after a single word. */
+const LEAD_SINGLE_SEP = /\s*[:;\-–—»›>|：】]/y;
 const LABEL_SEP = /\s*[:：|]\s*[^\s:：|]/uy;
 const LABEL_BY = /\s+\S/uy;
 

@@ -53,7 +53,9 @@ const PHRASES: { category: string; shape: string; phrase: string }[] = LOCALES.f
   Object.entries(loc).flatMap(([category, shapes]) =>
     typeof shapes === "object"
       ? Object.entries(shapes).flatMap(([shape, list]) => (list ?? []).map((phrase) => ({ category, shape, phrase })))
-      : []));
+      : []))
+  // A phrase with a site slot ("hanya di {domain}") is a clutter signal only on the site it names.
+  .filter((p) => !/[{}]/.test(p.phrase));
 const WORDS = CANDIDATE_WORDS.filter((w) => !PHRASES.some((p) => p.phrase.split(/\s+/).includes(w)));
 const pick = (shape: string, ...cats: string[]) =>
   PHRASES.filter((p) => p.shape === shape && (!cats.length || cats.includes(p.category))).map((p) => p.phrase);

@@ -57,8 +57,8 @@ describe("categories.json", () => {
 });
 
 describe("locale phrase lists", () => {
-  it("cover the corpora's languages, Indonesian and Malay first", () => {
-    expect(localeFiles.map((f) => f.replace(".json", ""))).toEqual(sorted(["id", "ms", "en", "de", "fr", "es", "pt", "it", "nl", "pl"]));
+  it("cover the corpora's languages and the big news languages beyond them, Indonesian and Malay first", () => {
+    expect(localeFiles.map((f) => f.replace(".json", ""))).toEqual(sorted(["id", "ms", "en", "de", "fr", "es", "pt", "it", "nl", "pl", "fi", "ru", "tr", "ar", "hi", "vi", "zh", "ja", "ko"]));
     expect(LOCALES.slice(0, 2).map((l) => l.locale)).toEqual(["id", "ms"]);
     expect(LOCALES.length).toBe(localeFiles.length);
   });
@@ -122,6 +122,15 @@ describe("locale phrase lists", () => {
     expect(lead("it")).toContain("leggi anche");
     expect(lead("nl")).toContain("lees ook");
     expect(lead("pl")).toContain("czytaj też");
+    expect(lead("fi")).toContain("lue myös");
+    expect(lead("ru")).toContain("читайте также");
+    expect(lead("tr")).toContain("ilgili haber");
+    expect(lead("ar")).toContain("اقرأ أيضا");
+    expect(lead("hi")).toContain("यह भी पढ़ें");
+    expect(lead("vi")).toContain("xem thêm");
+    expect(lead("zh")).toContain("延伸阅读");
+    expect(lead("ja")).toContain("関連記事");
+    expect(lead("ko")).toContain("관련기사");
   });
 });
 
