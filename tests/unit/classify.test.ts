@@ -95,6 +95,13 @@ describe("credits, dates and share rows by structure", () => {
     expect(verdict("<p>By Justine Coleman</p>")).toBe("credits shape:credits:byline");
     expect(verdict("<p>By then, it was too late.</p>")).toBeNull();
   });
+  it("the reporter line of Indonesian network articles, but not a sentence that opens with its words", () => {
+    expect(verdict("<p>Laporan Wartawan Warta.co.id, Rina Wati</p>")).toBe("credits shape:credits:byline");
+    expect(verdict("<p><strong>Laporan Reporter WartaJakarta.com, Elga Putra</strong></p>")).toBe("credits shape:credits:byline");
+    expect(verdict("<p>Laporan wartawan itu dibantah juru bicara kepolisian, Senin.</p>")).toBeNull();
+    expect(verdict("<p>Laporan wartawan Warta.co.id, yang terbit pekan lalu, memicu penyelidikan.</p>")).toBeNull();
+    expect(verdict("<p>Laporan wartawan Warta.co.id, yang menulis soal banjir</p>")).toBeNull();
+  });
   it("date lines in several languages", () => {
     for (const t of ["Selasa, 23/02/2016 15:32 WIB", "PUBLISHED: 10:48, Tue, Nov 19, 2019", "Updated 11:21 pm CST, Tuesday, November 19, 2019", "Kamis, 5 November 2015 14:56 WIB | 1.229 Views", "Veröffentlicht am 3. März 2020"]) {
       expect(isDateLine(t), t).toBe(true);
