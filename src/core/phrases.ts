@@ -476,7 +476,7 @@ const hasSlot = (p: string) => p.includes(SITE_SLOT) || p.includes(DOMAIN_SLOT);
 /** A phrase with a site slot as the phrases it stands for on the site (none without slot). */
 function fillSlots(p: string, site: SiteNames): string[] {
   if (p.includes(DOMAIN_SLOT)) return site.domains.map((n) => p.replaceAll(DOMAIN_SLOT, n));
-  if (p.includes(SITE_SLOT)) return [site.name, ...site.domains].map((n) => p.replaceAll(SITE_SLOT, n));
+  if (p.includes(SITE_SLOT)) return [...site.names, ...site.domains].map((n) => p.replaceAll(SITE_SLOT, n));
   return [];
 }
 

@@ -9,15 +9,25 @@ import { siteHostOf } from "./amp-cache.ts";
 /** Second-level labels that only say what kind of host it is: "co" of co.id, "com" of com.my. */
 const SECOND_LEVEL = new Set(["co", "com", "net", "org", "or", "go", "ac", "sch", "web", "my", "biz", "gov", "edu", "ne", "gr"]);
 
-/** The host's labels from the site's name to the end ("kompas", "com"; "warta", "co", "id"); null when there is none worth looking for. */
-function nameAndSuffix(url: string): string[] | null {
+interface HostName {
+  /** The site's label, letters and digits only: "pikiranrakyat". */
+  name: string;
+  /** The same label as the host writes it: "pikiran-rakyat". */
+  label: string;
+  /** The labels after it: ["com"], ["co", "id"]. */
+  suffix: string[];
+}
+
+/** Where the site's name stands in its host; null when there is none worth looking for. */
+function hostName(url: string): HostName | null {
   const host = siteHostOf(url).toLowerCase();
   if (!host || /^[\d.]+$/.test(host) || host.includes(":")) return null;
   const labels = host.split(".");
   let i = labels.length - 2; // the top-level domain says nothing
   while (i > 0 && SECOND_LEVEL.has(labels[i]!)) i--;
-  const name = (labels[i] ?? "").replace(/[^a-z0-9]/g, "");
-  return i >= 0 && name.length >= 3 ? [name, ...labels.slice(i + 1)] : null;
+  const label = labels[i] ?? "";
+  const name = label.replace(/[^a-z0-9]/g, "");
+  return i >= 0 && name.length >= 3 ? { name, label, suffix: labels.slice(i + 1) } : null;
 }
 
 /**
@@ -25,13 +35,13 @@ function nameAndSuffix(url: string): string[] | null {
  * publisher's). Null when there is none worth looking for (an address, a name under three letters).
  */
 export function siteLabel(url: string): string | null {
-  return nameAndSuffix(url)?.[0] ?? null;
+  return hostName(url)?.name ?? null;
 }
 
 /** How a site writes its own name in a plug, lower-case (see siteNames). */
 export interface SiteNames {
-  /** The name alone: "kompas", "warta". */
-  name: string;
+  /** The name alone: "kompas", "warta" (and as the host writes it, when that differs: "pikiran-rakyat"). */
+  names: string[];
   /** The name with its domain ("kompas.com", "warta.co.id") and, for a .com, run together with it ("detikcom"). */
   domains: string[];
 }
@@ -42,10 +52,10 @@ export interface SiteNames {
  * phrases where a word would read as prose ("tidak hanya di bisnis properti").
  */
 export function siteNames(url: string): SiteNames | null {
-  const parts = nameAndSuffix(url);
-  if (!parts) return null;
-  const [name, ...suffix] = parts as [string, ...string[]];
-  const domains = [[name, ...suffix].join(".")];
-  if (suffix.length === 1 && suffix[0] === "com") domains.push(`${name}com`);
-  return { name, domains };
+  const host = hostName(url);
+  if (!host) return null;
+  const { name, label, suffix } = host;
+  const domains = [[label, ...suffix].join(".")];
+  if (suffix.length === 1 && suffix[0] === "com") domains.push(`${label}com`);
+  return { names: label === name ? [name] : [name, label], domains };
 }

@@ -33,9 +33,10 @@ const textOf = (el: Element) => squash(el.textContent ?? "");
 
 describe("site names", () => {
   it("are the host's name alone and with its domain", () => {
-    expect(siteNames("https://news.detik.com/berita/d-1")).toEqual({ name: "detik", domains: ["detik.com", "detikcom"] });
-    expect(siteNames("https://www.warta.co.id/read/1")).toEqual({ name: "warta", domains: ["warta.co.id"] });
-    expect(siteNames("https://www-kompas-com.cdn.ampproject.org/v/s/www.kompas.com/amp/read/1")).toEqual({ name: "kompas", domains: ["kompas.com", "kompascom"] });
+    expect(siteNames("https://news.detik.com/berita/d-1")).toEqual({ names: ["detik"], domains: ["detik.com", "detikcom"] });
+    expect(siteNames("https://www.warta.co.id/read/1")).toEqual({ names: ["warta"], domains: ["warta.co.id"] });
+    expect(siteNames("https://www.contoh-rakyat.com/news/1")).toEqual({ names: ["contohrakyat", "contoh-rakyat"], domains: ["contoh-rakyat.com", "contoh-rakyatcom"] });
+    expect(siteNames("https://www-kompas-com.cdn.ampproject.org/v/s/www.kompas.com/amp/read/1")).toEqual({ names: ["kompas"], domains: ["kompas.com", "kompascom"] });
     for (const none of ["http://127.0.0.1:8080/x", "https://x.co.id/", "not a url"]) expect(siteNames(none), none).toBeNull();
   });
 });
