@@ -179,6 +179,15 @@ describe("clutter of 2020s pages, in Indonesian, Malay and English", () => {
     // A photo's "Lihat Foto" button with its caption's link a word or two after it is no lead.
     expect(verdict('<div class="photo"><a href="/foto/1">Lihat Foto</a> Banjir di <a href="/tag/jakarta">Jakarta</a></div>')).toBeNull();
   });
+  it("syndication notes, share-with-a-friend lines, news-tip calls, comment contests", () => {
+    expect(verdict("<p>(Disclaimer: this story is auto-generated from a syndicated feed; only the headline was edited.)</p>")).toBe("credits phrase:credits:line");
+    expect(verdict("<p>Enjoyed this story? Share it with a friend.</p>")).toBe("social phrase:social:line");
+    expect(verdict('<p>Have a news tip? Email us at <a href="mailto:tips@example.com">tips@example.com</a></p>')).toBe("promo phrase:promo:line");
+    expect(verdict("<p>Tulis komentarmu dengan tagar #KabarKota dan menangkan hadiah menarik!</p>")).toBe("comments phrase:comments:line");
+    // The story's sentences with the same nouns.
+    expect(verdict("<p>The agency said the feed had been syndicated to forty newspapers.</p>")).toBeNull();
+    expect(verdict("<p>Police said the man had passed a news tip to a reporter in March.</p>")).toBeNull();
+  });
   it("app and newsletter prompts", () => {
     expect(verdict("<p>Baca kabar lengkapnya selengkapnya di aplikasi Kabar Kota.</p>")).toBe("promo phrase:promo:line");
     expect(verdict('<p>Ringkasan berita pagi langsung di email Anda. <a href="/nl">Daftar newsletter</a></p>')).toBe("promo phrase:promo:line");
