@@ -117,6 +117,19 @@ describe.each(BROWSERS)("live-page hiding in %s", (kind) => {
     await page.close();
   });
 
+  it.each([
+    ["ja-style.html", "関連記事の多くは住民の意見"],
+    ["ru-style.html", "Читайте также мнение жителей района"],
+  ])("hides the read-also line, the related list and the share prompt of %s, keeping the paragraph that opens with the read-also words", async (file, opener) => {
+    const { page, tabId } = await open(`/news/${file}`);
+    const seen = await look(page);
+    expectClean(seen);
+    expect(seen.clutter.map((c) => c.expected).sort()).toEqual(["related", "related", "social"]);
+    expect(seen.text).toContain(opener);
+    await expect.poll(() => b.badgeText(tabId)).toBe("3");
+    await page.close();
+  });
+
   it("hides a related box inserted two seconds after load, and a 'Baca juga' line whose link arrives a frame later", async () => {
     const { page, tabId } = await open("/news/late-related.html");
     expect((await look(page)).hidden).toBe(0);
