@@ -188,6 +188,13 @@ describe("clutter of 2020s pages, in Indonesian, Malay and English", () => {
     expect(verdict("<p>The agency said the feed had been syndicated to forty newspapers.</p>")).toBeNull();
     expect(verdict("<p>Police said the man had passed a news tip to a reporter in March.</p>")).toBeNull();
   });
+  it("app prompts that say whose app, and a how-to's step that does not", () => {
+    expect(verdict("<p>Download our app for breaking news alerts.</p>")).toBe("promo phrase:promo:line");
+    expect(verdict("<p>Get our app: news as it happens.</p>")).toBe("promo phrase:promo:line");
+    // The step of a how-to is the article's text (the site's own app: tests/unit/site-plugs.test.ts).
+    expect(verdict("<p>Download the app and sign in with your phone number.</p>")).toBeNull();
+    expect(verdict("<p>To check your balance, get the app from your bank first.</p>")).toBeNull();
+  });
   it("app and newsletter prompts", () => {
     expect(verdict("<p>Baca kabar lengkapnya selengkapnya di aplikasi Kabar Kota.</p>")).toBe("promo phrase:promo:line");
     expect(verdict('<p>Ringkasan berita pagi langsung di email Anda. <a href="/nl">Daftar newsletter</a></p>')).toBe("promo phrase:promo:line");
