@@ -203,6 +203,11 @@ describe("clutter of 2020s pages, in Indonesian, Malay and English", () => {
     expect(verdict("<p>Aplikasi itu bisa diunduh di Play Store dan gratis untuk pelajar.</p>")).toBeNull();
     expect(verdict("<p>Download gratis di Play Store, lalu masuk dengan nomor ponsel.</p>")).toBeNull();
     expect(verdict("<p>Kode verifikasi dikirim langsung ke email Anda.</p>")).toBeNull();
+    // A how-to's step names the app it is about; the site's own plug names the site (site-plugs.test.ts) or says "now".
+    expect(verdict("<p>Download aplikasi Mobile JKN di Play Store atau App Store.</p>")).toBeNull();
+    expect(verdict("<ol><li>Unduh aplikasi PeduliLindungi, lalu daftar dengan nomor ponsel.</li></ol>")).toBeNull();
+    expect(verdict("<p>Download aplikasi sekarang dan nikmati berita tanpa iklan.</p>")).toBe("promo phrase:promo:line");
+    expect(verdict('<div>Baca berita lebih nyaman di aplikasi Kabar Kota. <a href="/app">Unduh</a></div>')).toBe("promo phrase:promo:line");
     expect(verdict("<p>Harga terbaru di pasar hanya naik tipis dibanding pekan lalu.</p>")).toBeNull();
     // An advisory in a story is the story's ("only on the agency's channels"): no "hanya di" phrase.
     expect(verdict("<p>Pantau informasi cuaca terkini hanya di kanal resmi BMKG.</p>")).toBeNull();

@@ -356,9 +356,9 @@ describe("the site's own menus", () => {
   it("leaves a footer menu's entries alone though a promo phrase names them, and still hides the same words in the article", () => {
     const doc = new JSDOM(`<!doctype html><html><body>
       <article><h1>Judul</h1><p>${"Isi berita yang panjang dan cukup untuk disebut paragraf. ".repeat(5)}</p>
-        <p id="promo">Download aplikasi Warta Contoh sekarang juga</p></article>
+        <p id="promo">Download aplikasi Example sekarang juga</p></article>
       <footer class="footer"><ul><li id="iklan"><a href="/pasang-iklan">Informasi Pemasangan Iklan</a></li>
-        <li id="app"><a href="/aplikasi">Download Aplikasi Warta Contoh</a></li><li><a href="/redaksi">Redaksi</a></li></ul></footer>
+        <li id="app"><a href="/aplikasi">Download Aplikasi Example</a></li><li><a href="/redaksi">Redaksi</a></li></ul></footer>
     </body></html>`, { url: URL_ }).window.document;
     const hidden = findHits(doc, hidePlanForPage(settings(), URL_)!).map((h) => h.el.id);
     expect(hidden).toContain("promo");
