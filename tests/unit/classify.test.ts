@@ -214,6 +214,7 @@ describe("clutter of 2020s pages, in Indonesian, Malay and English", () => {
     // A how-to's step names the app it is about; the site's own plug names the site (site-plugs.test.ts) or says "now".
     expect(verdict("<p>Download aplikasi Mobile JKN di Play Store atau App Store.</p>")).toBeNull();
     expect(verdict("<ol><li>Unduh aplikasi PeduliLindungi, lalu daftar dengan nomor ponsel.</li></ol>")).toBeNull();
+    expect(verdict('<p><a href="https://bansos.example.go.id">Klik di sini untuk mengecek nama penerima bantuan.</a></p>')).toBeNull();
     expect(verdict("<p>Download aplikasi sekarang dan nikmati berita tanpa iklan.</p>")).toBe("promo phrase:promo:line");
     expect(verdict('<div>Baca berita lebih nyaman di aplikasi Kabar Kota. <a href="/app">Unduh</a></div>')).toBe("promo phrase:promo:line");
     expect(verdict("<p>Harga terbaru di pasar hanya naik tipis dibanding pekan lalu.</p>")).toBeNull();
