@@ -200,6 +200,8 @@ describe("clutter of 2020s pages, in Indonesian, Malay and English", () => {
     // A public-service line and a how-to's title read the same words as a plug would.
     expect(verdict("<p>Residents can sign up to receive flood alerts on the county website.</p>")).toBeNull();
     expect(verdict("<p>Get the latest updates from the National Weather Service before you travel.</p>")).toBeNull();
+    expect(verdict("<p>Verpassen Sie keine Frist: Der Antrag muss bis 31. März gestellt werden.</p>")).toBeNull();
+    expect(verdict("<p>Verpassen Sie keine Nachrichten mehr aus Ihrer Region.</p>")).toBe("promo phrase:promo:line");
     expect(verdict("<h2>How to remove ads from the lock screen</h2>")).toBeNull();
     expect(verdict("<p>Become a member of the library to borrow e-books.</p>")).toBeNull();
     expect(verdict("<p>Become a member today and read without limits.</p>")).toBe("promo phrase:promo:line");
