@@ -219,6 +219,11 @@ describe("clutter of 2020s pages, in Indonesian, Malay and English", () => {
     expect(verdict("<ol><li>Unduh aplikasi PeduliLindungi, lalu daftar dengan nomor ponsel.</li></ol>")).toBeNull();
     expect(verdict('<p><a href="https://bansos.example.go.id">Klik di sini untuk mengecek nama penerima bantuan.</a></p>')).toBeNull();
     expect(verdict("<p>Download aplikasi sekarang dan nikmati berita tanpa iklan.</p>")).toBe("promo phrase:promo:line");
+    // The plugs say "our", "every day" or "other": the advisories with the same first words stay (service-lines.test.ts).
+    expect(verdict("<p>Dapatkan berita terbaru setiap hari dengan bergabung di saluran WhatsApp kami.</p>")).not.toBeNull();
+    expect(verdict("<p>Bergabunglah dengan saluran WhatsApp Kabar Kota agar tidak ketinggalan berita.</p>")).toBe("social phrase:social:line");
+    expect(verdict("<p>Klik di sini untuk update berita terkini lainnya.</p>")).toBe("promo phrase:promo:line");
+    expect(verdict("<p>Ikuti akun media sosial kami untuk kabar terbaru.</p>")).toBe("social phrase:social:line");
     expect(verdict('<div>Baca berita lebih nyaman di aplikasi Kabar Kota. <a href="/app">Unduh</a></div>')).toBe("promo phrase:promo:line");
     expect(verdict("<p>Harga terbaru di pasar hanya naik tipis dibanding pekan lalu.</p>")).toBeNull();
     // An advisory in a story is the story's ("only on the agency's channels"): no "hanya di" phrase.

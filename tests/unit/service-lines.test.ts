@@ -45,6 +45,12 @@ const LINES: Record<string, string[]> = {
     "<p>Subscribe ke layanan premium bisa dibatalkan kapan saja lewat menu Akun.</p>",
     "<p>Jangan sampai ketinggalan jadwal vaksinasi anak di puskesmas terdekat.</p>",
     "<p>Info lebih lanjut hubungi call center 112.</p>",
+    "<p>Ikuti berita perkembangan cuaca dari kanal resmi BMKG, kata kepala BPBD.</p>",
+    "<p>Ikuti akun media sosial resmi KPU untuk jadwal debat.</p>",
+    "<p>Informasi jadwal pemadaman juga dibagikan lewat saluran WhatsApp resmi PLN.</p>",
+    "<p>Saluran WhatsApp resmi Pemprov dibuka untuk pengaduan warga.</p>",
+    "<p>Dapatkan info terkini soal arus mudik melalui aplikasi resmi Korlantas.</p>",
+    "<p>Dapatkan berita terbaru seputar pendaftaran sekolah di laman dinas pendidikan.</p>",
   ],
   en: [
     "<p>1. Download the app from the App Store or Google Play.</p>",
