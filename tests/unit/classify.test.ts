@@ -205,6 +205,7 @@ describe("clutter of 2020s pages, in Indonesian, Malay and English", () => {
     expect(verdict("<h2>How to remove ads from the lock screen</h2>")).toBeNull();
     expect(verdict("<p>Become a member of the library to borrow e-books.</p>")).toBeNull();
     expect(verdict("<p>Become a member today and read without limits.</p>")).toBe("promo phrase:promo:line");
+    expect(verdict("<p>Get our morning briefing and never miss the latest headlines.</p>")).toBe("promo phrase:promo:line");
   });
   it("app and newsletter prompts", () => {
     expect(verdict("<p>Baca kabar lengkapnya selengkapnya di aplikasi Kabar Kota.</p>")).toBe("promo phrase:promo:line");

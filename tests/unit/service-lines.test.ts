@@ -70,6 +70,8 @@ const LINES: Record<string, string[]> = {
     "<p>More information is available at the town hall.</p>",
     "<p>Comments can be sent to the planning office until Friday.</p>",
     "<p>Photo ID is required at the polling station.</p>",
+    "<p>Never miss a dose: set a reminder on your phone.</p>",
+    "<p>Never miss a payment again with automatic transfers, the bank says.</p>",
   ],
   de: [
     "<p>1. Laden Sie die App aus dem App Store herunter.</p>",
