@@ -40,7 +40,7 @@ export function siteLabel(url: string): string | null {
 
 /** How a site writes its own name in a plug, lower-case (see siteNames). */
 export interface SiteNames {
-  /** The name alone: "kompas", "warta" (and as the host writes it, when that differs: "pikiran-rakyat"). */
+  /** The name alone: "kompas", "warta" (siteLabel's, first; then as the host writes it, when that differs: "pikiran-rakyat"). */
   names: string[];
   /** The name with its domain ("kompas.com", "warta.co.id") and, for a .com, run together with it ("detikcom"). */
   domains: string[];

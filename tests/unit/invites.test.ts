@@ -9,21 +9,16 @@ import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/core/extract.ts";
 import { MAX_LINE } from "../../src/core/classify.ts";
-import { findHits, isProtected } from "../../src/core/hide-match.ts";
-import { findArticleRoot, keepMarks } from "../../src/core/live-shapes.ts";
 import { isInviteAddress, isInviteBlock, MAX_INVITE } from "../../src/core/shapes/invites.ts";
 import { siteLabel } from "../../src/core/site-name.ts";
 import { squash } from "../../src/core/text.ts";
-import { hidePlanForPage } from "../../src/shared/page-plan.ts";
-import { defaultSettings } from "../../src/shared/settings.ts";
+import { liveHits } from "./live-hits.ts";
 
 const FIXTURE = readFileSync(new URL("../fixtures/live/read/channel-invites.html", import.meta.url), "utf8");
 const URL_ = "https://www.kompas.com/read/2026/11/26/07150001/pedagang-umumkan-harga-lewat-ponsel";
 
 function hiddenOn(html: string, url = URL_): Element[] {
-  const doc = new JSDOM(html, { url }).window.document;
-  const plan = hidePlanForPage(defaultSettings(), url)!;
-  return findHits(doc, plan, keepMarks(doc, findArticleRoot(doc, plan.content))).map((h) => h.el).filter((el) => !isProtected(el));
+  return liveHits(new JSDOM(html, { url }).window.document).map((h) => h.el);
 }
 const texts = (els: Element[]) => els.map((el) => squash(el.textContent ?? ""));
 const fixtureDoc = () => new JSDOM(FIXTURE, { url: URL_ }).window.document;
@@ -43,8 +38,7 @@ describe("the invitations of the fixture page", () => {
 
   it("are hidden on the live page, as social, and every paragraph of the story stays", () => {
     const doc = fixtureDoc();
-    const plan = hidePlanForPage(defaultSettings(), URL_)!;
-    const hits = findHits(doc, plan, keepMarks(doc, findArticleRoot(doc, plan.content))).filter((h) => !isProtected(h.el));
+    const hits = liveHits(doc);
     const clutter = Array.from(doc.querySelectorAll("[data-clutter]"));
     expect(hits.map((h) => h.el)).toEqual(clutter);
     expect(hits.map((h) => `${h.category} ${h.rule}`)).toEqual(["social shape:social:invite", "social shape:social:invite"]);

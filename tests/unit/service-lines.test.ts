@@ -9,11 +9,8 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/core/extract.ts";
-import { findHits, isProtected } from "../../src/core/hide-match.ts";
-import { findArticleRoot, keepMarks } from "../../src/core/live-shapes.ts";
 import { squash } from "../../src/core/text.ts";
-import { hidePlanForPage } from "../../src/shared/page-plan.ts";
-import { defaultSettings } from "../../src/shared/settings.ts";
+import { liveHits } from "./live-hits.ts";
 
 const LINES: Record<string, string[]> = {
   id: [
@@ -119,8 +116,7 @@ describe.each(Object.entries(LINES))("service lines (%s)", (_lang, lines) => {
   it.each(lines)("keeps %s", (line) => {
     const text = textOf(line);
     const doc = new JSDOM(page(line), { url: URL_ }).window.document;
-    const plan = hidePlanForPage(defaultSettings(), URL_)!;
-    const hidden = findHits(doc, plan, keepMarks(doc, findArticleRoot(doc, plan.content))).filter((h) => !isProtected(h.el));
+    const hidden = liveHits(doc);
     expect(hidden.map((h) => squash(h.el.textContent ?? "")).filter((t) => t.includes(text.slice(0, 30)))).toEqual([]);
     expect(extract(new JSDOM(page(line), { url: URL_ }).window.document, URL_).text).toContain(text.slice(0, 40));
   });

@@ -11,13 +11,10 @@ import { describe, expect, it } from "vitest";
 import { CATEGORIES } from "../../src/rules/index.ts";
 import { classify } from "../../src/core/classify.ts";
 import { extract } from "../../src/core/extract.ts";
-import { findHits, isProtected } from "../../src/core/hide-match.ts";
-import { findArticleRoot, keepMarks } from "../../src/core/live-shapes.ts";
 import { compilePhrases, phraseTables } from "../../src/core/phrases.ts";
 import { siteNames } from "../../src/core/site-name.ts";
 import { squash } from "../../src/core/text.ts";
-import { hidePlanForPage } from "../../src/shared/page-plan.ts";
-import { defaultSettings } from "../../src/shared/settings.ts";
+import { liveHits } from "./live-hits.ts";
 
 const FIXTURE = readFileSync(new URL("../fixtures/live/read/site-plugs.html", import.meta.url), "utf8");
 const DETIK = "https://news.detik.com/berita/d-7000001/tim-sar-perluas-pencarian-korban-longsor";
@@ -25,9 +22,7 @@ const OTHER = "https://www.contoh-warta.co.id/read/2026/12/03/tim-sar-perluas-pe
 const ALL = new Set(CATEGORIES.map((c) => c.id));
 
 function hiddenOn(url: string): Element[] {
-  const doc = new JSDOM(FIXTURE, { url }).window.document;
-  const plan = hidePlanForPage(defaultSettings(), url)!;
-  return findHits(doc, plan, keepMarks(doc, findArticleRoot(doc, plan.content))).map((h) => h.el).filter((el) => !isProtected(el));
+  return liveHits(new JSDOM(FIXTURE, { url }).window.document).map((h) => h.el);
 }
 const textOf = (el: Element) => squash(el.textContent ?? "");
 
