@@ -43,3 +43,20 @@ export function lastNode(doc: Document): Node | null {
 
 /** Whether `b` comes after `a` in document order. */
 export const follows = (a: Node, b: Node): boolean => (a.compareDocumentPosition(b) & 4) !== 0;
+
+/** An inline style that hides its box: `display: none` or `visibility: hidden` (with or without !important). */
+export const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?=;|$)/i;
+
+/**
+ * Whether `el` sits in a box the markup itself keeps from view (a `hidden` attribute or an inline
+ * style that hides it), itself included: the copies of an article that pages keep for search engines
+ * and feeds (schema.org microdata in a `display:none` box). Stylesheets are not read.
+ */
+export function inHiddenBox(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (e.hasAttribute("hidden")) return true;
+    const style = e.getAttribute("style");
+    if (style && INLINE_HIDDEN.test(style)) return true;
+  }
+  return false;
+}

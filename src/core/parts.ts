@@ -19,6 +19,7 @@
  * A hidden box of any other kind (an ad, a modal, a menu, a cookie banner, an "other news" box, a
  * box of links) stays as it is. Structure and a short list of control words only, no site names.
  */
+import { INLINE_HIDDEN } from "./dom.ts";
 import { isCaption, snippet, squash } from "./text.ts";
 import type { Removal } from "./types.ts";
 
@@ -26,7 +27,6 @@ const BOX = new Set(["div", "section", "article"]);
 
 /** Class names that hide an element wherever it is: "hidden", "d-none", BEM modifiers "…_hidden", "…--hide". */
 const HIDDEN_CLASS = /^(?:hidden|hide|is-hidden|js-hidden|u-hidden|d-none|dont-display|display-none|no-display)$|(?:_|--)(?:hidden|hide)$/i;
-const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?=;|$)/i;
 const INLINE_HIDDEN_ALL = new RegExp(INLINE_HIDDEN.source, "gi");
 
 /** A page number on a part: `data-page="2"`, `data-paging_num="3"`, `id="detail_paging_2"`. */

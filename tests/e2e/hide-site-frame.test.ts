@@ -3,7 +3,9 @@
  * the built extension (tests/fixtures/live/news/site-frame.html): navigation links named like
  * clutter headings ("Terpopuler", "Pilihan Redaksi") and footer links about the site's advertising
  * and its app ("Informasi Pemasangan Iklan", "Download Aplikasi …") are the site's pages, not
- * clutter of the article.
+ * clutter of the article. And a header of one bar (tests/fixtures/live/news/seo-copy.html): its
+ * follow icons go, its logo, section name and search stay; below it a list article of headline
+ * links stays whole although the page keeps a hidden copy of it marked as the article's body.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -38,6 +40,21 @@ describe.each(BROWSERS)("the site's header and footer in %s", (kind) => {
     expectClean(seen);
     for (const s of ["Terpopuler", "Pilihan Redaksi", "Info Iklan", "Informasi Pemasangan Iklan", "Download Aplikasi Warta Contoh"]) expect(seen.text).toContain(s);
     expect(await b.badgeText(tabId)).toBe("");
+    await page.close();
+  });
+
+  it("hides a header's follow icons but not its logo, section or search, and keeps a list article whose marked body is a hidden copy", async () => {
+    const page = await b.newPage();
+    await page.goto(server.url("/news/seo-copy.html?v=1"));
+    const tabId = await b.tabIdOf(page);
+    await sendToTab(b, tabId, { type: "get-state" });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const seen = await look(page);
+    expect(seen.kept.length).toBe(12); // the logo bar, section, search, title, byline, six paragraphs, footer
+    expect(seen.clutter.length).toBe(2);
+    expectClean(seen);
+    for (const s of ["Science", "Search", "1. A comet came back three weeks ahead of schedule.", "5. Satellite tags followed a flock of storks"]) expect(seen.text).toContain(s);
+    await expect.poll(() => b.badgeText(tabId)).toBe("2");
     await page.close();
   });
 });

@@ -5,7 +5,7 @@
  */
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { isHeadlineLink, isSocialHost, isSocialLink, pageOf } from "../../src/core/shapes/link-kinds.ts";
+import { isHeadlineLink, isHomeLink, isSocialHost, isSocialLink, pageOf } from "../../src/core/shapes/link-kinds.ts";
 import { hasToken, wordsOf } from "../../src/core/shapes/words.ts";
 
 const PAGE = "https://www.contoh-berita.co.id/read/2024/03/05/harga-beras-naik";
@@ -95,5 +95,27 @@ describe("class and id words", () => {
     const button = wordsOf(["btn"], ["button"]);
     expect(hasToken(el("b"), button)).toBe(true);
     expect(hasToken(el("c"), button)).toBe(false);
+  });
+});
+
+describe("links to the site's home page (a header's or footer's logo)", () => {
+  const at = pageOf(anchor("<a></a>").ownerDocument);
+  it.each([
+    ["/", true],
+    [" ./ ", true],
+    ["https://www.contoh-berita.co.id/", true],
+    ["//www.contoh-berita.co.id", true],
+    ["HTTPS://WWW.CONTOH-BERITA.CO.ID/", true],
+    ["https://www.contoh-berita.co.id/?ref=logo", true],
+    ["https://www.contoh-berita.co.id/nasional", false],
+    ["/nasional", false],
+    ["https://www.facebook.com/", false],
+    ["https://contoh-berita.co.id/", true],
+    ["https://news.contoh-berita.co.id/", false],
+    ["#", false],
+    ["javascript:void(0)", false],
+    ["", false],
+  ])("%s → %s", (href, home) => {
+    expect(isHomeLink(href, at)).toBe(home);
   });
 });

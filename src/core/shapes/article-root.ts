@@ -1,6 +1,7 @@
 /**
  * The article's container on the live page, found without a Readability parse.
  */
+import { inHiddenBox } from "../dom.ts";
 import { squash } from "../text.ts";
 import { NEVER } from "./frame.ts";
 
@@ -11,16 +12,19 @@ const MIN_ARTICLE = 140;
  * The article's container on the live page, without a Readability parse: a site pack's body
  * selector or itemprop=articleBody when it holds real text, otherwise the element whose child
  * paragraphs carry the most text (grandchildren count half), as Readability scores its candidates.
+ * A box the markup hides is never the article: pages keep a copy of it for search engines
+ * (microdata in a `display:none` box), and protecting the copy would leave the real one unprotected.
  */
 export function findArticleRoot(doc: Document, contentSelectors: readonly string[] = []): Element | null {
   for (const sel of [...contentSelectors, '[itemprop="articleBody"]']) {
-    let el: Element | null = null;
+    let found: Element[] = [];
     try {
-      el = doc.querySelector(sel);
+      found = Array.from(doc.querySelectorAll(sel));
     } catch {
       continue; // a pack selector this browser cannot parse
     }
-    if (el && squash(el.textContent ?? "").length >= MIN_ARTICLE) return el;
+    const el = found.find((e) => squash(e.textContent ?? "").length >= MIN_ARTICLE && !inHiddenBox(e));
+    if (el) return el;
   }
   const scores = new Map<Element, number>();
   for (const p of Array.from(doc.getElementsByTagName("p"))) {
@@ -32,8 +36,6 @@ export function findArticleRoot(doc: Document, contentSelectors: readonly string
     const grand = parent.parentElement;
     if (grand && grand.tagName !== "BODY" && grand.tagName !== "HTML") scores.set(grand, (scores.get(grand) ?? 0) + len / 2);
   }
-  let best: Element | null = null;
-  let bestScore = MIN_ARTICLE;
-  for (const [el, score] of scores) if (score > bestScore) [best, bestScore] = [el, score];
-  return best;
+  const ranked = [...scores].filter(([, score]) => score > MIN_ARTICLE).sort((a, b) => b[1] - a[1]);
+  return ranked.find(([el]) => !inHiddenBox(el))?.[0] ?? null;
 }

@@ -99,6 +99,21 @@ export function isAppStoreLink(href: string): boolean {
   return host !== null && APP_STORE_HOSTS.has(host.toLowerCase());
 }
 
+/**
+ * A link to the site's home page ("/", or the page's own host, with or without "www.", and no path):
+ * the logo of a header or a footer. Only an address that names a host is parsed.
+ */
+export function isHomeLink(href: string, at: PageAt): boolean {
+  const h = href.trim();
+  if (h === "/" || h === "./") return true;
+  if (writtenHost(h) === null) return false;
+  const url = urlOf(h, at.base);
+  const page = urlOf(at.base, at.base);
+  return !!url && !!page && bareHost(url.hostname) === bareHost(page.hostname) && url.pathname === "/";
+}
+
+const bareHost = (host: string) => (host.startsWith("www.") ? host.slice(4) : host);
+
 /** `text`: the link's words (squashed), read once for both questions of countLink. */
 export function isSocialLink(a: Element, href: string, text: string, at: PageAt): boolean {
   const scheme = schemeLength(href);

@@ -5,8 +5,8 @@ import { holdsProse, inLinkOrScript, textUpTo } from "./block-text.ts";
 import { inFrame } from "./frame.ts";
 import { hasByline, holdsMark, onArticleLine, type Keep } from "./keep.ts";
 import type { Counts } from "./link-counts.ts";
-import { isAppStoreLink, SOCIAL_TOKEN } from "./link-kinds.ts";
-import { hasToken } from "./words.ts";
+import { isAppStoreLink, isHomeLink, pageOf, SOCIAL_TOKEN } from "./link-kinds.ts";
+import { hasToken, wordsOf } from "./words.ts";
 
 /** A share or follow row: at least this many social links, in a block no longer than a label and its buttons. */
 const MIN_SOCIAL = 2;
@@ -22,6 +22,7 @@ export function isSocialRow(el: Element, c: Counts, keep: Keep): boolean {
   if (holdsMark(el, keep)) return false;
   const text = textUpTo(el, MAX_SOCIAL_TEXT);
   if (text === null || DATE_SHAPE.test(text) || hasByline(el) || isEmbeddedPost(el) || holdsPicture(el)) return false;
+  if (holdsHomeLink(el) || holdsSearch(el)) return false;
   // App-store badges count with the social links (see isAppBanner), but are no share or follow button.
   return c.social - appStoreLinks(el).stores >= min;
 }
@@ -50,6 +51,30 @@ function appStoreLinks(el: Element): { links: number; stores: number } {
   let stores = 0;
   for (const a of links) if (isAppStoreLink(a.getAttribute("href") ?? "")) stores++;
   return { links: links.length, stores };
+}
+
+/** The site's search: a form, a search field, or a box or button named for it ("sg-search", "search-icon"). */
+const SEARCH = 'form, input[type="search"], [role="search"]';
+const SEARCH_TOKEN = wordsOf(["search", "searchbox", "searchform", "cari", "pencarian"]);
+
+/** Whether the block holds the site's search: a header bar's, never a share row's. */
+function holdsSearch(el: Element): boolean {
+  if (el.querySelector(SEARCH) !== null || hasToken(el, SEARCH_TOKEN)) return true;
+  const inner = el.getElementsByTagName("*");
+  for (let i = 0; i < inner.length; i++) if (hasToken(inner[i]!, SEARCH_TOKEN)) return true;
+  return false;
+}
+
+/**
+ * A link to the site's home page (its logo) says the block is the site's header or footer bar,
+ * whose follow icons may be a share row of their own but whose logo, menu and search are not.
+ */
+function holdsHomeLink(el: Element): boolean {
+  const links = el.getElementsByTagName("a");
+  if (links.length === 0) return false;
+  const at = pageOf(el.ownerDocument);
+  for (let i = 0; i < links.length; i++) if (isHomeLink(links[i]!.getAttribute("href") ?? "", at)) return true;
+  return false;
 }
 
 const PICTURES = ["img", "picture", "video", "figure", "iframe"];
