@@ -4,8 +4,10 @@
  * clutter headings ("Terpopuler", "Pilihan Redaksi") and footer links about the site's advertising
  * and its app ("Informasi Pemasangan Iklan", "Download Aplikasi …") are the site's pages, not
  * clutter of the article. And a header of one bar (tests/fixtures/live/news/seo-copy.html): its
- * follow icons go, its logo, section name and search stay; below it a list article of headline
- * links stays whole although the page keeps a hidden copy of it marked as the article's body.
+ * follow icons go, its logo, section name and search stay, and so does a bar of the site's links
+ * with two follow icons in it; below it a list article of headline links stays whole although the
+ * page keeps a hidden copy of it marked as the article's body; beside it a sidebar's most-read list
+ * goes and its search widget stays.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -43,18 +45,19 @@ describe.each(BROWSERS)("the site's header and footer in %s", (kind) => {
     await page.close();
   });
 
-  it("hides a header's follow icons but not its logo, section or search, and keeps a list article whose marked body is a hidden copy", async () => {
+  it("hides a header's follow icons but not its logo, section, search or menu bar, keeps a list article whose marked body is a hidden copy, and a sidebar's search", async () => {
     const page = await b.newPage();
     await page.goto(server.url("/news/seo-copy.html?v=1"));
     const tabId = await b.tabIdOf(page);
     await sendToTab(b, tabId, { type: "get-state" });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const seen = await look(page);
-    expect(seen.kept.length).toBe(12); // the logo bar, section, search, title, byline, six paragraphs, footer
-    expect(seen.clutter.length).toBe(2);
+    // the menu bar, the logo, the section, the search, the title, the byline, six paragraphs, the sidebar's search, the footer
+    expect(seen.kept.length).toBe(14);
+    expect(seen.clutter.length).toBe(3);
     expectClean(seen);
-    for (const s of ["Science", "Search", "1. A comet came back three weeks ahead of schedule.", "5. Satellite tags followed a flock of storks"]) expect(seen.text).toContain(s);
-    await expect.poll(() => b.badgeText(tabId)).toBe("2");
+    for (const s of ["Log in", "Science", "Search", "1. A comet came back three weeks ahead of schedule.", "5. Satellite tags followed a flock of storks"]) expect(seen.text).toContain(s);
+    await expect.poll(() => b.badgeText(tabId)).toBe("3");
     await page.close();
   });
 });

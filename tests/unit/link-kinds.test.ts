@@ -5,7 +5,7 @@
  */
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { isHeadlineLink, isHomeLink, isSocialHost, isSocialLink, pageOf } from "../../src/core/shapes/link-kinds.ts";
+import { isHeadlineLink, isHomeLink, isSitePageLink, isSocialHost, isSocialLink, pageOf } from "../../src/core/shapes/link-kinds.ts";
 import { hasToken, wordsOf } from "../../src/core/shapes/words.ts";
 
 const PAGE = "https://www.contoh-berita.co.id/read/2024/03/05/harga-beras-naik";
@@ -117,5 +117,26 @@ describe("links to the site's home page (a header's or footer's logo)", () => {
     ["", false],
   ])("%s → %s", (href, home) => {
     expect(isHomeLink(href, at)).toBe(home);
+  });
+});
+
+describe("links to another page of the site itself", () => {
+  const at = pageOf(anchor("<a></a>").ownerDocument);
+  it.each([
+    ["/login", true],
+    ["kontak.html", true],
+    ["https://contoh-berita.co.id/tentang-kami", true],
+    ["//www.contoh-berita.co.id/indeks", true],
+    ["/read/2024/03/05/harga-beras-naik?share=twitter", false],
+    ["https://www.contoh-berita.co.id/read/2024/03/05/harga-beras-naik#komentar", false],
+    ["#komentar", false],
+    ["mailto:redaksi@contoh-berita.co.id", false],
+    ["javascript:window.print()", false],
+    ["whatsapp://send?text=x", false],
+    ["www.twitter.com/contohberita", false],
+    ["https://news.contoh-berita.co.id/", false],
+    ["https://www.facebook.com/contohberita", false],
+  ])("%s → %s", (href, site) => {
+    expect(isSitePageLink(href, at)).toBe(site);
   });
 });

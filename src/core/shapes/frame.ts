@@ -36,6 +36,27 @@ export function inFrame(el: Element): boolean {
 }
 
 /**
+ * The site's search: a search field (by its type, or a form's field by the names search engines
+ * give it), or a box or button named for it ("sg-search", "search-icon").
+ */
+const SEARCH = ["search", "q", "s", "query", "keyword", "keywords"].reduce(
+  (sel, name) => `${sel}, form input[name="${name}"]`,
+  'input[type="search"], [role="search"]',
+);
+const SEARCH_TOKEN = wordsOf(["search", "searchbox", "searchform", "cari", "pencarian"]);
+
+/**
+ * Whether the block holds the site's search, which is the site's frame wherever it stands: a
+ * header bar's or a sidebar's. No shape hides it with the follow icons or the lists beside it.
+ */
+export function holdsSearch(el: Element): boolean {
+  if (el.querySelector(SEARCH) !== null || hasToken(el, SEARCH_TOKEN)) return true;
+  const inner = el.getElementsByTagName("*");
+  for (let i = 0; i < inner.length; i++) if (hasToken(inner[i]!, SEARCH_TOKEN)) return true;
+  return false;
+}
+
+/**
  * An entry of the site's own menus: mostly link text, inside its header, navigation or footer. The
  * text rules leave it alone ("Informasi pemasangan iklan" in the footer is the site's, not an ad).
  */

@@ -3,7 +3,7 @@
  * its text and what it must never hold.
  */
 import { fitsIn, holdsProse } from "./block-text.ts";
-import { inFrame } from "./frame.ts";
+import { holdsSearch, inFrame } from "./frame.ts";
 import { holdsMark, type Keep } from "./keep.ts";
 import type { Counts } from "./link-counts.ts";
 
@@ -28,5 +28,7 @@ export function isHeadlineList(el: Element, c: Counts, keep: Keep): boolean {
   const share = inArticle ? MIN_HEADLINE_SHARE_IN_ARTICLE : MIN_HEADLINE_SHARE;
   const max = Math.min(c.headlineChars / share, c.headlines * MAX_TEXT_PER_HEADLINE);
   // Cheapest first: the marks are a few contains() calls, the text a read of the block's words.
-  return !holdsMark(el, keep) && fitsIn(el, max) && !inFrame(el) && !holdsProse(el, inArticle ? MAX_LOOSE_IN_ARTICLE : MAX_LOOSE);
+  // Last, as the rarest no: a sidebar whose lists stand beside the site's search is climbed no
+  // higher than the lists (the search is the site's frame, wherever it stands).
+  return !holdsMark(el, keep) && fitsIn(el, max) && !inFrame(el) && !holdsProse(el, inArticle ? MAX_LOOSE_IN_ARTICLE : MAX_LOOSE) && !holdsSearch(el);
 }

@@ -114,6 +114,22 @@ export function isHomeLink(href: string, at: PageAt): boolean {
 
 const bareHost = (host: string) => (host.startsWith("www.") ? host.slice(4) : host);
 
+/**
+ * A link to another page of the site itself: a relative address, or one on the page's host (with
+ * or without "www."), whose path is not the page's own (a "#comments" jump, a "copy link" button,
+ * a share button that goes through the page: "?share=twitter").
+ */
+export function isSitePageLink(href: string, at: PageAt): boolean {
+  const h = href.trim();
+  // "www.twitter.com/…" without a scheme is a relative address only to the browser: its author meant the host.
+  if (!h || h.startsWith("#") || startsWithAnyCase(h, "www.")) return false;
+  const scheme = schemeLength(h);
+  if (scheme > 0 && !startsWithAnyCase(h, "http")) return false; // mailto:, javascript:, whatsapp:
+  const url = urlOf(h, at.base);
+  const page = urlOf(at.page, at.base);
+  return !!url && !!page && isWeb(url) && bareHost(url.hostname) === bareHost(page.hostname) && url.pathname !== page.pathname;
+}
+
 /** `text`: the link's words (squashed), read once for both questions of countLink. */
 export function isSocialLink(a: Element, href: string, text: string, at: PageAt): boolean {
   const scheme = schemeLength(href);

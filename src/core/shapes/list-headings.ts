@@ -49,6 +49,8 @@ function emptyListBox(list: Element, keep: Keep): Hit[] {
   return [related(title), related(list)];
 }
 
+const WIDGET_PARTS = "input, select, textarea, button, iframe";
+
 const UNSEEN = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
 
 /** A short line with no link just before `el`, outside the article: a box's title written as a plain block. */
@@ -75,6 +77,9 @@ function headingBefore(el: Element, keep: Keep): Element | null {
   if (!prev) return null;
   const heading = HEADING_TAGS.has(prev.tagName.toUpperCase()) ? prev : prev.querySelector("h2, h3, h4, h5, h6");
   if (!heading) return null;
+  // A wrapper holds only its heading: one with a field or a frame beside it is a widget of its own
+  // (a sidebar's search under "Suche", a sign-up under its title), whatever list comes after it.
+  if (heading !== prev && prev.querySelector(WIDGET_PARTS)) return null;
   const text = textUpTo(prev, MAX_LIST_HEADING);
   if (!text || text !== squash(heading.textContent ?? "")) return null;
   if (holdsMark(prev, keep) || onArticleLine(prev, keep)) return null;

@@ -2,11 +2,11 @@
  * Rows of share and follow buttons (→ social), judged from a block's counts and its few words.
  */
 import { holdsProse, inLinkOrScript, textUpTo } from "./block-text.ts";
-import { inFrame } from "./frame.ts";
+import { holdsSearch, inFrame } from "./frame.ts";
 import { hasByline, holdsMark, onArticleLine, type Keep } from "./keep.ts";
 import type { Counts } from "./link-counts.ts";
-import { isAppStoreLink, isHomeLink, pageOf, SOCIAL_TOKEN } from "./link-kinds.ts";
-import { hasToken, wordsOf } from "./words.ts";
+import { isAppStoreLink, isHomeLink, isSitePageLink, pageOf, SOCIAL_TOKEN } from "./link-kinds.ts";
+import { hasToken } from "./words.ts";
 
 /** A share or follow row: at least this many social links, in a block no longer than a label and its buttons. */
 const MIN_SOCIAL = 2;
@@ -22,7 +22,7 @@ export function isSocialRow(el: Element, c: Counts, keep: Keep): boolean {
   if (holdsMark(el, keep)) return false;
   const text = textUpTo(el, MAX_SOCIAL_TEXT);
   if (text === null || DATE_SHAPE.test(text) || hasByline(el) || isEmbeddedPost(el) || holdsPicture(el)) return false;
-  if (holdsHomeLink(el) || holdsSearch(el)) return false;
+  if (holdsHomeLink(el) || holdsSearch(el) || sitePageLinks(el) > MAX_SITE_PAGES) return false;
   // App-store badges count with the social links (see isAppBanner), but are no share or follow button.
   return c.social - appStoreLinks(el).stores >= min;
 }
@@ -53,16 +53,26 @@ function appStoreLinks(el: Element): { links: number; stores: number } {
   return { links: links.length, stores };
 }
 
-/** The site's search: a form, a search field, or a box or button named for it ("sg-search", "search-icon"). */
-const SEARCH = 'form, input[type="search"], [role="search"]';
-const SEARCH_TOKEN = wordsOf(["search", "searchbox", "searchform", "cari", "pencarian"]);
+/**
+ * Links to the site's own pages other than its channels: a follow row may hold one ("Leserbriefe").
+ * More ("Abo · Magazin · Verkaufsstellen · Login", "Twitter | Facebook | Register | Sign in",
+ * "Kontakt · Impressum") make it a menu the follow icons stand in. The site's own channels beside
+ * the networks' icons (its feed, its podcast, its newsletter, its app) are part of a follow row.
+ */
+const MAX_SITE_PAGES = 1;
+const CHANNEL_PATH = /(?:^|[/._-])(?:rss|feeds?|atom|xml|podcasts?|newsletters?|apps?)(?:$|[/._-])/i;
 
-/** Whether the block holds the site's search: a header bar's, never a share row's. */
-function holdsSearch(el: Element): boolean {
-  if (el.querySelector(SEARCH) !== null || hasToken(el, SEARCH_TOKEN)) return true;
-  const inner = el.getElementsByTagName("*");
-  for (let i = 0; i < inner.length; i++) if (hasToken(inner[i]!, SEARCH_TOKEN)) return true;
-  return false;
+function sitePageLinks(el: Element): number {
+  const links = el.getElementsByTagName("a");
+  if (links.length <= MAX_SITE_PAGES) return 0;
+  const at = pageOf(el.ownerDocument);
+  let n = 0;
+  for (let i = 0; i < links.length; i++) {
+    const a = links[i]!;
+    const href = a.getAttribute("href") ?? "";
+    if (isSitePageLink(href, at) && !hasToken(a, SOCIAL_TOKEN) && !CHANNEL_PATH.test(href.split(/[?#]/)[0]!)) n++;
+  }
+  return n;
 }
 
 /**
