@@ -7,7 +7,8 @@
  * follow icons go, its logo, section name and search stay, and so does a bar of the site's links
  * with two follow icons in it; below it a list article of headline links stays whole although the
  * page keeps a hidden copy of it marked as the article's body; beside it a sidebar's most-read list
- * goes and its search widget stays.
+ * goes and its search widget stays. And a photo story's pictures (tests/fixtures/live/news/
+ * lead-photos.html), whose classes read like share rows and ad slots.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -58,6 +59,21 @@ describe.each(BROWSERS)("the site's header and footer in %s", (kind) => {
     expectClean(seen);
     for (const s of ["Log in", "Science", "Search", "1. A comet came back three weeks ahead of schedule.", "5. Satellite tags followed a flock of storks"]) expect(seen.text).toContain(s);
     await expect.poll(() => b.badgeText(tabId)).toBe("3");
+    await page.close();
+  });
+
+  it("keeps a photo story's pictures (gallery photos under their share buttons, a hero named for the ad system) and hides the buttons and the banner", async () => {
+    const page = await b.newPage();
+    await page.goto(server.url("/news/lead-photos.html?v=1"));
+    const tabId = await b.tabIdOf(page);
+    await sendToTab(b, tabId, { type: "get-state" });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const seen = await look(page);
+    expect(seen.kept.length).toBe(10); // header, title, byline, hero, two zoom links, two captions, a paragraph, footer
+    expect(seen.clutter.length).toBe(4);
+    expectClean(seen);
+    const shown = await page.evaluate(() => Array.from(document.querySelectorAll(".hero img, .gallery-item img")).map((img) => img.checkVisibility()));
+    expect(shown).toEqual([true, true, true]);
     await page.close();
   });
 });

@@ -88,12 +88,45 @@ function holdsHomeLink(el: Element): boolean {
 }
 
 const PICTURES = ["img", "picture", "video", "figure", "iframe"];
-/** A picture that is not a button's icon: a photo whose share buttons sit on it goes with the article. */
+/** A linked image at least this wide or high (its attributes, or a lazy loader's `data-` ones) is a photo. */
+const MIN_PHOTO_SIDE = 100;
+
+/**
+ * A picture that is not a button's icon: a photo whose share buttons sit on it goes with the article,
+ * and so does a gallery's photo behind its zoom link (a link that stays on the page or opens the
+ * image's file). A linked image anywhere else is a button's icon, however large its file; so is
+ * a script's or a template's.
+ */
 function holdsPicture(el: Element): boolean {
   for (const tag of PICTURES) {
-    for (const p of Array.from(el.getElementsByTagName(tag))) if (!inLinkOrScript(p, el)) return true;
+    for (const p of Array.from(el.getElementsByTagName(tag))) {
+      if (!inLinkOrScript(p, el)) return true;
+      const a = p.closest("a");
+      if (a && el.contains(a) && (tag !== "img" || isPhoto(p)) && isZoomLink(a)) return true;
+    }
   }
   return false;
+}
+
+function isPhoto(img: Element): boolean {
+  const side = (name: string) => Number.parseInt(img.getAttribute(name) ?? img.getAttribute(`data-${name}`) ?? "", 10) >= MIN_PHOTO_SIDE;
+  return side("width") || side("height");
+}
+
+const IMAGE_FILE = /\.(?:jpe?g|png|webp|gif|avif)$/i;
+
+/** A link that opens its picture larger: to the page itself, a script's handle ("#", "story.html#"), or the image's file. */
+function isZoomLink(a: Element): boolean {
+  const href = (a.getAttribute("href") ?? "").trim();
+  if (!href || href.startsWith("#") || href.endsWith("#") || /^javascript:/i.test(href)) return true;
+  const at = pageOf(a.ownerDocument);
+  if (!isSitePageLink(href, at) && !/^https?:|^\/\//i.test(href)) return false; // mailto:, whatsapp:, …
+  try {
+    const url = new URL(href, at.base);
+    return IMAGE_FILE.test(url.pathname) || (url.pathname === new URL(at.page).pathname && url.host === new URL(at.page).host);
+  } catch {
+    return false;
+  }
 }
 
 /** An embedded tweet or post is the article quoting someone: never a share row. */

@@ -33,8 +33,13 @@ export function namedAdSlot(el: Element): boolean {
   return hasToken(el, AD_TOKEN);
 }
 
+/** A picture itself: an ad's when it leads somewhere (a banner), the article's when it does not ("block-image-ads hero-image"). */
+const PICTURE_TAGS = new Set(["IMG", "PICTURE", "SOURCE"]);
+
 function isAdSlot(el: Element, keep: Keep): boolean {
-  if (NEVER.has(el.tagName.toUpperCase()) || !hasToken(el, AD_TOKEN)) return false;
+  const tag = el.tagName.toUpperCase();
+  if (NEVER.has(tag) || !hasToken(el, AD_TOKEN)) return false;
+  if (PICTURE_TAGS.has(tag) && el.closest("a") === null) return false;
   const text = textUpTo(el, MAX_AD_TEXT);
   return text !== null && !holdsMark(el, keep) && !holdsProse(el, MAX_LOOSE) && !hasByline(el);
 }
