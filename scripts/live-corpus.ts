@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { decodePage } from "../src/cli/decode.ts";
 import { detectArticle } from "../src/core/detect.ts";
+import { inHiddenBox } from "../src/core/dom.ts";
 import { findHits, isProtected } from "../src/core/hide-match.ts";
 import { squash as squashText } from "../src/core/text.ts";
 import { findArticleRoot, keepMarks } from "../src/core/live-shapes.ts";
@@ -56,6 +57,33 @@ export function hidePage(dir: URL, id: string, truth: Truth): PageResult {
 }
 
 export const CLUTTER = ["related", "social", "promo"];
+
+/**
+ * The lines of `lines` the live page shows no more: each is found (its first 60 characters) in the
+ * page's text but in none of what stays visible. A line the page also shows elsewhere (a story's
+ * title in a listing and in a hidden sidebar) is not lost.
+ */
+export function lostLines(r: PageResult, lines: readonly string[]): string[] {
+  const all = squashText(r.doc.body?.textContent ?? "");
+  const shown = visibleText(r);
+  return lines.map((l) => squashText(l).slice(0, 60)).filter((l) => l && all.includes(l) && !shown.includes(l));
+}
+
+/**
+ * The page's text outside the blocks the live page hides, and outside what the page itself keeps
+ * from view (scripts, styles, a box its markup hides: a search engine's copy of the article).
+ */
+function visibleText(r: PageResult): string {
+  const hidden = new Set(r.hidden);
+  const out: string[] = [];
+  const walker = r.doc.createTreeWalker(r.doc.body ?? r.doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    let shown = true;
+    for (let e = n.parentElement; e && shown; e = e.parentElement) if (hidden.has(e) || e.tagName === "SCRIPT" || e.tagName === "STYLE") shown = false;
+    if (shown && n.parentElement && !inHiddenBox(n.parentElement)) out.push(n.nodeValue ?? "");
+  }
+  return squashText(out.join(""));
+}
 
 /** Snippets the article needs: every `with` and every body paragraph of 60+ characters. */
 export function keepSnippets(t: Truth): string[] {

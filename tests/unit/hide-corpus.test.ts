@@ -18,9 +18,10 @@ const FLOORS: Record<string, number> = { "indonesian-dev": 0.98, "indonesian-mod
  * snippets (breadcrumbs and topic rows inside the article); then one more, a "more news" link at the
  * foot of a related box that goes with the box; and one more since a heading takes the siblings that
  * repeat its list's first (classify's listAfter): the rest of a topic row under the article whose
- * "Tags" label and first tag were already hidden (the tags category, on by default), no longer half.
+ * "Tags" label and first tag were already hidden (the tags category, on by default), no longer half;
+ * one fewer since a share row and a headline list stop below the site's menus and its search.
  */
-const MAX_NAV_HIDDEN = 17;
+const MAX_NAV_HIDDEN = 16;
 const nav = { hidden: 0, total: 0 };
 
 for (const [name, floor] of Object.entries(FLOORS)) {
