@@ -35,3 +35,27 @@ describe("the pictures of a photo story", () => {
     expect(hiddenBy(hits, row)?.rule).toBe("shape:social:share-row");
   });
 });
+
+describe("a photo behind a link that opens it larger", () => {
+  const story = `<main><p>${"Paragraf cerita tentang festival layang-layang di pantai selatan, cukup panjang. ".repeat(4)}</p></main>`;
+  const item = (href: string, size = 'width="800"') => new JSDOM(`<!doctype html><body>${story}
+    <figure class="photo"><div class="photo__box"><a href="${href}" class="zoom"><img src="/img/foto-1.jpg" alt="Foto" ${size}></a>
+    <div class="photo__share"><a href="https://www.facebook.com/sharer/sharer.php?u=x" class="share-fb"></a><a href="https://twitter.com/intent/tweet?url=x" class="share-tw"></a></div></div></figure></body>`, { url: URL_ }).window.document;
+  const photoHidden = (doc: Document) => liveHits(doc).some((h) => h.el.contains(doc.querySelector(".zoom img")!));
+  const sharesHidden = (doc: Document) => liveHits(doc).some((h) => h.el.contains(doc.querySelector(".photo__share a")!));
+
+  it.each([
+    ["the image's own file", "https://cdn.warta-contoh.co.id/foto/festival-layang-1-besar.jpg"],
+    ["the page itself with a query", "/galeri/2025/07/06/festival-layang-layang?foto=1"],
+    ["a script's handle", "javascript:void(0)"],
+  ])("keeps it when the link is %s, and hides the share buttons over it", (_what, href) => {
+    const doc = item(href);
+    expect(photoHidden(doc)).toBe(false);
+    expect(sharesHidden(doc)).toBe(true);
+  });
+
+  it("takes a small image behind such a link for a button's icon: the row goes whole", () => {
+    const doc = item("#", 'width="24" height="24"');
+    expect(photoHidden(doc)).toBe(true);
+  });
+});

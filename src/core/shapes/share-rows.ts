@@ -120,12 +120,12 @@ function isZoomLink(a: Element): boolean {
   const href = (a.getAttribute("href") ?? "").trim();
   if (!href || href.startsWith("#") || href.endsWith("#") || /^javascript:/i.test(href)) return true;
   const at = pageOf(a.ownerDocument);
-  if (!isSitePageLink(href, at) && !/^https?:|^\/\//i.test(href)) return false; // mailto:, whatsapp:, …
   try {
     const url = new URL(href, at.base);
-    return IMAGE_FILE.test(url.pathname) || (url.pathname === new URL(at.page).pathname && url.host === new URL(at.page).host);
+    const page = new URL(at.page);
+    return IMAGE_FILE.test(url.pathname) || (url.host === page.host && url.pathname === page.pathname);
   } catch {
-    return false;
+    return false; // (mailto: and messenger links parse, with no host: no zoom either)
   }
 }
 
