@@ -32,13 +32,18 @@ describe.each(BROWSERS)("the site's header and footer in %s", (kind) => {
     await server?.close();
   });
 
-  it("keeps every link of the header's navigation and of the footer's columns", async () => {
+  /** The fixture at `path` once the hider has done its first pass and two frames have been painted. */
+  async function opened(path: string) {
     const page = await b.newPage();
-    await page.goto(server.url("/news/site-frame.html?v=1"));
+    await page.goto(server.url(path));
     const tabId = await b.tabIdOf(page);
     await sendToTab(b, tabId, { type: "get-state" });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const seen = await look(page);
+    return { page, tabId, seen: await look(page) };
+  }
+
+  it("keeps every link of the header's navigation and of the footer's columns", async () => {
+    const { page, tabId, seen } = await opened("/news/site-frame.html?v=1");
     expect(seen.kept.length).toBe(7); // header, title, byline, three paragraphs, footer
     expectClean(seen);
     for (const s of ["Terpopuler", "Pilihan Redaksi", "Info Iklan", "Informasi Pemasangan Iklan", "Download Aplikasi Warta Contoh"]) expect(seen.text).toContain(s);
@@ -47,12 +52,7 @@ describe.each(BROWSERS)("the site's header and footer in %s", (kind) => {
   });
 
   it("hides a header's follow icons but not its logo, section, search or menu bar, keeps a list article whose marked body is a hidden copy, and a sidebar's search", async () => {
-    const page = await b.newPage();
-    await page.goto(server.url("/news/seo-copy.html?v=1"));
-    const tabId = await b.tabIdOf(page);
-    await sendToTab(b, tabId, { type: "get-state" });
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const seen = await look(page);
+    const { page, tabId, seen } = await opened("/news/seo-copy.html?v=1");
     // the menu bar, the logo, the section, the search, the title, the byline, six paragraphs, the sidebar's search, the footer
     expect(seen.kept.length).toBe(14);
     expect(seen.clutter.length).toBe(3);
@@ -63,12 +63,7 @@ describe.each(BROWSERS)("the site's header and footer in %s", (kind) => {
   });
 
   it("keeps a photo story's pictures (gallery photos under their share buttons, a hero named for the ad system) and hides the buttons and the banner", async () => {
-    const page = await b.newPage();
-    await page.goto(server.url("/news/lead-photos.html?v=1"));
-    const tabId = await b.tabIdOf(page);
-    await sendToTab(b, tabId, { type: "get-state" });
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const seen = await look(page);
+    const { page, seen } = await opened("/news/lead-photos.html?v=1");
     expect(seen.kept.length).toBe(10); // header, title, byline, hero, two zoom links, two captions, a paragraph, footer
     expect(seen.clutter.length).toBe(4);
     expectClean(seen);
