@@ -125,9 +125,18 @@ export function isSitePageLink(href: string, at: PageAt): boolean {
   if (!h || h.startsWith("#") || startsWithAnyCase(h, "www.")) return false;
   const scheme = schemeLength(h);
   if (scheme > 0 && !startsWithAnyCase(h, "http")) return false; // mailto:, javascript:, whatsapp:
-  const url = urlOf(h, at.base);
+  return onSite(h, at) === "other page";
+}
+
+/** Whether a link leads to the page itself: its host (with or without "www.") and path, any query. */
+export const isPageItself = (href: string, at: PageAt): boolean => onSite(href.trim(), at) === "page";
+
+/** Where a web address leads on the page's own site: the page itself, another page, or off the site (null). */
+function onSite(href: string, at: PageAt): "page" | "other page" | null {
+  const url = urlOf(href, at.base);
   const page = urlOf(at.page, at.base);
-  return !!url && !!page && isWeb(url) && bareHost(url.hostname) === bareHost(page.hostname) && url.pathname !== page.pathname;
+  if (!url || !page || !isWeb(url) || bareHost(url.hostname) !== bareHost(page.hostname)) return null;
+  return url.pathname === page.pathname ? "page" : "other page";
 }
 
 /** `text`: the link's words (squashed), read once for both questions of countLink. */

@@ -5,7 +5,7 @@ import { holdsProse, inLinkOrScript, textUpTo } from "./block-text.ts";
 import { holdsSearch, inFrame } from "./frame.ts";
 import { hasByline, holdsMark, onArticleLine, type Keep } from "./keep.ts";
 import type { Counts } from "./link-counts.ts";
-import { isAppStoreLink, isHomeLink, isSitePageLink, pageOf, SOCIAL_TOKEN } from "./link-kinds.ts";
+import { isAppStoreLink, isHomeLink, isPageItself, isSitePageLink, pageOf, SOCIAL_TOKEN, type PageAt } from "./link-kinds.ts";
 import { hasToken } from "./words.ts";
 
 /** A share or follow row: at least this many social links, in a block no longer than a label and its buttons. */
@@ -22,7 +22,7 @@ export function isSocialRow(el: Element, c: Counts, keep: Keep): boolean {
   if (holdsMark(el, keep)) return false;
   const text = textUpTo(el, MAX_SOCIAL_TEXT);
   if (text === null || DATE_SHAPE.test(text) || hasByline(el) || isEmbeddedPost(el) || holdsPicture(el)) return false;
-  if (holdsHomeLink(el) || holdsSearch(el) || sitePageLinks(el) > MAX_SITE_PAGES) return false;
+  if (isSiteBar(el) || holdsSearch(el)) return false;
   // App-store badges count with the social links (see isAppBanner), but are no share or follow button.
   return c.social - appStoreLinks(el).stores >= min;
 }
@@ -54,38 +54,33 @@ function appStoreLinks(el: Element): { links: number; stores: number } {
 }
 
 /**
- * Links to the site's own pages other than its channels: a follow row may hold one ("Leserbriefe").
- * More ("Abo · Magazin · Verkaufsstellen · Login", "Twitter | Facebook | Register | Sign in",
- * "Kontakt · Impressum") make it a menu the follow icons stand in. The site's own channels beside
- * the networks' icons (its feed, its podcast, its newsletter, its app) are part of a follow row.
+ * A block that holds a link to the site's home page (its logo), or more than one link to the site's
+ * own pages other than its channels, is the site's header or footer bar or a menu: its follow icons
+ * may be a row of their own, its logo, menu and login are not. A follow row may hold one such link
+ * ("Leserbriefe") and the site's channels beside the networks' icons (feed, podcast, newsletter,
+ * app); more ("Abo · Magazin · Login", "Twitter | Facebook | Register | Sign in", "Kontakt ·
+ * Impressum") make it a menu.
  */
 const MAX_SITE_PAGES = 1;
 const CHANNEL_PATH = /(?:^|[/._-])(?:rss|feeds?|atom|xml|podcasts?|newsletters?|apps?)(?:$|[/._-])/i;
 
-function sitePageLinks(el: Element): number {
-  const links = el.getElementsByTagName("a");
-  if (links.length <= MAX_SITE_PAGES) return 0;
-  const at = pageOf(el.ownerDocument);
-  let n = 0;
-  for (let i = 0; i < links.length; i++) {
-    const a = links[i]!;
-    const href = a.getAttribute("href") ?? "";
-    if (isSitePageLink(href, at) && !hasToken(a, SOCIAL_TOKEN) && !CHANNEL_PATH.test(href.split(/[?#]/)[0]!)) n++;
-  }
-  return n;
-}
-
-/**
- * A link to the site's home page (its logo) says the block is the site's header or footer bar,
- * whose follow icons may be a share row of their own but whose logo, menu and search are not.
- */
-function holdsHomeLink(el: Element): boolean {
+function isSiteBar(el: Element): boolean {
   const links = el.getElementsByTagName("a");
   if (links.length === 0) return false;
   const at = pageOf(el.ownerDocument);
-  for (let i = 0; i < links.length; i++) if (isHomeLink(links[i]!.getAttribute("href") ?? "", at)) return true;
+  let pages = 0;
+  for (let i = 0; i < links.length; i++) {
+    const a = links[i]!;
+    const href = a.getAttribute("href") ?? "";
+    if (isHomeLink(href, at)) return true;
+    if (isMenuLink(a, href, at) && ++pages > MAX_SITE_PAGES) return true;
+  }
   return false;
 }
+
+/** A link to another page of the site that is neither a share button nor one of its channels. */
+const isMenuLink = (a: Element, href: string, at: PageAt): boolean =>
+  isSitePageLink(href, at) && !hasToken(a, SOCIAL_TOKEN) && !CHANNEL_PATH.test(href.split(/[?#]/)[0]!);
 
 const PICTURES = ["img", "picture", "video", "figure", "iframe"];
 /** A linked image at least this wide or high (its attributes, or a lazy loader's `data-` ones) is a photo. */
@@ -119,14 +114,7 @@ const IMAGE_FILE = /\.(?:jpe?g|png|webp|gif|avif)$/i;
 function isZoomLink(a: Element): boolean {
   const href = (a.getAttribute("href") ?? "").trim();
   if (!href || href.startsWith("#") || href.endsWith("#") || /^javascript:/i.test(href)) return true;
-  const at = pageOf(a.ownerDocument);
-  try {
-    const url = new URL(href, at.base);
-    const page = new URL(at.page);
-    return IMAGE_FILE.test(url.pathname) || (url.host === page.host && url.pathname === page.pathname);
-  } catch {
-    return false; // (mailto: and messenger links parse, with no host: no zoom either)
-  }
+  return IMAGE_FILE.test(href.split(/[?#]/)[0]!) || isPageItself(href, pageOf(a.ownerDocument));
 }
 
 /** An embedded tweet or post is the article quoting someone: never a share row. */
