@@ -62,6 +62,15 @@ describe("social links, read off the address as written", () => {
     expect(isSocialHost("ex.com")).toBe(false);
     expect(isSocialHost("")).toBe(false);
   });
+
+  it.each([
+    ["pinterest.de", true], ["www.pinterest.co.uk", true], ["br.pinterest.com.au", true], ["youtube.de", true],
+    ["threads.com", true], ["getpocket.com", true], ["b.hatena.ne.jp", true], ["service.weibo.com", true],
+    // Only the networks' own names, under ".com" or a country's ending, and never a name that holds one.
+    ["pinterest.engineering", false], ["mypinterest.de", false], ["pinterest.example.de", false], ["hatena.ne.jp", false], ["co.uk", false],
+  ])("reads %s as a social network's: %s", (host, yes) => {
+    expect(isSocialHost(host)).toBe(yes);
+  });
 });
 
 describe("headline links", () => {

@@ -9,12 +9,26 @@ export const MAX_DEPTH = 7;
 /** Anchor text of a headline: a few words, not a paragraph. */
 const HEADLINE = { minChars: 20, maxChars: 200, minWords: 4 };
 
-/** Social networks' hosts (a subdomain counts: "m.facebook.com"). */
+/**
+ * Social networks' and share services' hosts (a subdomain counts: "m.facebook.com"), from every
+ * region a news site may serve: a share bar lists the reader's networks (Weibo, Kakao, Hatena, VK),
+ * a "save for later" service (Pocket, Buffer) or a news reader (Feedly, Apple News).
+ */
 const SOCIAL_HOSTS = new Set([
   "facebook.com", "fb.com", "fb.me", "twitter.com", "x.com", "t.co", "instagram.com", "youtube.com", "youtu.be", "tiktok.com", "t.me",
   "telegram.me", "telegram.org", "wa.me", "whatsapp.com", "line.me", "linkedin.com", "pinterest.com", "reddit.com", "tumblr.com",
-  "threads.net", "bsky.app", "flipboard.com", "news.google.com", "vk.com", "xing.com", "plus.google.com",
+  "threads.net", "threads.com", "bsky.app", "mastodon.social", "flipboard.com", "news.google.com", "vk.com", "ok.ru", "xing.com",
+  "plus.google.com", "snapchat.com", "discord.gg", "discord.com", "flickr.com", "soundcloud.com", "weibo.com", "kakao.com",
+  "band.us", "b.hatena.ne.jp", "digg.com", "getpocket.com", "buffer.com", "bufferapp.com", "stumbleupon.com", "mix.com",
+  "feedly.com", "apple.news", "bloglovin.com", "share.diasporafoundation.org", "mail.google.com",
 ]);
+/**
+ * Networks that answer under a country's domain too ("pinterest.de", "pinterest.co.uk",
+ * "youtube.de"): the name left of the domain's ending is enough for these.
+ */
+const SOCIAL_NAMES = new Set(["facebook", "instagram", "youtube", "pinterest", "linkedin", "tiktok", "twitter", "flickr", "tumblr"]);
+/** The second-level labels under which a country sells names ("co.uk", "com.au", "ne.jp"). */
+const COUNTRY_SECOND = new Set(["co", "com", "org", "net", "ne", "or"]);
 /**
  * App stores: a "get our app" badge is a button of the same kind as a follow button (a link off the
  * site to the publisher's own page elsewhere), so it counts with them; a row of badges alone is promo
@@ -39,7 +53,17 @@ export function isSocialHost(host: string): boolean {
   for (let at = 0; at !== -1; at = h.indexOf(".", at) + 1 || -1) {
     if (SOCIAL_HOSTS.has(at === 0 ? h : h.slice(at))) return true;
   }
-  return false;
+  return SOCIAL_NAMES.has(nameOf(h.split(".")));
+}
+
+/** The name a host is registered under, read as "<name>.com" or "<name>.<country>" ("<name>.co.uk"); "" for other endings. */
+function nameOf(labels: string[]): string {
+  const n = labels.length;
+  if (n < 2) return "";
+  const end = labels[n - 1]!;
+  if (end === "com") return labels[n - 2]!;
+  if (end.length !== 2) return "";
+  return n >= 3 && COUNTRY_SECOND.has(labels[n - 2]!) ? labels[n - 3]! : labels[n - 2]!;
 }
 
 const startsWithAnyCase = (s: string, prefix: string) => s.length >= prefix.length && s.slice(0, prefix.length).toLowerCase() === prefix;
