@@ -9,7 +9,7 @@
 import { runtime } from "./browser-api.ts"; // see main.ts
 import { detectArticle, earlyArticleSignal } from "../core/detect.ts";
 import { findHits, headingHits, isProtected, selectorHits, shortText, walkHits, type Hit, type SeenText } from "../core/hide-match.ts";
-import { pageSheet, planFrom, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR, SHOWN_ATTR, type HidePlan } from "../core/hide-plan.ts";
+import { pageSheet, planFrom, withDeclaredNames, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR, SHOWN_ATTR, type HidePlan } from "../core/hide-plan.ts";
 import { findArticleRoot, keepMarks, shapeHits, LoadingShapes, type Keep } from "../core/live-shapes.ts";
 import { lastNode } from "../core/dom.ts";
 import { snippet } from "../core/text.ts";
@@ -146,6 +146,7 @@ export class Hider {
   /** The plan of the background's reply (its sheet is the caller's). */
   private takePlan(reply: PagePlanReply): void {
     this.plan = reply.plan ? planFrom(reply.plan) : null;
+    this.readHead();
     this.standDownCss = reply.standDownCss;
     // The built-in sheets this page got at its start stand down for the categories no longer blocked here.
     const root = document.documentElement;
@@ -153,6 +154,14 @@ export class Hider {
     // Every built-in sheet rule reads this attribute of <html>: changing it restyles the whole page,
     // so it is left alone when it would say what it says now (nothing shown again: the usual case).
     if (this.plan && root && (root.getAttribute(SHOWN_ATTR) ?? "") !== shown) root.setAttribute(SHOWN_ATTR, shown);
+  }
+
+  /**
+   * Once the head is parsed (<body> exists): the name the site declares there goes into the
+   * phrases that name the site (withDeclaredNames). Does nothing before, or after it was done.
+   */
+  private readHead(): void {
+    if (this.plan && this.plan.slotted.length > 0 && document.body) this.plan = withDeclaredNames(this.plan, document);
   }
 
   /** The background could not put `css` in at user origin (see "page-plan"): it goes in the page. Resolves once it is. */
@@ -226,6 +235,7 @@ export class Hider {
   /** DOMContentLoaded: the full article check, then a scan of the whole page or standing down. */
   private decide(): void {
     if (!this.plan || this.phase === "off") return;
+    this.readHead();
     // The head's signals said article already (site pack, og:type, JSON-LD): no need to read them twice.
     const article = this.phase === "article" || this.early === true || detectArticle(document, this.plan.hasSitePack).isArticle;
     if (!article) {
@@ -296,7 +306,8 @@ export class Hider {
     if (!this.plan) return;
     if (this.phase === "loading") {
       if (this.early === null && document.body) {
-        this.early = earlyArticleSignal(document, this.plan.hasSitePack).isArticle;
+        this.readHead();
+        this.early = earlyArticleSignal(document, this.plan!.hasSitePack).isArticle;
         this.applyPause();
       }
       if (this.early === false) return; // DOMContentLoaded decides, and scans everything then

@@ -33,8 +33,8 @@ export interface CleanOptions {
   enabled?: ReadonlySet<Category>;
   /** Rules left out, by name (the rule audit, scripts/audit-rules.mjs); default: none. */
   ruleOff?: (rule: string) => boolean;
-  /** The name the site calls itself by (siteLabel of the page's address), for its channel invitations; default: none. */
-  site?: string | null;
+  /** The names the site calls itself by (siteLabels: its host's and the page's own), for its channel invitations; default: none. */
+  sites?: readonly string[];
 }
 
 const CANDIDATES =
@@ -120,7 +120,7 @@ export function clean(root: Element, opts: CleanOptions): Removal[] {
 
   if (on("social")) for (const el of socialRows(root)) take(el, "social", "shape:social:share-row");
   // Invitations to the site's channel, the live page's shape: some are longer than a line classify takes.
-  if (on("social")) for (const { el } of inviteHits(root, { article: null, marks: [] }, opts.site ?? null)) take(el, "social", "shape:social:invite");
+  if (on("social")) for (const { el } of inviteHits(root, { article: null, marks: [] }, opts.sites ?? [])) take(el, "social", "shape:social:invite");
 
   // 2. The head and the tail.
   if (on("nav")) cleanHead(root, take);

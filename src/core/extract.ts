@@ -39,7 +39,7 @@ import { markAltCaptions } from "./alt-captions.ts";
 import { addStandfirst, findStandfirsts } from "./standfirst.ts";
 import { readingMinutes } from "./reading.ts";
 import { applySitePack, findSitePack, packPhrases, packSelectors } from "./sitepack.ts";
-import { siteNames } from "./site-name.ts";
+import { declaredSiteNames, siteLabels, siteNames, withNames } from "./site-name.ts";
 import { surveyPage, type Survey } from "./survey.ts";
 import { blockText, CAPTION_MARK, countWords, isCaption, snippet, squash } from "./text.ts";
 import type { Article, Category, Removal } from "./types.ts";
@@ -206,6 +206,8 @@ interface PageFacts {
   ogPicture: LeadPicture | null;
   ogImageAlt: string | null;
   ogTitle: string | null;
+  /** The name the site gives itself (og:site_name): its plugs may name it so rather than as its host does. */
+  siteName: string | null;
   title: string;
 }
 
@@ -224,6 +226,7 @@ function pageFacts(doc: Document, tags: Tags, images: readonly Element[]): PageF
     ogPicture: ogImage ? picture(findImage(images, ogImage)) : null,
     ogImageAlt: meta("og:image:alt", "twitter:image:alt"),
     ogTitle: meta("og:title", "twitter:title"),
+    siteName: meta("og:site_name"),
     title: doc.title,
   };
 }
@@ -498,9 +501,11 @@ export function finishArticle(pick: ArticlePick, content: Element | null, ruleOf
   const root = articleRoot(content, read.ld, pick.copy, ruleOff);
   if (!root) throw new ExtractError("no article found on this page");
   markAltCaptions(root, ruleOff);
-  const site = siteNames(read.address ?? "");
+  const address = read.address ?? "";
+  const site = withNames(siteNames(address), declaredSiteNames(address, read.page.siteName));
   const matchers = compilePhrases(enabled, pack ? packPhrases(pack) : [], site);
-  const removed = [...pick.before, ...reportPreCleaned(root, pick.pending), ...clean(root, { matchers, enabled, ruleOff, site: site?.names[0] ?? null })];
+  const sites = siteLabels(address, read.page.siteName);
+  const removed = [...pick.before, ...reportPreCleaned(root, pick.pending), ...clean(root, { matchers, enabled, ruleOff, sites })];
   const lead = leadImage(read.page, root, read.address);
   const titles = [parsed?.title, read.ld?.headline, read.page.ogTitle, read.page.title].filter((t): t is string => !!t);
   const headline = dropMasthead(root, titles, ruleOff) ?? dropHeadline(root, titles, ruleOff);

@@ -15,7 +15,7 @@
  */
 import type { SelectorRule } from "../rules/index.ts";
 import { classify, headingBox, listAfter, MAX_LINE, NO_TEXT_TAGS, PAGE_TAGS } from "./classify.ts";
-import { HIDDEN_ATTR, type HidePlan } from "./hide-plan.ts";
+import { HIDDEN_ATTR, withDeclaredNames, type HidePlan } from "./hide-plan.ts";
 import { isSiteMenuEntry, namedAdSlot, shapeHits, type Keep } from "./live-shapes.ts";
 import { isInviteBlock } from "./shapes/invites.ts";
 import { isWordCode, phraseFilter, type PhraseMatcher } from "./phrases.ts";
@@ -392,7 +392,8 @@ export function walkHits(
  * Everything to hide under `root`: selector rules first, then text rules, then (given what the page
  * must keep) the shapes of live-shapes.ts. The guard is the caller's.
  */
-export function findHits(root: Element | Document | Text, plan: HidePlan, keep?: Keep): Hit[] {
+export function findHits(root: Element | Document | Text, givenPlan: HidePlan, keep?: Keep): Hit[] {
+  const plan = declared(givenPlan, root.ownerDocument ?? (root as Document));
   if (isText(root)) return textHits(root, plan.matchers, plan.mayMatch); // one added text node: its block
   const scope = isElement(root) ? root : root.body ?? root.documentElement;
   if (!scope) return [];
@@ -402,6 +403,17 @@ export function findHits(root: Element | Document | Text, plan: HidePlan, keep?:
 }
 
 const isText = (n: Node): n is Text => n.nodeType === 3;
+
+const withNames = new WeakMap<HidePlan, WeakMap<Document, HidePlan>>();
+/** The plan with the site's declared name in its phrases (withDeclaredNames), made once per plan and page. */
+function declared(plan: HidePlan, doc: Document): HidePlan {
+  if (plan.slotted.length === 0) return plan;
+  let byDoc = withNames.get(plan);
+  if (!byDoc) withNames.set(plan, (byDoc = new WeakMap()));
+  let named = byDoc.get(doc);
+  if (!named) byDoc.set(doc, (named = withDeclaredNames(plan, doc)));
+  return named;
+}
 
 /**
  * A block hidden by a heading rule, looked at again once more of the page is there: its list may

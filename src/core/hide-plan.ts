@@ -17,9 +17,12 @@
  */
 import { CATEGORIES, SELECTOR_RULES, SITE_PACKS, type LocalePhrases, type SelectorRule } from "../rules/index.ts";
 import { balancedSelector, keepMatcher, keepSheetExclusions } from "./keep-rules.ts";
-import { filterKeys, filterOf, matchersOf, phraseTables, tablesToSend, type FilterKeys, type PhraseMatcher, type PhraseTable } from "./phrases.ts";
+import {
+  filterKeys, filterOf, matchersOf, phraseFilter, phraseTables, slotLists, slotTables, tablesToSend,
+  type FilterKeys, type PhraseMatcher, type PhraseTable, type SlotList,
+} from "./phrases.ts";
 import { selectorParts } from "./selector-parts.ts";
-import { siteNames } from "./site-name.ts";
+import { declaredName, declaredSiteNames, siteNames } from "./site-name.ts";
 import { findSitePack, packPhrases, packSelectorRules } from "./sitepack.ts";
 import { squash } from "./text.ts";
 import type { Category } from "./types.ts";
@@ -53,6 +56,11 @@ export interface HidePlan {
   matchers: readonly PhraseMatcher[];
   /** The matchers' quick test (phraseFilter): false when none of them can match a text. */
   mayMatch: (text: string) => boolean;
+  /**
+   * The phrases with a site slot, unfilled, for a name the page's head declares (withDeclaredNames);
+   * empty once the page's names are in `matchers`.
+   */
+  slotted: readonly SlotList[];
   /** A site pack covers this host: the page counts as an article before detection. */
   hasSitePack: boolean;
   /** The site pack's selectors of the article body, tried first when the live page looks for it. */
@@ -100,6 +108,8 @@ export interface PlanData {
   phrases: PhraseTable[];
   /** The keys of the phrases' quick test (filterKeys), so the page does not gather them. */
   filter: FilterKeys | null;
+  /** The phrases with a site slot, unfilled (see HidePlan.slotted). */
+  slotted: SlotList[];
   hasSitePack: boolean;
   content: string[];
   keep: string[];
@@ -126,11 +136,26 @@ export interface PageChoices {
 
 /** The plan a content script works with, from the data the background sent. */
 export function planFrom(data: PlanData): HidePlan {
-  const { host, categories, selectors, phrases, filter, hasSitePack, content, keep, unblocked } = data;
+  const { host, categories, selectors, phrases, filter, slotted, hasSitePack, content, keep, unblocked } = data;
   return {
-    host, categories: new Set(categories), selectors, matchers: matchersOf(phrases), mayMatch: filterOf(filter), hasSitePack, content,
-    keep, isKept: keepMatcher(keep), unblocked,
+    host, categories: new Set(categories), selectors, matchers: matchersOf(phrases), mayMatch: filterOf(filter), slotted, hasSitePack,
+    content, keep, isKept: keepMatcher(keep), unblocked,
   };
+}
+
+/**
+ * The plan with the phrases that name the site filled in also with the name `doc`'s head declares
+ * (declaredSiteNames: "TribunJakarta.com" on jakarta.tribunnews.com), once its head is parsed. The
+ * same plan when the head declares no name beyond its host's (most pages) or this was done already.
+ */
+export function withDeclaredNames(plan: HidePlan, doc: Document): HidePlan {
+  if (plan.slotted.length === 0) return plan;
+  const names = declaredSiteNames(doc.URL, declaredName(doc));
+  if (!names) return { ...plan, slotted: [] };
+  const more = matchersOf(slotTables(plan.slotted, names));
+  const mayMatchMore = phraseFilter(more);
+  const { mayMatch } = plan;
+  return { ...plan, slotted: [], matchers: [...plan.matchers, ...more], mayMatch: (t) => mayMatch(t) || mayMatchMore(t) };
 }
 
 /**
@@ -167,7 +192,8 @@ export function planData(url: string, choices: PageChoices): PlanData | null {
   const extra: Pick<LocalePhrases, string>[] = [...(pack ? packPhrases(pack) : []), { locale: "custom", ...userPhrases }];
   const textCategories = new Set([...enabled].filter((c) => !READER_ONLY_TEXT.has(c)));
   const phrases = phraseTables(textCategories, extra, siteNames(url));
-  return { host, categories: [...enabled], selectors, phrases: tablesToSend(phrases), filter: filterKeys(phrases), hasSitePack: pack !== null,
+  return { host, categories: [...enabled], selectors, phrases: tablesToSend(phrases), filter: filterKeys(phrases),
+    slotted: slotLists(textCategories, extra), hasSitePack: pack !== null,
     content: pack?.content ?? [],
     keep: choices.keep.filter(isKeepSelector),
     unblocked: CATEGORIES.map((c) => c.id).filter((id) => !enabled.has(id)),

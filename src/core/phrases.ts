@@ -535,6 +535,40 @@ export function phraseTables(
   return remember(key, [...base, ...tablesOf(lists, (p) => fillSlots(p, site))]);
 }
 
+/** The phrases with a site slot of one category and shape, as the lists give them (see slotLists). */
+export interface SlotList {
+  category: Category;
+  shape: PhraseShape;
+  phrases: string[];
+}
+
+const slotMemo = new Map<string, SlotList[]>();
+
+/**
+ * The enabled categories' phrases with a site slot, unfilled. A plan carries them (a few dozen) so
+ * that the page can fill them with a name its head declares (site-name.ts declaredSiteNames), which
+ * the background, working from the address, cannot know.
+ */
+export function slotLists(enabled: ReadonlySet<Category>, extra: readonly Pick<LocalePhrases, string>[] = []): SlotList[] {
+  const key = JSON.stringify([[...enabled].sort(), extra]);
+  let out = slotMemo.get(key);
+  if (out) return out;
+  out = [];
+  for (const [k, phrases] of phraseLists(enabled, extra)) {
+    const slotted = phrases.filter(hasSlot);
+    const [category, shape] = k.split("\u0000") as [Category, PhraseShape];
+    if (slotted.length) out.push({ category, shape, phrases: slotted });
+  }
+  if (slotMemo.size >= MEMO_MAX) slotMemo.clear();
+  slotMemo.set(key, out);
+  return out;
+}
+
+/** The slot phrases filled with `site`'s names, as tables with their filter keys (phraseFilter reads them). */
+export function slotTables(lists: readonly SlotList[], site: SiteNames): PhraseTable[] {
+  return tablesOf(new Map(lists.map((l) => [`${l.category}\u0000${l.shape}`, l.phrases])), (p) => fillSlots(p, site));
+}
+
 /**
  * A phrase written with "'" also as typeset ("Don’t miss", "l’article continue…", "Editor’s picks"):
  * most sites set the typographic apostrophe, and the lists are written with the plain one.

@@ -59,3 +59,74 @@ export function siteNames(url: string): SiteNames | null {
   if (suffix.length === 1 && suffix[0] === "com") domains.push(`${label}com`);
   return { names: label === name ? [name] : [name, label], domains };
 }
+
+/** Letters and digits only, lower-case: how a name is compared ("IDN Times" → "idntimes"). */
+const lettersOf = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+/** Labels of a host that name nothing ("www", "m", "amp") or too little to compare (under four letters). */
+const BARE_LABELS = new Set(["www", "m", "amp", "mobile"]);
+/** A name written as a domain: "TribunJakarta.com", "Suara.com", "iNews.id". */
+const DOMAIN_FORM = /^[\p{L}\p{N}-]+(?:\.[\p{L}]{2,})+$/u;
+/** Longest name a site gives itself; longer, it is a slogan ("Kompas.com - Berita Terkini Hari Ini"). */
+const MAX_DECLARED = 30;
+
+/**
+ * Whether a declared name is plainly the site of `url`'s own: it holds a label of the host
+ * ("TribunJakarta" on jakarta.tribunnews.com, "Wartakotalive" on wartakota.tribunnews.com) or starts
+ * as the host's name does ("IDN Times" on idntimes.com). A generic name ("News", "Berita Terkini")
+ * does neither, and would make a plug of a sentence that says the word.
+ */
+function isOwnName(letters: string, url: string): boolean {
+  const host = hostName(url);
+  if (!host) return false;
+  if (letters.slice(0, 4) === host.name.slice(0, 4)) return true;
+  const labels = siteHostOf(url).toLowerCase().split(".").slice(0, -host.suffix.length - 1);
+  return labels.some((l) => l.length >= 4 && !BARE_LABELS.has(l) && letters.includes(lettersOf(l)));
+}
+
+/**
+ * The names a site gives itself beside the ones its host shows (siteNames): the page's
+ * `og:site_name` ("TribunJakarta.com" on jakarta.tribunnews.com, "IDN Times" on idntimes.com), as
+ * new names only; null when it adds none. A network's regional sites and names of two words are
+ * written so in their own plugs ("Baca berita TribunJakarta.com lainnya", "hanya di IDN Times").
+ */
+export function declaredSiteNames(url: string, declared: string | null): SiteNames | null {
+  const name = (declared ?? "").split(/\s[-|–—:]\s|\s*[|•]\s*/u)[0]!.replace(/\s+/g, " ").trim().toLowerCase();
+  if (name.length < 3 || name.length > MAX_DECLARED) return null;
+  const letters = lettersOf(name);
+  if (letters.length < 3 || !isOwnName(letters, url)) return null;
+  const known = siteNames(url);
+  const had = new Set([...(known?.names ?? []), ...(known?.domains ?? [])]);
+  let names: string[];
+  let domains: string[] = [];
+  if (DOMAIN_FORM.test(name)) {
+    const label = name.slice(0, name.indexOf("."));
+    names = [lettersOf(label), label];
+    domains = name.endsWith(".com") && !name.slice(0, -4).includes(".") ? [name, `${label}com`] : [name];
+  } else {
+    names = [name, letters];
+  }
+  const fresh = (list: string[]) => [...new Set(list)].filter((n) => n.length >= 3 && !had.has(n));
+  const out = { names: fresh(names), domains: fresh(domains) };
+  return out.names.length || out.domains.length ? out : null;
+}
+
+/** Two sets of names as one (either may be null). */
+export function withNames(a: SiteNames | null, b: SiteNames | null): SiteNames | null {
+  if (!a || !b) return a ?? b;
+  return { names: [...new Set([...a.names, ...b.names])], domains: [...new Set([...a.domains, ...b.domains])] };
+}
+
+/** The name a page's `og:site_name` gives (see declaredSiteNames), or null. */
+export function declaredName(doc: Document): string | null {
+  return doc.querySelector('meta[property="og:site_name"]')?.getAttribute("content") ?? null;
+}
+
+/**
+ * The site's names as the invitation shape compares them (letters and digits only): its host's
+ * (siteLabel) and the ones the page declares.
+ */
+export function siteLabels(url: string, declared: string | null): string[] {
+  const own = siteLabel(url);
+  const more = declaredSiteNames(url, declared)?.names.map(lettersOf) ?? [];
+  return [...new Set([...(own ? [own] : []), ...more])].filter((n) => n.length >= 3);
+}

@@ -302,6 +302,7 @@ describe.each(BROWSERS)("pages under their real host names in %s", (kind) => {
   const articleUrl = `${scheme}://www.kompas.com/read/2026/11/25/09300001/harga-beras-medium-turun`;
   const invitesUrl = `${scheme}://www.kompas.com/read/2026/11/26/07150001/pedagang-umumkan-harga-lewat-ponsel`;
   const plugsPath = "/berita/d-7000001/tim-sar-perluas-pencarian-korban-longsor";
+  const declaredPath = "/read/2026/12/03/jalur-sepeda-baru-tersambung";
   beforeAll(async () => {
     requireBuild();
     server = await startServer({
@@ -309,6 +310,7 @@ describe.each(BROWSERS)("pages under their real host names in %s", (kind) => {
         "/read/2026/11/25/09300001/harga-beras-medium-turun": fixture("read/kompas-style.html"),
         "/read/2026/11/26/07150001/pedagang-umumkan-harga-lewat-ponsel": fixture("read/channel-invites.html"),
         [plugsPath]: fixture("read/site-plugs.html"),
+        [declaredPath]: streamed("news/declared-name.html", 1000),
       },
     });
     b = await launch(kind, { mapAllHostsToPort: server.port });
@@ -377,6 +379,33 @@ describe.each(BROWSERS)("pages under their real host names in %s", (kind) => {
     const elsewhere = await look(page);
     expect(elsewhere.clutter.filter((c) => c.visible)).toHaveLength(3);
     expect(elsewhere.text).toContain("hanya di detikcom");
+    await page.close();
+  });
+
+  it("hides the plugs of a network's regional site that name it as its head declares, not as its host does", async () => {
+    await setStoredSettings(b, null);
+    let page = await b.newPage();
+    // og:site_name "WartaBekasi.com" on bekasi.wartanusa.com: the app plug and the WhatsApp invitation name it so.
+    await page.goto(`${scheme}://bekasi.wartanusa.com${declaredPath}`);
+    let tabId = await b.tabIdOf(page);
+    await sendToTab(b, tabId, { type: "get-state" });
+    // Hidden while the page still loads: the name is read as soon as the head is in, not at the end.
+    await page.waitFor(() => document.body.dataset.plugWhileLoading !== undefined);
+    expect(await page.evaluate(() => document.body.dataset.plugWhileLoading)).toBe("hidden");
+    await page.waitFor(() => document.querySelectorAll("[data-clutter]:not([data-jernih-hidden])").length === 0);
+    const seen = await look(page);
+    expectClean(seen);
+    expect(seen.clutter.map((c) => c.expected)).toEqual(["promo", "social"]);
+    expect(seen.text).toContain("t.me/contohgowesbekasi");
+    await page.close();
+
+    page = await b.newPage();
+    await page.goto(`${scheme}://www.contoh-warta.co.id${declaredPath}`);
+    tabId = await b.tabIdOf(page);
+    await sendToTab(b, tabId, { type: "get-state" });
+    const elsewhere = await look(page);
+    // The same head on a host the name has nothing of: not the site's own name, so nothing of it is a plug.
+    expect(elsewhere.clutter.filter((c) => c.visible)).toHaveLength(2);
     await page.close();
   });
 });

@@ -70,7 +70,7 @@ describe("what the shape leaves alone", () => {
     it(`keeps ${what}`, () => {
       const doc = new JSDOM(`<body>${html}</body>`, { url: URL_ }).window.document;
       const block = doc.querySelector("blockquote p, div, p")!;
-      expect(isInviteBlock(block, "kompas")).toBe(false);
+      expect(isInviteBlock(block, ["kompas"])).toBe(false);
     });
   }
 

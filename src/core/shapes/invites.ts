@@ -9,7 +9,7 @@
  * A story that cites a channel rarely names the site it is published on in the same paragraph.
  */
 import { closestTag, hasDescendant } from "../dom.ts";
-import { siteLabel } from "../site-name.ts";
+import { declaredName, siteLabels } from "../site-name.ts";
 import { squash } from "../text.ts";
 import type { Hit } from "../types.ts";
 import { textUpTo } from "./block-text.ts";
@@ -65,11 +65,11 @@ function wordsOutsideLinks(el: Element): string {
 const isPrintedAddress = (label: string) => isInviteAddress(/^https?:\/\//i.test(label) ? label : `https://${label}`);
 
 /**
- * `el` is an invitation to the site's own channel. `site`: the site's name (siteLabel), by default
- * that of `el`'s page, read only once the cheaper questions have said yes.
+ * `el` is an invitation to the site's own channel. `sites`: the site's names (siteLabels), by
+ * default those of `el`'s page, read only once the cheaper questions have said yes.
  */
-export function isInviteBlock(el: Element, site?: string | null): boolean {
-  if (site === null || hasDescendant(el, "p", "div", "li", "section", "blockquote", "article")) return false;
+export function isInviteBlock(el: Element, sites?: readonly string[]): boolean {
+  if (sites?.length === 0 || hasDescendant(el, "p", "div", "li", "section", "blockquote", "article")) return false;
   if (el.closest("blockquote") !== null) return false; // an embedded post quotes someone else's invite
   if (textUpTo(el, MAX_INVITE) === null) return false;
   const invites = Array.from(el.getElementsByTagName("a")).filter((a) => isInviteAddress(a.getAttribute("href") ?? ""));
@@ -78,22 +78,23 @@ export function isInviteBlock(el: Element, site?: string | null): boolean {
     return label.length <= MAX_LINK_LABEL || isPrintedAddress(label);
   });
   if (!labelled) return false;
-  const name = site === undefined ? siteLabelOf(el.ownerDocument) : site;
-  return name !== null && wordsOutsideLinks(el).includes(name);
+  const names = sites ?? siteLabelsOf(el.ownerDocument);
+  const words = wordsOutsideLinks(el);
+  return names.some((name) => words.includes(name));
 }
 
-/** The site's name for the blocks of `doc`'s page. */
-export const siteLabelOf = (doc: Document): string | null => siteLabel(doc.URL);
+/** The site's names for the blocks of `doc`'s page: its host's, and the one its head declares. */
+export const siteLabelsOf = (doc: Document): string[] => siteLabels(doc.URL, declaredName(doc));
 
 /**
  * Invitations under `root` that the page may lose: none holds the article's marks or sits in the
- * site's frame. `site`: the site's name (siteLabel), by default that of `root`'s page.
+ * site's frame. `sites`: the site's names (siteLabels), by default those of `root`'s page.
  */
-export function inviteHits(root: Element | Document, keep: Keep, site?: string | null): Hit[] {
+export function inviteHits(root: Element | Document, keep: Keep, sites?: readonly string[]): Hit[] {
   const links = root.querySelectorAll(INVITE_LINKS);
   if (links.length === 0) return [];
   // Read once for all the candidates of a page, not once for each.
-  const name = site === undefined ? siteLabelOf(root.ownerDocument ?? (root as Document)) : site;
+  const names = sites ?? siteLabelsOf(root.ownerDocument ?? (root as Document));
   const hits: Hit[] = [];
   const seen = new Set<Element>();
   for (const a of Array.from(links)) {
@@ -101,7 +102,7 @@ export function inviteHits(root: Element | Document, keep: Keep, site?: string |
     while (block && !BLOCK_TAGS.has(block.tagName.toUpperCase())) block = block.parentElement;
     if (!block || seen.has(block)) continue;
     seen.add(block);
-    if (isInviteBlock(block, name) && !holdsMark(block, keep) && !inFrame(block)) {
+    if (isInviteBlock(block, names) && !holdsMark(block, keep) && !inFrame(block)) {
       hits.push({ el: block, category: "social", rule: "shape:social:invite" });
     }
   }
