@@ -404,12 +404,12 @@ export function findHits(root: Element | Document | Text, givenPlan: HidePlan, k
 
 const isText = (n: Node): n is Text => n.nodeType === 3;
 
-const withNames = new WeakMap<HidePlan, WeakMap<Document, HidePlan>>();
+const namedPlans = new WeakMap<HidePlan, WeakMap<Document, HidePlan>>();
 /** The plan with the site's declared name in its phrases (withDeclaredNames), made once per plan and page. */
 function declared(plan: HidePlan, doc: Document): HidePlan {
   if (plan.slotted.length === 0) return plan;
-  let byDoc = withNames.get(plan);
-  if (!byDoc) withNames.set(plan, (byDoc = new WeakMap()));
+  let byDoc = namedPlans.get(plan);
+  if (!byDoc) namedPlans.set(plan, (byDoc = new WeakMap()));
   let named = byDoc.get(doc);
   if (!named) byDoc.set(doc, (named = withDeclaredNames(plan, doc)));
   return named;

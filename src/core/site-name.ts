@@ -60,12 +60,18 @@ export function siteNames(url: string): SiteNames | null {
   return { names: label === name ? [name] : [name, label], domains };
 }
 
-/** Letters and digits only, lower-case: how a name is compared ("IDN Times" → "idntimes"). */
-const lettersOf = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+/*
+ * What follows runs on every page that declares a name: no regular expression with the `u` flag,
+ * whose first use compiles the Unicode tables it names.
+ */
+/** Without spaces and ASCII punctuation, lower-case: how a name is compared ("IDN Times" → "idntimes"). */
+const lettersOf = (s: string) => s.toLowerCase().replace(/[\s!-/:-@[-`{-~]+/g, "");
 /** Labels of a host that name nothing ("www", "m", "amp") or too little to compare (under four letters). */
 const BARE_LABELS = new Set(["www", "m", "amp", "mobile"]);
-/** A name written as a domain: "TribunJakarta.com", "Suara.com", "iNews.id". */
-const DOMAIN_FORM = /^[\p{L}\p{N}-]+(?:\.[\p{L}]{2,})+$/u;
+/** A name written as a host: "TribunJakarta.com", "Suara.com", "lifestyle.okezone.com". */
+const HOST_FORM = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/;
+/** Where a declared name stops and its slogan starts: "Kabar Raya - Berita Terkini", "Warta | Portal Berita". */
+const SLOGAN = /\s[-|–—:]\s|\s*[|•]\s*/;
 /** Longest name a site gives itself; longer, it is a slogan ("Kompas.com - Berita Terkini Hari Ini"). */
 const MAX_DECLARED = 30;
 
@@ -75,9 +81,7 @@ const MAX_DECLARED = 30;
  * as the host's name does ("IDN Times" on idntimes.com). A generic name ("News", "Berita Terkini")
  * does neither, and would make a plug of a sentence that says the word.
  */
-function isOwnName(letters: string, url: string): boolean {
-  const host = hostName(url);
-  if (!host) return false;
+function isOwnName(letters: string, url: string, host: HostName): boolean {
   if (letters.slice(0, 4) === host.name.slice(0, 4)) return true;
   const labels = siteHostOf(url).toLowerCase().split(".").slice(0, -host.suffix.length - 1);
   return labels.some((l) => l.length >= 4 && !BARE_LABELS.has(l) && letters.includes(lettersOf(l)));
@@ -90,23 +94,19 @@ function isOwnName(letters: string, url: string): boolean {
  * written so in their own plugs ("Baca berita TribunJakarta.com lainnya", "hanya di IDN Times").
  */
 export function declaredSiteNames(url: string, declared: string | null): SiteNames | null {
-  const name = (declared ?? "").split(/\s[-|–—:]\s|\s*[|•]\s*/u)[0]!.replace(/\s+/g, " ").trim().toLowerCase();
-  if (name.length < 3 || name.length > MAX_DECLARED) return null;
-  const letters = lettersOf(name);
-  if (letters.length < 3 || !isOwnName(letters, url)) return null;
+  const host = hostName(url);
   const known = siteNames(url);
-  const had = new Set([...(known?.names ?? []), ...(known?.domains ?? [])]);
-  let names: string[];
-  let domains: string[] = [];
-  if (DOMAIN_FORM.test(name)) {
-    const label = name.slice(0, name.indexOf("."));
-    names = [lettersOf(label), label];
-    domains = name.endsWith(".com") && !name.slice(0, -4).includes(".") ? [name, `${label}com`] : [name];
-  } else {
-    names = [name, letters];
-  }
+  // Most sites declare the name their host shows ("KOMPAS.com", "detikcom"): nothing more to read.
+  const plain = (declared ?? "").trim().toLowerCase();
+  if (!host || !known || !plain || known.names.includes(plain) || known.domains.includes(plain)) return null;
+  const name = plain.split(SLOGAN)[0]!.replace(/\s+/g, " ").trim();
+  if (name.length < 3 || name.length > MAX_DECLARED || !isOwnName(lettersOf(name), url, host)) return null;
+  // A name written as a host is read as one: "lifestyle.okezone.com" is okezone's, "TribunJakarta.com" a name of its own.
+  const declaredHost = HOST_FORM.test(name) ? siteNames(`https://${name}/`) : null;
+  const found = declaredHost ?? { names: [name, lettersOf(name)], domains: [] };
+  const had = new Set([...known.names, ...known.domains]);
   const fresh = (list: string[]) => [...new Set(list)].filter((n) => n.length >= 3 && !had.has(n));
-  const out = { names: fresh(names), domains: fresh(domains) };
+  const out = { names: fresh(found.names), domains: fresh(found.domains) };
   return out.names.length || out.domains.length ? out : null;
 }
 

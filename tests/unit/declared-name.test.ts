@@ -38,6 +38,7 @@ describe("the names a site declares", () => {
     ["https://www.kabarraya.com/x", "KabarRaya.com", "the host's own name again"],
     ["https://www.kabarraya.com/x", "Berita Terkini", "a name the host has nothing of"],
     [OTHER, "WartaBekasi.com", "another site's name"],
+    ["https://gaya.kabarraya.com/x", "gaya.kabarraya.com", "its own host, written out"],
     ["https://www.kabarraya.com/x", "Kabar Raya, portal berita terpercaya untuk warga kota", "a slogan"],
     ["http://127.0.0.1:8080/x", "Kabar Raya", "an address with no name"],
   ])("on %s, %s adds nothing (%s)", (url, declared, _why) => {
