@@ -120,7 +120,7 @@ export function clean(root: Element, opts: CleanOptions): Removal[] {
 
   if (on("social")) for (const el of socialRows(root)) take(el, "social", "shape:social:share-row");
   // Invitations to the site's channel, the live page's shape: some are longer than a line classify takes.
-  if (on("social")) for (const { el } of inviteHits(root, { article: null, marks: [] }, opts.sites ?? [])) take(el, "social", "shape:social:invite");
+  if (on("social")) for (const { el, rule } of inviteHits(root, { article: null, marks: [] }, opts.sites ?? [])) take(el, "social", rule);
 
   // 2. The head and the tail.
   if (on("nav")) cleanHead(root, take);

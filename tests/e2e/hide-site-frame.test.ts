@@ -8,7 +8,9 @@
  * with two follow icons in it; below it a list article of headline links stays whole although the
  * page keeps a hidden copy of it marked as the article's body; beside it a sidebar's most-read list
  * goes and its search widget stays. And a photo story's pictures (tests/fixtures/live/news/
- * lead-photos.html), whose classes read like share rows and ad slots.
+ * lead-photos.html), whose classes read like share rows and ad slots. And banners inviting to the
+ * site's channel (tests/fixtures/live/news/channel-banners.html): they go, the footer's own Google
+ * News badge, a story's photo linked to a post and a quoted post's picture stay.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -69,6 +71,18 @@ describe.each(BROWSERS)("the site's header and footer in %s", (kind) => {
     expectClean(seen);
     const shown = await page.evaluate(() => Array.from(document.querySelectorAll(".hero img, .gallery-item img")).map((img) => img.checkVisibility()));
     expect(shown).toEqual([true, true, true]);
+    await page.close();
+  });
+
+  it("hides banners that invite to the site's WhatsApp, Telegram or Google News page, and keeps the footer's badge and the story's linked photos", async () => {
+    const { page, seen } = await opened("/news/channel-banners.html?v=1");
+    expect(seen.clutter.length).toBe(3);
+    expectClean(seen);
+    const shown = await page.evaluate(() =>
+      ["figure img", "blockquote img", "footer img", '[data-clutter] img[src*="google-news"]'].map((sel) => document.querySelector(sel)!.checkVisibility()),
+    );
+    expect(shown).toEqual([true, true, true, false]);
+    expect(seen.text).toContain("t.me/contohpaguyubanpasar");
     await page.close();
   });
 });

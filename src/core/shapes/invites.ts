@@ -13,7 +13,7 @@ import { declaredName, siteLabels } from "../site-name.ts";
 import { squash } from "../text.ts";
 import type { Hit } from "../types.ts";
 import { textUpTo } from "./block-text.ts";
-import { inFrame } from "./frame.ts";
+import { inFrame, NEVER } from "./frame.ts";
 import { holdsMark, type Keep } from "./keep.ts";
 
 /** Longest invitation: two or three sentences (the Indonesian ones this is for run to some 270 characters). */
@@ -25,7 +25,7 @@ const MAX_LINK_LABEL = 30;
  * Case-sensitive: in Chromium the `i` flag made the query four times slower (0.42 against 0.10 ms
  * a corpus page), and sites write these addresses in lower case.
  */
-const INVITE_LINKS = 'a[href*="t.me/"], a[href*="telegram.me/"], a[href*="whatsapp.com/"], a[href*="line.me/"]';
+const INVITE_LINKS = 'a[href*="t.me/"], a[href*="telegram.me/"], a[href*="whatsapp.com/"], a[href*="line.me/"], a[href*="news.google.com/"]';
 /** Blocks an invitation stands in: the nearest of these around the link. */
 const BLOCK_TAGS = new Set(["P", "DIV", "LI", "SECTION", "ASIDE", "DD", "TD", "H2", "H3", "H4", "H5", "H6"]);
 
@@ -48,6 +48,50 @@ export function isInviteAddress(href: string): boolean {
   if (host === "chat.whatsapp.com") return path.length > 1;
   if (host === "line.me") return /^\/(?:r\/)?ti\/p\//.test(path);
   return false;
+}
+
+/**
+ * The publisher's page on Google News, where a reader follows the site ("Ikuti kami di Google
+ * News"): its publication, a shared link to it, or the front.
+ */
+function isNewsFollowAddress(href: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return false;
+  }
+  if (url.hostname.toLowerCase() !== "news.google.com") return false;
+  const path = url.pathname.toLowerCase();
+  return path === "/" || path.startsWith("/publications/") || path.startsWith("/s/");
+}
+
+/** The most words a banner's link carries beside its picture ("Ikuti kami"). */
+const MAX_BANNER_TEXT = 40;
+/** How far above its link a banner's box may be: <div class=banner><p><a><img>. */
+const MAX_BANNER_UP = 3;
+
+/**
+ * A banner that invites to the site's channel: a link to a channel's address (isInviteAddress, or
+ * the site's page on Google News) that holds a picture and at most a few words. The picture says
+ * the rest ("Saluran WhatsApp Warta", the network's logo), so there are no words to name the site
+ * by; that the whole box is the one picture link to a follow address says it. The outermost box
+ * around it that holds nothing else (no other text, link or picture), up to three levels; the link
+ * itself when the box around it holds more. Null for any other link.
+ */
+export function channelBanner(a: Element, top: Element | null): Element | null {
+  const href = a.getAttribute("href") ?? "";
+  if (!hasDescendant(a, "img", "picture", "svg") || !(isInviteAddress(href) || isNewsFollowAddress(href))) return null;
+  const text = squash(a.textContent ?? "");
+  if (text.length > MAX_BANNER_TEXT || a.closest("blockquote") !== null) return null;
+  const pictures = a.getElementsByTagName("img").length;
+  let box = a;
+  for (let e = a.parentElement, up = 0; e && e !== top && up < MAX_BANNER_UP && !NEVER.has(e.tagName.toUpperCase()); e = e.parentElement, up++) {
+    if (e.getElementsByTagName("a").length !== 1 || e.getElementsByTagName("img").length !== pictures || squash(e.textContent ?? "") !== text) break;
+    if (hasDescendant(e, "iframe", "video", "form", "input")) break;
+    box = e;
+  }
+  return box;
 }
 
 /** The block's words outside its links, lower-cased, letters and digits only ("Warta.com" → "wartacom"). */
@@ -97,7 +141,13 @@ export function inviteHits(root: Element | Document, keep: Keep, sites?: readonl
   const names = sites ?? siteLabelsOf(root.ownerDocument ?? (root as Document));
   const hits: Hit[] = [];
   const seen = new Set<Element>();
+  const top = isElementRoot(root) ? root : null;
   for (const a of Array.from(links)) {
+    const banner = channelBanner(a, top);
+    if (banner) {
+      if (!holdsMark(banner, keep) && !inFrame(banner)) hits.push({ el: banner, category: "social", rule: "shape:social:channel-banner" });
+      continue;
+    }
     let block = a.parentElement;
     while (block && !BLOCK_TAGS.has(block.tagName.toUpperCase())) block = block.parentElement;
     if (!block || seen.has(block)) continue;
@@ -108,3 +158,5 @@ export function inviteHits(root: Element | Document, keep: Keep, sites?: readonl
   }
   return hits;
 }
+
+const isElementRoot = (root: Element | Document): root is Element => root.nodeType === 1;
