@@ -52,7 +52,15 @@ describe("what a channel banner is", () => {
   it("goes no further up than the box that holds the picture alone", () => {
     const doc = new JSDOM(`<body><div id="story"><p>Teks.</p><div id="box"><p><a href="https://news.google.com/s/CBIwContoh"><img src="/gn.png"></a></p></div></div></body>`).window.document;
     expect(channelBanner(doc.querySelector("a")!, doc.getElementById("story"))).toBe(doc.getElementById("box"));
-    const inText = new JSDOM(`<body><p id="p">Ikuti kami: <a href="https://whatsapp.com/channel/0029Va"><img src="/wa.png"></a></p></body>`).window.document;
-    expect(channelBanner(inText.querySelector("a")!, null)).toBe(inText.querySelector("a"));
+    // A picture without a caption in a <figure> of its own (an editor's image block) is a box like any.
+    const block = new JSDOM(`<body><figure id="f"><a href="https://whatsapp.com/channel/0029Va"><img src="/wa.png"></a></figure></body>`).window.document;
+    expect(channelBanner(block.querySelector("a")!, null)).toBe(block.getElementById("f"));
+  });
+
+  it.each([
+    ["among a sentence's words", `<p>Tangkapan layar kanal itu, <a href="https://t.me/contohkanal"><img src="/kanal.png"></a>, beredar sejak Senin.</p>`],
+    ["over a caption", `<figure><a href="https://t.me/contohkanal"><img src="/kanal.png"></a><figcaption>Kanal Telegram yang dilaporkan warga.</figcaption></figure>`],
+  ])("leaves a story's picture of a channel %s", (_where, html) => {
+    expect(channelBanner(linkIn(html), null)).toBeNull();
   });
 });

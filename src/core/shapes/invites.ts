@@ -76,14 +76,15 @@ const MAX_BANNER_UP = 3;
  * the site's page on Google News) that holds a picture and at most a few words. The picture says
  * the rest ("Saluran WhatsApp Warta", the network's logo), so there are no words to name the site
  * by; that the whole box is the one picture link to a follow address says it. The outermost box
- * around it that holds nothing else (no other text, link or picture), up to three levels; the link
- * itself when the box around it holds more. Null for any other link.
+ * around it that holds nothing else (no other text, link or picture), up to three levels. Null for
+ * any other link, and for a picture among words or over a caption: a story may show the channel it
+ * reports on ("the channel's page, in a screenshot"), and keeping it costs a reader less.
  */
 export function channelBanner(a: Element, top: Element | null): Element | null {
   const href = a.getAttribute("href") ?? "";
   if (!hasDescendant(a, "img", "picture", "svg") || !(isInviteAddress(href) || isNewsFollowAddress(href))) return null;
   const text = squash(a.textContent ?? "");
-  if (text.length > MAX_BANNER_TEXT || a.closest("blockquote") !== null) return null;
+  if (text.length > MAX_BANNER_TEXT || a.closest("blockquote") !== null || hasCaption(a)) return null;
   const pictures = a.getElementsByTagName("img").length;
   let box = a;
   for (let e = a.parentElement, up = 0; e && e !== top && up < MAX_BANNER_UP && !NEVER.has(e.tagName.toUpperCase()); e = e.parentElement, up++) {
@@ -91,7 +92,13 @@ export function channelBanner(a: Element, top: Element | null): Element | null {
     if (hasDescendant(e, "iframe", "video", "form", "input")) break;
     box = e;
   }
-  return box;
+  return box === a ? null : box;
+}
+
+/** Inside a <figure> whose caption has words: the story's picture. */
+function hasCaption(a: Element): boolean {
+  const caption = a.closest("figure")?.getElementsByTagName("figcaption")[0];
+  return caption !== undefined && squash(caption.textContent ?? "") !== "";
 }
 
 /** The block's words outside its links, lower-cased, letters and digits only ("Warta.com" → "wartacom"). */
