@@ -403,6 +403,10 @@ describe.each(BROWSERS)("pages under their real host names in %s", (kind) => {
     await page.goto(`${scheme}://www.contoh-warta.co.id${declaredPath}`);
     tabId = await b.tabIdOf(page);
     await sendToTab(b, tabId, { type: "get-state" });
+    // Looked at once the whole page is in and the hider's pass at DOMContentLoaded is done.
+    await page.waitFor(() => document.readyState === "complete");
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await page.evaluate(() => document.body.dataset.plugWhileLoading)).toBe("visible");
     const elsewhere = await look(page);
     // The same head on a host the name has nothing of: not the site's own name, so nothing of it is a plug.
     expect(elsewhere.clutter.filter((c) => c.visible)).toHaveLength(2);
