@@ -29,20 +29,32 @@ const INVITE_LINKS = 'a[href*="t.me/"], a[href*="telegram.me/"], a[href*="whatsa
 /** Blocks an invitation stands in: the nearest of these around the link. */
 const BLOCK_TAGS = new Set(["P", "DIV", "LI", "SECTION", "ASIDE", "DD", "TD", "H2", "H3", "H4", "H5", "H6"]);
 
+/** A web address as the follow shapes read it: host (lower-case, without "www.") and path (lower-case); null for anything else. */
+interface WebAddress {
+  host: string;
+  path: string;
+}
+function webAddress(href: string): WebAddress | null {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return null;
+  return { host: url.hostname.toLowerCase().replace(/^www\./, ""), path: url.pathname.toLowerCase() };
+}
+
 /**
  * A messenger's invite: a Telegram channel or group (t.me/…, not t.me/share, the share button), a
  * WhatsApp channel or group, a LINE official account.
  */
 export function isInviteAddress(href: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return false;
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") return false;
-  const host = url.hostname.toLowerCase().replace(/^www\./, "");
-  const path = url.pathname.toLowerCase();
+  const address = webAddress(href);
+  return address !== null && isInvite(address);
+}
+
+function isInvite({ host, path }: WebAddress): boolean {
   if (host === "t.me" || host === "telegram.me") return path.length > 1 && !path.startsWith("/share");
   if (host === "whatsapp.com") return path.startsWith("/channel/");
   if (host === "chat.whatsapp.com") return path.length > 1;
@@ -54,16 +66,8 @@ export function isInviteAddress(href: string): boolean {
  * The publisher's page on Google News, where a reader follows the site ("Ikuti kami di Google
  * News"): its publication, a shared link to it, or the front.
  */
-function isNewsFollowAddress(href: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return false;
-  }
-  if (url.hostname.toLowerCase() !== "news.google.com") return false;
-  const path = url.pathname.toLowerCase();
-  return path === "/" || path.startsWith("/publications/") || path.startsWith("/s/");
+function isNewsFollow({ host, path }: WebAddress): boolean {
+  return host === "news.google.com" && (path === "/" || path.startsWith("/publications/") || path.startsWith("/s/"));
 }
 
 /** The most words a banner's link carries beside its picture ("Ikuti kami"). */
@@ -81,8 +85,9 @@ const MAX_BANNER_UP = 3;
  * reports on ("the channel's page, in a screenshot"), and keeping it costs a reader less.
  */
 export function channelBanner(a: Element, top: Element | null): Element | null {
-  const href = a.getAttribute("href") ?? "";
-  if (!hasDescendant(a, "img", "picture", "svg") || !(isInviteAddress(href) || isNewsFollowAddress(href))) return null;
+  if (!hasDescendant(a, "img", "picture", "svg")) return null;
+  const address = webAddress(a.getAttribute("href") ?? "");
+  if (!address || !(isInvite(address) || isNewsFollow(address))) return null;
   const text = squash(a.textContent ?? "");
   if (text.length > MAX_BANNER_TEXT || a.closest("blockquote") !== null || hasCaption(a)) return null;
   const pictures = a.getElementsByTagName("img").length;
@@ -148,7 +153,7 @@ export function inviteHits(root: Element | Document, keep: Keep, sites?: readonl
   const names = sites ?? siteLabelsOf(root.ownerDocument ?? (root as Document));
   const hits: Hit[] = [];
   const seen = new Set<Element>();
-  const top = isElementRoot(root) ? root : null;
+  const top = root.nodeType === 1 ? (root as Element) : null;
   for (const a of Array.from(links)) {
     const banner = channelBanner(a, top);
     if (banner) {
@@ -165,5 +170,3 @@ export function inviteHits(root: Element | Document, keep: Keep, sites?: readonl
   }
   return hits;
 }
-
-const isElementRoot = (root: Element | Document): root is Element => root.nodeType === 1;
