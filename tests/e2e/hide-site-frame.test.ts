@@ -10,14 +10,20 @@
  * goes and its search widget stays. And a photo story's pictures (tests/fixtures/live/news/
  * lead-photos.html), whose classes read like share rows and ad slots. And banners inviting to the
  * site's channel (tests/fixtures/live/news/channel-banners.html): they go, the footer's own Google
- * News badge, a story's photo linked to a post and a quoted post's picture stay.
+ * News badge, a story's photo linked to a post and a quoted post's picture stay. And the links to
+ * the previous and next story (tests/fixtures/live/news/adjacent-posts.html, served under a story's
+ * path): they go, the story's own page links and the header stay.
  */
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  BROWSERS, launch, requireBuild, sendToTab, setStoredSettings, startServer,
+  BROWSERS, FIXTURES_LIVE, launch, requireBuild, sendToTab, setStoredSettings, startServer,
   type ExtensionBrowser, type TestServer,
 } from "./harness/index.ts";
 import { expectClean, look } from "./hide-helpers.ts";
+
+/** Where the story of adjacent-posts.html is served: its page links lead to this path's pages. */
+const STORY_PATH = "/daerah/2026/12/petani-kopi-kembali-menanam-setelah-longsor/";
 
 describe.each(BROWSERS)("the site's header and footer in %s", (kind) => {
   let server: TestServer;
@@ -25,7 +31,7 @@ describe.each(BROWSERS)("the site's header and footer in %s", (kind) => {
 
   beforeAll(async () => {
     requireBuild();
-    server = await startServer();
+    server = await startServer({ routes: { [STORY_PATH]: readFileSync(`${FIXTURES_LIVE}/news/adjacent-posts.html`, "utf8") } });
     b = await launch(kind);
     await setStoredSettings(b, null);
   });
@@ -83,6 +89,15 @@ describe.each(BROWSERS)("the site's header and footer in %s", (kind) => {
     );
     expect(shown).toEqual([true, true, true, false]);
     expect(seen.text).toContain("t.me/contohpaguyubanpasar");
+    await page.close();
+  });
+
+  it("hides the links to the previous and next story, and keeps the story's own page links and the header", async () => {
+    const { page, seen } = await opened(`${STORY_PATH}?v=1`);
+    expect(seen.clutter.length).toBe(2);
+    expectClean(seen);
+    for (const s of ["Halaman: 2 3 Selanjutnya", "Festival Panen Raya Digelar di Alun-Alun", "Berita daerah sebelumnya"]) expect(seen.text).toContain(s);
+    expect(seen.text).not.toContain("Artikel sebelumnya");
     await page.close();
   });
 });

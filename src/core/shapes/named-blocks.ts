@@ -4,6 +4,7 @@
  * and on what scripts add (shapeHits), so the two paths cannot drift apart.
  */
 import type { Category, Hit } from "../types.ts";
+import { adjacentPostHits } from "./adjacent-posts.ts";
 import { ctaBoxHits } from "./call-to-action.ts";
 import { hashtagLineHits } from "./hashtag-lines.ts";
 import { inviteHits } from "./invites.ts";
@@ -16,7 +17,7 @@ import { slotHits } from "./slots.ts";
 export function namedBlockHits(root: Element | Document, keep: Keep, categories: ReadonlySet<Category>): Hit[] {
   const hits: Hit[] = [];
   if (categories.has("promo") || categories.has("related")) hits.push(...slotHits(root, keep, categories));
-  if (categories.has("related")) hits.push(...relatedLinkHits(root, keep));
+  if (categories.has("related")) hits.push(...relatedLinkHits(root, keep), ...adjacentPostHits(root, keep));
   if (categories.has("promo")) hits.push(...ctaBoxHits(root, keep), ...playerBoxHits(root, keep), ...hashtagLineHits(root, keep), ...signupFormHits(root, keep));
   if (categories.has("social")) hits.push(...inviteHits(root, keep));
   return hits;
