@@ -231,6 +231,26 @@ export interface ClassifyOptions {
   ruleOff?: (rule: string) => boolean;
 }
 
+/** A label before a link ("<span>Baca Juga</span><a>…"), at most this long. */
+const MAX_LABEL_GAP = 40;
+
+/**
+ * The block's text with a space after a label that its link follows with none between them:
+ * "<span>Baca Juga</span><a>Warga …</a>" reads "Baca JugaWarga …" in textContent, where the page
+ * shows two lines (or a label beside a card). The phrase then ends where the page shows it end.
+ * Only a first child that is no link, and whose next element is a link or opens with one.
+ */
+export function labelGap(el: Element, text: string): string {
+  const label = el.firstElementChild;
+  if (!label || label.tagName.toUpperCase() === "A") return text;
+  const next = label.nextElementSibling;
+  if (!next || (next.tagName.toUpperCase() !== "A" && next.firstElementChild?.tagName.toUpperCase() !== "A")) return text;
+  const words = squash(label.textContent ?? "");
+  if (!words || words.length > MAX_LABEL_GAP || !text.startsWith(words) || text.length === words.length) return text;
+  const after = text.codePointAt(words.length)!;
+  return isWordCode(after) && isWordCode(words.codePointAt(words.length - 1)!) ? `${words} ${text.slice(words.length)}` : text;
+}
+
 /** Words that may stand between a lead phrase and its link: "Simak juga Video: <a>", "Mehr dazu lesen Sie hier: <a>". */
 const LINK_GAP_WORDS = 3;
 
@@ -270,7 +290,7 @@ function linkFollows(el: Element, text: string, end: number): boolean {
 }
 
 export function classify(el: Element, matchers: readonly PhraseMatcher[], opts: ClassifyOptions = {}): Verdict | null {
-  const original = squash(el.textContent ?? "");
+  const original = labelGap(el, squash(el.textContent ?? ""));
   const text = original.toLowerCase();
   if (!text) return null;
   if (text.length > MAX_LINE) return commentRules(el, text, matchers);

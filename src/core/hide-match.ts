@@ -14,7 +14,7 @@
  * (an invitation to the site's own messenger channel is no prose, however long: shapes/invites.ts).
  */
 import type { SelectorRule } from "../rules/index.ts";
-import { classify, headingBox, listAfter, MAX_LINE, NO_TEXT_TAGS, PAGE_TAGS } from "./classify.ts";
+import { classify, headingBox, labelGap, listAfter, MAX_LINE, NO_TEXT_TAGS, PAGE_TAGS } from "./classify.ts";
 import { HIDDEN_ATTR, withDeclaredNames, type HidePlan } from "./hide-plan.ts";
 import { isSiteMenuEntry, namedAdSlot, shapeHits, type Keep } from "./live-shapes.ts";
 import { isInviteBlock } from "./shapes/invites.ts";
@@ -361,7 +361,8 @@ export function walkHits(
     for (let up = 0; up < 4 && INLINE.has(upperTag(block)) && block.parentElement; up++) block = block.parentElement;
     if (tested.has(block)) continue;
     tested.add(block);
-    const text = shortText(block, MAX_LINE)?.toLowerCase();
+    const short = shortText(block, MAX_LINE);
+    const text = short && labelGap(block, short).toLowerCase();
     if (!text || !mayMatch(text) || !matchers.some((m) => m.test(text))) continue;
     let el: Element | null = parent;
     for (let up = 0; el && up < MAX_UP && !NEVER.has(el.tagName.toUpperCase()); up++, el = el.parentElement) {

@@ -117,6 +117,17 @@ describe.each(BROWSERS)("live-page hiding in %s", (kind) => {
     await page.close();
   });
 
+  it("hides read-also cards and a follow line whose label and link stand apart with no space between them", async () => {
+    const { page, tabId } = await open("/news/label-cards.html");
+    const seen = await look(page);
+    expectClean(seen);
+    expect(seen.clutter.map((c) => c.expected)).toEqual(["related", "related", "social"]);
+    // One word and a link ("Baca <a>…"): no read-also lead without its colon.
+    expect(seen.text).toContain("Panduan Memilih Sepeda Lipat untuk Pemula");
+    await expect.poll(() => b.badgeText(tabId)).toBe("3");
+    await page.close();
+  });
+
   it.each([
     ["ja-style.html", "関連記事の多くは住民の意見"],
     ["ru-style.html", "Читайте также мнение жителей района"],
