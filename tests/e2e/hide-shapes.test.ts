@@ -3,7 +3,8 @@
  * with the built extension, on fixture pages served from 127.0.0.1 (tests/fixtures/live/news/shapes*.html):
  * a headline list in the sidebar, a teaser grid, a share bar, an ad slot and a list a script adds
  * late must go, each with its category; the article, its title, byline, photo and the site's header
- * and footer must stay. Annotations: `data-clutter` (must go), `data-para` / `data-keep` (must stay);
+ * and footer must stay. And rows of share buttons written as `<button>`s (share-buttons.html): they
+ * go, a photo viewer's toolbar and the text-size buttons stay. Annotations: `data-clutter` (must go), `data-para` / `data-keep` (must stay);
  * see tests/fixtures/live/README.md. Assertions are on what a person sees (checkVisibility,
  * innerText, the toolbar badge, the popup's counts).
  */
@@ -95,6 +96,17 @@ describe.each(BROWSERS)("hiding by shape in %s", (kind) => {
     for (const c of seen.clutter) expect({ text: c.text, visible: c.visible }).toEqual({ text: c.text, visible: true });
     expect(seen.text).toContain("Sebelum Anda Pergi");
     expect(await b.badgeText(tabId)).toBe("");
+    await page.close();
+  });
+
+  it("hides rows of share buttons written as <button>s, and keeps a photo viewer's toolbar, the text-size buttons and an e-mail form", async () => {
+    const { page, tabId } = await open("/news/share-buttons.html");
+    const seen = await look(page);
+    expect(seen.clutter.map((c) => c.expected)).toEqual(["social", "social"]);
+    expectClean(seen);
+    const shown = await page.evaluate(() => ["Layar penuh", "Perbesar teks", "Salin tautan"].map((name) => document.querySelector(`[aria-label="${name}"]`)!.checkVisibility()));
+    expect(shown).toEqual([true, true, false]);
+    await expect.poll(() => b.badgeText(tabId)).toBe("2");
     await page.close();
   });
 });

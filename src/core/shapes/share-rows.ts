@@ -9,7 +9,7 @@ import { isAppStoreLink, isHomeLink, isPageItself, isSitePageLink, pageOf, SOCIA
 import { hasToken } from "./words.ts";
 
 /** A share or follow row: at least this many social links, in a block no longer than a label and its buttons. */
-const MIN_SOCIAL = 2;
+export const MIN_SOCIAL = 2;
 const MAX_SOCIAL_TEXT = 60;
 
 /** A date or a time in a row's text: the row is the article's byline line, not a share bar. */
@@ -18,13 +18,21 @@ const DATE_SHAPE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[:.]\d{2}\b/;
 export function isSocialRow(el: Element, c: Counts, keep: Keep): boolean {
   // A block that calls itself a share bar needs one button to be one ("copy link" alone).
   const min = hasToken(el, SOCIAL_TOKEN) ? 1 : MIN_SOCIAL;
-  if (c.headlines > 0 || c.social < min) return false;
+  if (c.headlines > 0 || c.social < min || !isRowOfButtons(el, keep)) return false;
+  // App-store badges count with the social links (see isAppBanner), but are no share or follow button.
+  return c.social - appStoreLinks(el).stores >= min;
+}
+
+/**
+ * What a share or follow row holds beside its buttons, whatever they are (links, or `<button>`s:
+ * share-buttons.ts): a label and a count at most, no date, byline, embedded post, photo, mark,
+ * site's menu or search.
+ */
+export function isRowOfButtons(el: Element, keep: Keep): boolean {
   if (holdsMark(el, keep)) return false;
   const text = textUpTo(el, MAX_SOCIAL_TEXT);
   if (text === null || DATE_SHAPE.test(text) || hasByline(el) || isEmbeddedPost(el) || holdsPicture(el)) return false;
-  if (isSiteBar(el) || holdsSearch(el)) return false;
-  // App-store badges count with the social links (see isAppBanner), but are no share or follow button.
-  return c.social - appStoreLinks(el).stores >= min;
+  return !isSiteBar(el) && !holdsSearch(el);
 }
 
 /** An app banner's words: an invitation of a line or two ("Baca berita lebih cepat di aplikasi kami"). */
