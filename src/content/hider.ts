@@ -8,7 +8,7 @@
  */
 import { runtime } from "./browser-api.ts"; // see main.ts
 import { detectArticle, earlyArticleSignal } from "../core/detect.ts";
-import { findHits, headingHits, isProtected, selectorHits, shortText, walkHits, type Hit, type SeenText } from "../core/hide-match.ts";
+import { findHits, headingHits, isGuarded, selectorHits, shortText, walkHits, type Hit, type SeenText } from "../core/hide-match.ts";
 import { pageSheet, planFrom, withDeclaredNames, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR, SHOWN_ATTR, type HidePlan } from "../core/hide-plan.ts";
 import { findArticleRoot, keepMarks, shapeHits, LoadingShapes, type Keep } from "../core/live-shapes.ts";
 import { lastNode } from "../core/dom.ts";
@@ -425,10 +425,12 @@ export class Hider {
   /** Marks the hits hidden (those the guard or the person's keep rules spare as kept); returns the blocks newly hidden. */
   private apply(hits: readonly Hit[]): Element[] {
     const hidden: Element[] = [];
-    for (const { el, category, rule } of hits) {
+    const keep = () => (this.plan ? this.pageKeep() : null);
+    for (const hit of hits) {
+      const { el, category, rule } = hit;
       if (el.hasAttribute(HIDDEN_ATTR) || el.hasAttribute(KEEP_ATTR)) continue;
       // Guarded, or the person kept it (a keep rule names it, holds it, or is held in it).
-      if (isProtected(el) || this.plan?.isKept(el)) {
+      if (isGuarded(hit, keep) || this.plan?.isKept(el)) {
         // The sheet may already hide it by selector: KEEP tells the sheet to let it show.
         el.setAttribute(KEEP_ATTR, "");
         continue;

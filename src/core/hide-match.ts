@@ -71,6 +71,28 @@ export function isProtected(el: Element): boolean {
   return false;
 }
 
+/** A byline's length at most: the writers' names and the date. */
+const BYLINE_MAX = 100;
+/** `Node.DOCUMENT_POSITION_FOLLOWING`, without DOM globals (Node has none). */
+const FOLLOWING = 4;
+
+/**
+ * What the guard spares of a hit, knowing the page's article: a block with prose or the article in
+ * it (isProtected), and the article's byline where a credits rule names it as an author box
+ * (`.author-info` is a byline in one template and a bio in another): a credits box of a line
+ * (names and a date) that stands before the article's first paragraph, above the story, is its
+ * byline. A bio is longer, and mostly after the story.
+ */
+export function isGuarded(hit: Hit, pageKeep: () => Keep | null): boolean {
+  if (isProtected(hit.el)) return true;
+  if (hit.category !== "credits" || shortText(hit.el, BYLINE_MAX) === null) return false;
+  // Only now the article is looked for (the hider's is found once): most hits are no credits box.
+  const keep = pageKeep();
+  if (!keep?.article) return false;
+  const start = keep.article.getElementsByTagName("p")[0] ?? keep.article;
+  return hit.el !== start && (hit.el.compareDocumentPosition(start) & FOLLOWING) !== 0;
+}
+
 /** The tag name in upper case: HTML elements have it so already (no new string per call); SVG and XML ones do not. */
 function upperTag(el: Element): string {
   const t = el.tagName;

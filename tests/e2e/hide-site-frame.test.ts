@@ -12,7 +12,9 @@
  * site's channel (tests/fixtures/live/news/channel-banners.html): they go, the footer's own Google
  * News badge, a story's photo linked to a post and a quoted post's picture stay. And the links to
  * the previous and next story (tests/fixtures/live/news/adjacent-posts.html, served under a story's
- * path): they go, the story's own page links and the header stay.
+ * path): they go, the story's own page links and the header stay. And a byline whose box a
+ * built-in rule names as an author box (tests/fixtures/live/news/author-byline.html): it stays, the
+ * bio of the same class under the story goes.
  */
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -98,6 +100,15 @@ describe.each(BROWSERS)("the site's header and footer in %s", (kind) => {
     expectClean(seen);
     for (const s of ["Halaman: 2 3 Selanjutnya", "Festival Panen Raya Digelar di Alun-Alun", "Berita daerah sebelumnya"]) expect(seen.text).toContain(s);
     expect(seen.text).not.toContain("Artikel sebelumnya");
+    await page.close();
+  });
+
+  it("keeps a byline whose box is named like an author box, and hides the bio of that name under the story", async () => {
+    const { page, seen } = await opened("/news/author-byline.html?v=1");
+    expect(seen.clutter.map((c) => c.expected)).toEqual(["credits"]);
+    expectClean(seen);
+    expect(seen.text).toContain("Siti Aminah 6 Desember 2026 08:15");
+    expect(seen.text).not.toContain("menulis tentang pendidikan");
     await page.close();
   });
 });
