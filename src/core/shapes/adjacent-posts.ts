@@ -4,6 +4,7 @@
  * "« Previous Post · Next Post »"). One or two links are no headline list, and the box is often a
  * `<nav>`, which the other shapes leave as the site's; the links say what they are.
  */
+import { squash } from "../text.ts";
 import type { Hit } from "../types.ts";
 import { fitsIn, holdsProse } from "./block-text.ts";
 import { inFrame, NEVER } from "./frame.ts";
@@ -59,7 +60,7 @@ function isAdjacentLink(a: Element, at: PageAt): boolean {
   const href = a.getAttribute("href");
   if (!href || !isSitePageLink(href, at) || isPageOfSame(href, at)) return false;
   if (a.matches(BY_REL)) return true;
-  if (!isHeadlineLink(href, (a.textContent ?? "").replace(/\s+/g, " ").trim(), at)) return false;
+  if (!isHeadlineLink(href, squash(a.textContent ?? ""), at)) return false;
   for (let e: Element | null = a, up = 0; e && up <= TOKEN_DEPTH; e = e.parentElement, up++) {
     if (hasToken(e, BOTH_WAYS) || (hasToken(e, PREV) && hasToken(e, NEXT))) return true;
   }
