@@ -38,7 +38,8 @@ export function shareButtonHits(root: Element | Document, keep: Keep): Hit[] {
       if (!isButtonRow(e, at, keep)) break;
       row = e;
     }
-    if (row) hits.push({ el: row, category: "social", rule: "shape:social:share-buttons" });
+    // Two share links or more: the link pass's share row already (its name stays in the popup's list).
+    if (row && row.getElementsByTagName("a").length < MIN_SOCIAL) hits.push({ el: row, category: "social", rule: "shape:social:share-buttons" });
   }
   return hits;
 }
