@@ -14,7 +14,8 @@
  * the previous and next story (tests/fixtures/live/news/adjacent-posts.html, served under a story's
  * path): they go, the story's own page links and the header stay. And a byline whose box a
  * built-in rule names as an author box (tests/fixtures/live/news/author-byline.html): it stays, the
- * bio of the same class under the story goes.
+ * bio of the same class under the story goes. And the networks' own widgets
+ * (tests/fixtures/live/news/social-plugins.html): they go, an embedded post the story quotes stays.
  */
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -109,6 +110,15 @@ describe.each(BROWSERS)("the site's header and footer in %s", (kind) => {
     expectClean(seen);
     expect(seen.text).toContain("Siti Aminah 6 Desember 2026 08:15");
     expect(seen.text).not.toContain("menulis tentang pendidikan");
+    await page.close();
+  });
+
+  it("hides the networks' like, tweet and page widgets, and keeps the post the story embeds", async () => {
+    const { page, seen } = await opened("/news/social-plugins.html?v=1");
+    expect(seen.clutter.map((c) => c.expected)).toEqual(["social", "social", "social"]);
+    expectClean(seen);
+    expect(seen.text).toContain("Ombak tinggi pagi ini, kami tidak melaut dulu.");
+    expect(seen.text).not.toContain("Tweet");
     await page.close();
   });
 });

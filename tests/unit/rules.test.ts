@@ -161,6 +161,8 @@ describe("selectors.json", () => {
       <h1 class="entry-title">Title</h1><p class="lead">Lead</p><figure class="wp-caption"><img src="a.jpg">
       <figcaption class="wp-caption-text">Caption</figcaption></figure><p>Body text</p>
       <blockquote class="twitter-tweet"><p>Quote</p></blockquote><p class="share-price">Shares rose.</p>
+      <div class="fb-post" data-href="https://www.facebook.com/x/posts/1"></div>
+      <iframe src="https://www.facebook.com/plugins/video.php?href=x"></iframe><iframe src="https://www.facebook.com/plugins/post.php?href=x"></iframe>
       </article></main></body>`).window.document;
     for (const r of SELECTOR_RULES) expect(page.querySelectorAll(r.selector).length, r.id).toBe(0);
   });
