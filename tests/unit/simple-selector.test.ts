@@ -29,6 +29,7 @@ const MARKUP = `<!doctype html><body>
 <ul class="related-posts related_posts"><li class="relatedposts">x</li></ul>
 <div class="tags-links\tpost-tags"></div><div class="tagcloud-x"></div>
 <amp-ad type="doubleclick"></amp-ad><amp-ads>near miss</amp-ads><amp-social-share type="x"></amp-social-share>
+<iframe src="https://www.facebook.com/plugins/like.php?href=x"></iframe><iframe src="https://www.facebook.com/plugins/post.php?href=x"></iframe><iframe src=""></iframe>
 <div data-qa-id="story-content">x</div><div data-qa-id="story-contents">x</div><div data-qa-id="Story-content">x</div>
 </body>`;
 
