@@ -425,7 +425,7 @@ export class Hider {
   /** Marks the hits hidden (those the guard or the person's keep rules spare as kept); returns the blocks newly hidden. */
   private apply(hits: readonly Hit[]): Element[] {
     const hidden: Element[] = [];
-    const keep = () => (this.plan ? this.pageKeep() : null);
+    const keep = () => this.pageKeep();
     for (const hit of hits) {
       const { el, category, rule } = hit;
       if (el.hasAttribute(HIDDEN_ATTR) || el.hasAttribute(KEEP_ATTR)) continue;

@@ -37,10 +37,11 @@ const CANDIDATES = `${BY_REL}, [class*="prev"] a, [class*="next"] a, a[class*="p
 export function adjacentPostHits(root: Element | Document, keep: Keep): Hit[] {
   const doc = root.ownerDocument ?? (root as Document);
   const at = pageOf(doc);
+  const own = pathOf(new URL(at.page));
   const known = new Map<Element, boolean>();
   const adjacent = (a: Element) => {
     let yes = known.get(a);
-    if (yes === undefined) known.set(a, (yes = isAdjacentLink(a, at)));
+    if (yes === undefined) known.set(a, (yes = isAdjacentLink(a, at, own)));
     return yes;
   };
   const hits: Hit[] = [];
@@ -56,9 +57,9 @@ export function adjacentPostHits(root: Element | Document, keep: Keep): Hit[] {
  * A link to another story of the site that the markup calls the previous or next one: by `rel`, or
  * a headline link under a box a class word calls so (a carousel's "next" arrow has no headline).
  */
-function isAdjacentLink(a: Element, at: PageAt): boolean {
+function isAdjacentLink(a: Element, at: PageAt, own: string): boolean {
   const href = a.getAttribute("href");
-  if (!href || !isSitePageLink(href, at) || isPageOfSame(href, at)) return false;
+  if (!href || !isSitePageLink(href, at) || isPageOfSame(href, at, own)) return false;
   if (a.matches(BY_REL)) return true;
   if (!isHeadlineLink(href, squash(a.textContent ?? ""), at)) return false;
   for (let e: Element | null = a, up = 0; e && up <= TOKEN_DEPTH; e = e.parentElement, up++) {
@@ -73,13 +74,15 @@ function isAdjacentLink(a: Element, at: PageAt): boolean {
  * page's only in a number ("thread-title-34.html" → "-35.html"), or one of a list's pages
  * ("/page/3/"). A story in parts keeps its links to its own pages.
  */
-function isPageOfSame(href: string, at: PageAt): boolean {
+function isPageOfSame(href: string, at: PageAt, own: string): boolean {
   const url = new URL(href, at.base);
-  const path = url.pathname.replace(/\/+$/, "");
-  const own = new URL(at.page).pathname.replace(/\/+$/, "");
+  const path = pathOf(url);
   if (path === own || path.startsWith(`${own}/`) || own.startsWith(`${path}/`) || differsInNumberOnly(path, own)) return true;
   return /\/page\/\d+$/.test(path) || url.searchParams.has("page") || url.searchParams.has("paged");
 }
+
+/** A page's path without its closing slashes ("/story/" and "/story" are one page). */
+const pathOf = (url: URL) => url.pathname.replace(/\/+$/, "");
 
 /** Whether two paths are the same but for one run of digits ("-34.html", "-35.html"). */
 function differsInNumberOnly(a: string, b: string): boolean {
