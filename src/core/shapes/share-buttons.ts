@@ -4,13 +4,12 @@
  * names ("Share via LinkedIn"), follow buttons a script opens ("Follow Us on Twitter"). The link
  * pass (link-counts.ts) counts links only, so these rows are looked at here, by their buttons.
  */
-import { isWordCode } from "../phrases.ts";
 import type { Hit } from "../types.ts";
 import { squash } from "../text.ts";
 import { MIN_SOCIAL, isRowOfButtons } from "./share-rows.ts";
 import type { Keep } from "./keep.ts";
 import { isSocialLink, pageOf, SOCIAL_TOKEN, type PageAt } from "./link-kinds.ts";
-import { hasToken, isWord, wordsOf } from "./words.ts";
+import { hasToken, isWord, textWords, wordsOf } from "./words.ts";
 
 /** Words of a button's name that share in the languages news is read in ("Bagikan ke WhatsApp", "Artikel teilen"). */
 const SHARE_WORDS = wordsOf([
@@ -51,23 +50,7 @@ function isShareButton(button: Element): boolean {
   if (!name || name.length > MAX_NAME) return false;
   const lower = name.toLowerCase();
   if (COPY_NAMES.has(squash(lower))) return true;
-  return wordsIn(lower).some((w) => isWord(w, SHARE_WORDS) || isWord(w, SOCIAL_TOKEN));
-}
-
-/** The words of a name, split at anything not a letter or digit in any script. */
-function wordsIn(name: string): string[] {
-  const words: string[] = [];
-  let word = "";
-  for (const ch of name) {
-    if (isWordCode(ch.codePointAt(0)!)) {
-      word += ch;
-    } else if (word) {
-      words.push(word);
-      word = "";
-    }
-  }
-  if (word) words.push(word);
-  return words;
+  return textWords(lower).some((w) => isWord(w, SHARE_WORDS) || isWord(w, SOCIAL_TOKEN));
 }
 
 /**

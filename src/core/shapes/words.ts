@@ -5,6 +5,8 @@
  * A rule's words are a set, not a regular expression: every page start compiles each regex it runs
  * (the case-insensitive alternations cost most), and these are asked on every page.
  */
+import { isWordCode } from "../phrases.ts";
+
 /** A rule's words, lower case; `numbered`: words that may carry a number after them ("button2"). */
 export interface Words {
   readonly words: ReadonlySet<string>;
@@ -64,4 +66,20 @@ export function hasToken(el: Element, w: Words): boolean {
     known.set(raw, (verdict = tokens(raw).some((t) => isWord(t, w))));
   }
   return verdict;
+}
+
+/** The words of a text (a button's name, a prompt's line), split at anything not a letter or digit in any script. */
+export function textWords(text: string): string[] {
+  const words: string[] = [];
+  let word = "";
+  for (const ch of text) {
+    if (isWordCode(ch.codePointAt(0)!)) {
+      word += ch;
+    } else if (word) {
+      words.push(word);
+      word = "";
+    }
+  }
+  if (word) words.push(word);
+  return words;
 }
