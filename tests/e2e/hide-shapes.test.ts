@@ -109,4 +109,21 @@ describe.each(BROWSERS)("hiding by shape in %s", (kind) => {
     await expect.poll(() => b.badgeText(tabId)).toBe("2");
     await page.close();
   });
+
+  it("hides OneSignal's bell and the 'allow notifications?' prompt a script adds after load, keeping a story about notifications and the header's bell", async () => {
+    const { page, tabId } = await open("/news/push-prompt.html");
+    await page.waitFor(() => document.body.dataset.lateInserted === "1", undefined, 20_000);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await page.evaluate(() => document.body.dataset.lateLaidOut ?? "never")).toBe("never");
+    const seen = await look(page);
+    expect(seen.clutter.map((c) => c.expected)).toEqual(["promo", "promo"]);
+    expectClean(seen);
+    expect(seen.text).toContain("notifikasi darurat yang berbunyi keras");
+    expect(seen.text).not.toContain("Dapatkan notifikasi berita terbaru");
+    expect(await page.evaluate(() => document.querySelector('[aria-label="Notifikasi"]')!.checkVisibility())).toBe(true);
+    await expect.poll(() => b.badgeText(tabId)).toBe("2");
+    const state = await sendToTab<PageState>(b, tabId, { type: "get-state" });
+    expect(state.removed?.map((r) => r.rule).sort()).toEqual(["push-prompts", "shape:promo:push-prompt"]);
+    await page.close();
+  });
 });

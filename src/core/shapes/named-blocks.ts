@@ -10,6 +10,7 @@ import { hashtagLineHits } from "./hashtag-lines.ts";
 import { inviteHits } from "./invites.ts";
 import type { Keep } from "./keep.ts";
 import { playerBoxHits } from "./player-boxes.ts";
+import { pushPromptHits } from "./push-prompts.ts";
 import { relatedLinkHits } from "./related-links.ts";
 import { shareButtonHits } from "./share-buttons.ts";
 import { signupFormHits } from "./signup-forms.ts";
@@ -19,7 +20,9 @@ export function namedBlockHits(root: Element | Document, keep: Keep, categories:
   const hits: Hit[] = [];
   if (categories.has("promo") || categories.has("related")) hits.push(...slotHits(root, keep, categories));
   if (categories.has("related")) hits.push(...relatedLinkHits(root, keep), ...adjacentPostHits(root, keep));
-  if (categories.has("promo")) hits.push(...ctaBoxHits(root, keep), ...playerBoxHits(root, keep), ...hashtagLineHits(root, keep), ...signupFormHits(root, keep));
+  if (categories.has("promo")) {
+    hits.push(...ctaBoxHits(root, keep), ...playerBoxHits(root, keep), ...hashtagLineHits(root, keep), ...signupFormHits(root, keep), ...pushPromptHits(root, keep));
+  }
   if (categories.has("social")) hits.push(...inviteHits(root, keep), ...shareButtonHits(root, keep));
   return hits;
 }
