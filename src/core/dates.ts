@@ -43,10 +43,13 @@ for (const [n, names] of monthNames) for (const name of names) MONTHS[name] = n;
 
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
-/** "+0700", "+07:00", "+07", "Z", "WIB" → "+07:00" / "Z"; "" → ""; null when it is no zone. */
+/** Words after a time that say "o'clock", not where: "06:00 Uhr", "14.30 h", "10:15 hrs". */
+const OCLOCK = new Set(["uhr", "h", "hrs"]);
+
+/** "+0700", "+07:00", "+07", "Z", "WIB" → "+07:00" / "Z"; "" or "Uhr" → ""; null when it is no zone. */
 function zone(raw: string | undefined): string | null {
   const z = (raw ?? "").trim().toLowerCase();
-  if (!z) return "";
+  if (!z || OCLOCK.has(z)) return "";
   if (ZONES[z]) return ZONES[z]!;
   const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(z);
   if (!m || Number(m[2]) > 14 || Number(m[3] ?? 0) > 59) return null;

@@ -24,6 +24,7 @@ import { clean } from "./clean.ts";
 import { freeEmbeds } from "./embeds.ts";
 import { ExtractError } from "./errors.ts";
 import { bestDate } from "./dates.ts";
+import { dateLine } from "./date-line.ts";
 import { closestTag, elementsWhere, firstDescendant } from "./dom.ts";
 import { hostOrDefaults, type ExtractHost } from "./host.ts";
 import { jsonLdArticle } from "./jsonld.ts";
@@ -209,6 +210,8 @@ interface PageFacts {
   /** The name the site gives itself (og:site_name): its plugs may name it so rather than as its host does. */
   siteName: string | null;
   title: string;
+  /** The date line by the title, read only when the page gives no date for machines (date-line.ts). */
+  dateLine?: string | null;
 }
 
 function pageFacts(doc: Document, tags: Tags, images: readonly Element[]): PageFacts {
@@ -233,7 +236,7 @@ function pageFacts(doc: Document, tags: Tags, images: readonly Element[]): PageF
 
 /** The page's publication date from its best source that holds one a reader can be shown (dates.ts). */
 function publishedTime(page: PageFacts, parsed: Parsed | null, ld: ReturnType<typeof jsonLdArticle>): string | null {
-  return bestDate([page.metaTime, ld?.datePublished, parsed?.publishedTime, page.timeEl]);
+  return bestDate([page.metaTime, ld?.datePublished, parsed?.publishedTime, page.timeEl, page.dateLine]);
 }
 
 function pageLang(page: PageFacts, parsed: Parsed | null): string | null {
@@ -352,7 +355,10 @@ interface PageRead {
 function readPage(doc: Document, url: string | null | undefined, selectors: readonly string[], prune: boolean): PageRead {
   const survey = surveyPage(doc, { selectors, prune });
   const address = pageUrl(doc, url, survey.tags);
-  return { survey, address, page: pageFacts(doc, survey.tags, survey.images), ld: jsonLdArticle(survey.jsonLd) };
+  const page = pageFacts(doc, survey.tags, survey.images);
+  const ld = jsonLdArticle(survey.jsonLd);
+  if (!page.metaTime && !page.timeEl && !ld?.datePublished) page.dateLine = dateLine(doc, [page.title, page.ogTitle]);
+  return { survey, address, page, ld };
 }
 
 /** Readability's pick, or the page's JSON-LD articleBody when that is much longer. */

@@ -20,6 +20,8 @@ describe("readDate", () => {
     expect(readDate("27 March 2022, 18:59 WIB")?.iso).toBe("2022-03-27T18:59:00+07:00");
     expect(readDate("Kamis, 3 Agustus 2023 pukul 10.15 WITA")?.iso).toBe("2023-08-03T10:15:00+08:00");
     expect(readDate("March 27, 2022")?.iso).toBe("2022-03-27");
+    // "Uhr" says o'clock, not where.
+    expect(readDate("03.11.2024, 06:00 Uhr")?.iso).toBe("2024-11-03T06:00:00");
   });
 
   it("is null for what is no date: impossible numbers, unknown zones, words", () => {
