@@ -41,6 +41,14 @@ describe.each(BROWSERS)("reader view in %s", (kind) => {
           });
           res.end(readFileSync(join(FIXTURES, "article.html"), "utf8"));
         },
+        // The same article with no date for machines (no meta tag, no <time datetime>): only its date line.
+        "/date-line-only.html": (_req, res) => {
+          const html = readFileSync(join(FIXTURES, "article.html"), "utf8")
+            .replace(/<meta property="article:published_time"[^>]*>/, "")
+            .replace(/<time datetime="[^"]*">([^<]*)<\/time>/, "<span>$1</span>");
+          res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+          res.end(html);
+        },
         "/xss.html": (_req, res) => {
           const html = readFileSync(join(FIXTURES, "xss.html"), "utf8").replaceAll("{{ORIGIN}}", `http://127.0.0.1:${server.port}`);
           res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
@@ -112,6 +120,22 @@ describe.each(BROWSERS)("reader view in %s", (kind) => {
     // The page reads exactly as before (whatever Jernih's hider hid stays hidden, nothing else changed).
     expect(await page.innerText()).toBe(pageTextBefore);
     expect(pageTextBefore).toContain(ARTICLE_SENTENCES[0]);
+    await popup.close();
+    await page.close();
+  });
+
+  it("shows the date the page prints under its title when it states none for machines", async () => {
+    const { page, tabId } = await openArticle("/date-line-only.html");
+    expect(await page.evaluate(() => document.querySelector("time, meta[property='article:published_time']"))).toBeNull();
+    const popup = await openReaderFromPopup(tabId);
+    const frame = await readerFrame(b, page);
+    await waitInFrame(frame, () => document.getElementById("title")!.textContent !== "");
+    const shown = await frame.evaluate(() => {
+      const time = document.querySelector("#meta time") as HTMLTimeElement | null;
+      return time && { instant: new Date(time.dateTime).toISOString(), visible: time.checkVisibility(), text: time.textContent };
+    });
+    // "Jumat, 14 Agustus 2026 09:30 WIB": 02:30 UTC.
+    expect(shown).toEqual({ instant: "2026-08-14T02:30:00.000Z", visible: true, text: expect.stringContaining("2026") });
     await popup.close();
     await page.close();
   });
