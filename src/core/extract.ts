@@ -23,6 +23,7 @@ import { CATEGORIES, SELECTOR_RULES, SITE_PACKS, type SitePack } from "../rules/
 import { clean } from "./clean.ts";
 import { freeEmbeds } from "./embeds.ts";
 import { ExtractError } from "./errors.ts";
+import { writerOf } from "./byline.ts";
 import { bestDate } from "./dates.ts";
 import { dateLine } from "./date-line.ts";
 import { closestTag, elementsWhere, firstDescendant } from "./dom.ts";
@@ -239,6 +240,11 @@ function publishedTime(page: PageFacts, parsed: Parsed | null, ld: ReturnType<ty
   return bestDate([page.metaTime, ld?.datePublished, parsed?.publishedTime, page.timeEl, page.dateLine]);
 }
 
+/** Readability's byline, else the JSON-LD's author, each without the site's name or a date beside it (byline.ts). */
+function byline(parsed: Parsed | null, ld: ReturnType<typeof jsonLdArticle>, sites: readonly string[]): string | null {
+  return writerOf(parsed?.byline, sites) ?? writerOf(ld?.author, sites);
+}
+
 function pageLang(page: PageFacts, parsed: Parsed | null): string | null {
   const l = page.langAttr || page.langMeta || parsed?.lang || null;
   return l ? l.trim().replace(/_/g, "-") || null : null;
@@ -404,7 +410,7 @@ function toArticle(read: PageRead, f: Finished, host: Required<ExtractHost>): Ar
   const words = countWords(f.text);
   return {
     title: squash(parsed?.title ?? "") || squash(ld?.headline ?? "") || f.headline || squash(page.title),
-    byline: parsed?.byline ? squash(parsed.byline) : ld?.author ?? null,
+    byline: byline(parsed, ld, siteLabels(address ?? "", page.siteName)),
     siteName: parsed?.siteName ? squash(parsed.siteName) : null,
     publishedTime: publishedTime(page, parsed, ld),
     lang,
