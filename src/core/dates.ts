@@ -72,8 +72,8 @@ function build(y: number, mo: number, d: number, time: number[] | null, tz: stri
 const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
 const timeOf = (h?: string, mi?: string, s?: string) => (h === undefined ? null : [Number(h), num(mi) ?? 0, num(s) ?? 0]);
 
-/** 2022-12-10T20:55:32+07:00 and its odd forms: 2022-12-10T13-19-56Z, 2022-12-10 20:55, 2020/06/02 14:00, +0700. */
-const MACHINE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T\s]+(\d{1,2})[:.-](\d{2})(?:[:.-](\d{2})(?:[.,]\d+)?)?)?\s*([zZ]|[+-]\d{2}(?::?\d{2})?|[a-zA-Z]{1,4})?$/;
+/** 2022-12-10T20:55:32+07:00 and its odd forms: 2022-12-10T13-19-56Z, 2022-12-10 20:55, 2020/06/02 14:00, 2016.12.01, +0700. */
+const MACHINE = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T\s]+(\d{1,2})[:.-](\d{2})(?:[:.-](\d{2})(?:[.,]\d+)?)?)?\s*([zZ]|[+-]\d{2}(?::?\d{2})?|[a-zA-Z]{1,4})?$/;
 /** "Senin, 16/02/2026 08:00 WIB", "16.02.2026": day first, as Indonesian (and most) sites print it. */
 const DAY_FIRST = /^(?:[\p{L}]+,?\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[,\s|-]+(?:pukul\s+|jam\s+|um\s+|at\s+)?(\d{1,2})[:.](\d{2})(?::(\d{2}))?)?\s*([a-zA-Z]{1,4}|[+-]\d{2}:?\d{2})?$/u;
 /** "27 March 2022, 18:59 WIB", "Senin, 16 Februari 2026 08:00", "March 27, 2022". */
@@ -89,7 +89,7 @@ export function readDate(value: string | null | undefined): PageDate | null {
 function readForms(v: string): Omit<PageDate, "exact"> | null {
   if (!v) return null;
   let m = MACHINE.exec(v);
-  if (m) return build(Number(m[1]), Number(m[2]), Number(m[3]), timeOf(m[4], m[5], m[6]), zone(m[7]));
+  if (m) return build(Number(m[1]), Number(m[3]), Number(m[4]), timeOf(m[5], m[6], m[7]), zone(m[8]));
   m = DAY_FIRST.exec(v);
   if (m) return build(Number(m[3]), Number(m[2]), Number(m[1]), timeOf(m[4], m[5], m[6]), zone(m[7]));
   m = WORDY.exec(v);

@@ -23,9 +23,8 @@ import { CATEGORIES, SELECTOR_RULES, SITE_PACKS, type SitePack } from "../rules/
 import { clean } from "./clean.ts";
 import { freeEmbeds } from "./embeds.ts";
 import { ExtractError } from "./errors.ts";
-import { writerOf } from "./byline.ts";
+import { writerLine, writerOf } from "./byline.ts";
 import { bestDate } from "./dates.ts";
-import { dateLine } from "./date-line.ts";
 import { closestTag, elementsWhere, firstDescendant } from "./dom.ts";
 import { hostOrDefaults, type ExtractHost } from "./host.ts";
 import { jsonLdArticle } from "./jsonld.ts";
@@ -43,6 +42,7 @@ import { readingMinutes } from "./reading.ts";
 import { applySitePack, findSitePack, packPhrases, packSelectors } from "./sitepack.ts";
 import { declaredSiteNames, siteLabels, siteNames, withNames } from "./site-name.ts";
 import { surveyPage, type Survey } from "./survey.ts";
+import { dateLine, titleHead } from "./title-head.ts";
 import { blockText, CAPTION_MARK, countWords, isCaption, snippet, squash } from "./text.ts";
 import type { Article, Category, Removal } from "./types.ts";
 
@@ -211,8 +211,8 @@ interface PageFacts {
   /** The name the site gives itself (og:site_name): its plugs may name it so rather than as its host does. */
   siteName: string | null;
   title: string;
-  /** The date line by the title, read only when the page gives no date for machines (date-line.ts). */
-  dateLine?: string | null;
+  /** The short lines by the title (title-head.ts): where the date and writer stand when no machine reads them. */
+  head: string[] | null;
 }
 
 function pageFacts(doc: Document, tags: Tags, images: readonly Element[]): PageFacts {
@@ -232,17 +232,21 @@ function pageFacts(doc: Document, tags: Tags, images: readonly Element[]): PageF
     ogTitle: meta("og:title", "twitter:title"),
     siteName: meta("og:site_name"),
     title: doc.title,
+    head: titleHead(doc, [doc.title, meta("og:title", "twitter:title")]),
   };
 }
 
 /** The page's publication date from its best source that holds one a reader can be shown (dates.ts). */
 function publishedTime(page: PageFacts, parsed: Parsed | null, ld: ReturnType<typeof jsonLdArticle>): string | null {
-  return bestDate([page.metaTime, ld?.datePublished, parsed?.publishedTime, page.timeEl, page.dateLine]);
+  return bestDate([page.metaTime, ld?.datePublished, parsed?.publishedTime, page.timeEl, dateLine(page.head)]);
 }
 
-/** Readability's byline, else the JSON-LD's author, each without the site's name or a date beside it (byline.ts). */
-function byline(parsed: Parsed | null, ld: ReturnType<typeof jsonLdArticle>, sites: readonly string[]): string | null {
-  return writerOf(parsed?.byline, sites) ?? writerOf(ld?.author, sites);
+/**
+ * Readability's byline, else the JSON-LD's author, each without the site's name or a date beside it,
+ * else the writer a line by the title names (byline.ts).
+ */
+function byline(page: PageFacts, parsed: Parsed | null, ld: ReturnType<typeof jsonLdArticle>, sites: readonly string[]): string | null {
+  return writerOf(parsed?.byline, sites) ?? writerOf(ld?.author, sites) ?? writerLine(page.head, sites);
 }
 
 function pageLang(page: PageFacts, parsed: Parsed | null): string | null {
@@ -361,10 +365,7 @@ interface PageRead {
 function readPage(doc: Document, url: string | null | undefined, selectors: readonly string[], prune: boolean): PageRead {
   const survey = surveyPage(doc, { selectors, prune });
   const address = pageUrl(doc, url, survey.tags);
-  const page = pageFacts(doc, survey.tags, survey.images);
-  const ld = jsonLdArticle(survey.jsonLd);
-  if (!page.metaTime && !page.timeEl && !ld?.datePublished) page.dateLine = dateLine(doc, [page.title, page.ogTitle]);
-  return { survey, address, page, ld };
+  return { survey, address, page: pageFacts(doc, survey.tags, survey.images), ld: jsonLdArticle(survey.jsonLd) };
 }
 
 /** Readability's pick, or the page's JSON-LD articleBody when that is much longer. */
@@ -410,7 +411,7 @@ function toArticle(read: PageRead, f: Finished, host: Required<ExtractHost>): Ar
   const words = countWords(f.text);
   return {
     title: squash(parsed?.title ?? "") || squash(ld?.headline ?? "") || f.headline || squash(page.title),
-    byline: byline(parsed, ld, siteLabels(address ?? "", page.siteName)),
+    byline: byline(page, parsed, ld, siteLabels(address ?? "", page.siteName)),
     siteName: parsed?.siteName ? squash(parsed.siteName) : null,
     publishedTime: publishedTime(page, parsed, ld),
     lang,

@@ -24,6 +24,17 @@ describe("the writer in a byline", () => {
     expect(writerOf("Rina Kartika, Dewi Lestari - Kabar", ["kabar"])).toBe("Rina Kartika, Dewi Lestari");
   });
 
+  it("ends where a date begins, with the word that joins them", () => {
+    expect(writerOf("Jane Doe, MS, RD on November 14, 2019", [])).toBe("Jane Doe, MS, RD");
+    expect(writerOf("Jana Becker 09.03.2022 Seite teilen:", [])).toBe("Jana Becker");
+    expect(writerOf("Marianne1 am 20.09.2020 Tipp drucken", [])).toBe("Marianne1");
+    expect(writerOf("Rina Kartika Jumat, 10 Juli 2020", [])).toBe("Rina Kartika");
+    // A name before the date is no weekday: "Redaktion, 24. Januar 2022" is not one date.
+    expect(writerOf("von Redaktion, 24. Januar 2022", [])).toBe("von Redaktion");
+    // A label's date: what stands before it is no name.
+    expect(writerOf("Datum: 19.11.2021 Autor: Jana Becker", [])).toBe("Datum: 19.11.2021 Autor: Jana Becker");
+  });
+
   it("keeps a writer whose name only looks like the site's, and a hyphenated name", () => {
     expect(writerOf("Kabarina Putri", ["kabar"])).toBe("Kabarina Putri");
     expect(writerOf("Anna-Lena Schmidt", ["anna"])).toBe("Anna-Lena Schmidt");

@@ -13,6 +13,7 @@ describe("readDate", () => {
     expect(readDate("2020/06/02 14:00 WIB")?.iso).toBe("2020-06-02T14:00:00+07:00");
     expect(readDate("2021-01-05T08:00:00.000Z")?.iso).toBe("2021-01-05T08:00:00Z");
     expect(readDate("2019-07-04")?.iso).toBe("2019-07-04");
+    expect(readDate("2016.12.01")?.iso).toBe("2016-12-01");
   });
 
   it("reads the date lines sites print, day first", () => {

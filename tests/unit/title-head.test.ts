@@ -1,13 +1,14 @@
 /**
- * The date line by an article's title (src/core/date-line.ts): the reader's date when the page
- * states none for machines. Pages in my own words, modelled on the heads of Indonesian and
+ * The lines by an article's title (src/core/title-head.ts) and what the reader reads off them when
+ * the page states nothing for machines: the date (dateLine) and the writer (byline.ts writerLine). Pages in my own words, modelled on the heads of Indonesian and
  * European news pages of 2015–2024: a date under the title beside the byline or a view count, a
  * date above the title, a title in an h2 under a section's h1; never the header's "today" nor a
  * list's dates below the story.
  */
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { dateLine } from "../../src/core/date-line.ts";
+import { writerLine } from "../../src/core/byline.ts";
+import { dateLine, titleHead } from "../../src/core/title-head.ts";
 import { extract } from "../../src/core/extract.ts";
 
 const TITLE = "Nelayan Pesisir Utara Kembali Melaut Setelah Cuaca Membaik";
@@ -24,7 +25,7 @@ const doc = (body: string, head = "") => new JSDOM(
 ).window.document;
 const line = (body: string) => {
   const d = doc(body);
-  return dateLine(d, [d.title]);
+  return dateLine(titleHead(d, [d.title]));
 };
 
 describe("the date line by the title", () => {
@@ -62,5 +63,38 @@ describe("the article's date from its date line", () => {
 
   it("gives way to a date the page states for machines", () => {
     expect(extract(doc(body, '<meta property="article:published_time" content="2019-06-02T23:00:00+07:00">')).publishedTime).toBe("2019-06-02T23:00:00+07:00");
+  });
+});
+
+describe("the writer on a line by the title", () => {
+  const writer = (body: string, sites = ["kabarpesisir"]) => {
+    const d = doc(body);
+    return writerLine(titleHead(d, [d.title]), sites);
+  };
+
+  it("is read after its label, in the forms sites print it", () => {
+    expect(writer(`<h1>${TITLE}</h1><div class="byline">Pewarta: Rina Kartika</div>${STORY}`)).toBe("Rina Kartika");
+    expect(writer(`<h1>${TITLE}</h1><div class="meta">Senin, 3 Juni 2019 | 13:01 WIB <div class="author">Oleh : Dewi Lestari</div></div>${STORY}`)).toBe("Dewi Lestari");
+    expect(writer(`<h1>${TITLE}</h1><p class="by">By Jane Doe</p>${STORY}`)).toBe("Jane Doe");
+  });
+
+  it("stops at another role's label, and leaves out the site's name", () => {
+    expect(writer(`<h1>${TITLE}</h1><table><tr><td>Penulis: Kontributor Madura, Rina Kartika Editor : Dewi Lestari</td></tr></table>${STORY}`)).toBe("Kontributor Madura, Rina Kartika");
+    expect(writer(`<h1>${TITLE}</h1><div>Laporan wartawan KabarPesisir.com, Rina Kartika</div>${STORY}`)).toBe("Rina Kartika");
+    expect(writer(`<h1>${TITLE}</h1><div>Oleh KabarPesisir.com</div>${STORY}`)).toBeNull();
+  });
+
+  it("is none for an editor alone, a sentence that starts like a label, or a name below the story", () => {
+    expect(writer(`<h1>${TITLE}</h1><div>Editor: Dewi Lestari</div>${STORY}`)).toBeNull();
+    expect(writer(`<h1>${TITLE}</h1><div>Oleh-oleh khas pesisir laris manis</div>${STORY}`)).toBeNull();
+    expect(writer(`<h1>${TITLE}</h1>${STORY}<div>Penulis: Rina Kartika</div>`)).toBeNull();
+  });
+});
+
+describe("the article's writer from its line", () => {
+  it("is the reader's byline when the page names no writer for machines", () => {
+    const body = `<article><h1>${TITLE}</h1><div class="info">Pewarta: Rina Kartika | Senin, 3 Juni 2019 15:06 WIB</div>${STORY}${STORY}</article>`;
+    const article = extract(doc(body), "https://www.kabarpesisir.example/read/2019/06/03/nelayan-kembali-melaut");
+    expect({ byline: article.byline, date: article.publishedTime }).toEqual({ byline: "Rina Kartika", date: "2019-06-03T15:06:00+07:00" });
   });
 });

@@ -1,10 +1,9 @@
 /**
- * The date line under an article's title ("Selasa, 23 Februari 2016 15:06 WIB | 998 Views",
- * "Ulyaeni Maulida | 20 September 2020 11:10", "30-03-2020 12:00"): the reader's date when the
- * page states none for machines (no meta tag, JSON-LD or `<time datetime>`), as about half of the
- * Indonesian pages of 2015–2020 do. Looked for between the title and the story's paragraphs, then
- * in the short lines just above the title (a kicker's date): a header's "today" stands further up,
- * in a block of menus, and a list's dates below the story.
+ * The short lines by an article's title: its date line ("Selasa, 23 Februari 2016 15:06 WIB | 998
+ * Views") and its writer ("Pewarta: Monalisa", "Oleh : Maya Sofia"), which the reader shows above
+ * the story when the page states them nowhere a machine reads. Looked for between the title and
+ * the story's paragraphs, then in the short lines just above the title (a kicker's date): a
+ * header's "today" stands further up, among menus, and a list's dates and names below the story.
  */
 import { readDate } from "./dates.ts";
 import { squash } from "./text.ts";
@@ -14,41 +13,43 @@ const MAX_STEPS = 80;
 /** A paragraph this long is the story's, or a standfirst's: at the second, the head is over. */
 const STORY = 80;
 const STORY_PARAGRAPHS = 2;
-/** A date line with a byline or a count beside it, and no more. */
+/** A line with a byline or a count beside the date, and no more. */
 const MAX_LINE = 80;
 /** Shorter headings are a section's name ("Regional", "News"), never the story's title. */
 const MIN_TITLE = 15;
-/** What sets a date apart from the byline or view count on its line. */
-const PARTS = /\s+[|•·]\s+|\s+[-–—]\s+(?=\D)|\s*\|\s*/;
+/** Lines above the title: up to three siblings back of the title and of its box. */
+const MAX_ABOVE = 3;
 
-/** The date the line under the title states, read into ISO 8601 (dates.ts), or null. */
-export function dateLine(doc: Document, titles: readonly (string | null)[]): string | null {
+/**
+ * The lines (squashed texts of 6–80 characters) of the title's head, nearest first in reading
+ * order: those after the title, then those just above it; null when no heading is the title.
+ */
+export function titleHead(doc: Document, titles: readonly (string | null)[]): string[] | null {
   const title = titleElement(doc, titles);
   if (!title) return null;
-  let steps = 0;
+  const lines: string[] = [];
   let paragraphs = 0;
+  let steps = 0;
   for (let el = afterSubtree(title); el && steps < MAX_STEPS; el = el.firstElementChild ?? afterSubtree(el), steps++) {
     if (isStory(el) && ++paragraphs >= STORY_PARAGRAPHS) break;
-    const text = squash(el.textContent ?? "");
-    if (text.length < 6 || text.length > MAX_LINE) continue;
-    const iso = dateIn(text);
-    if (iso) return iso;
+    const line = lineOf(el);
+    if (line) lines.push(line);
   }
-  return dateAbove(title);
-}
-
-/** A short line just before the title, or before the title's box: up to three siblings back, each whole. */
-const MAX_ABOVE = 3;
-function dateAbove(title: Element): string | null {
   for (const e of [title, title.parentElement]) {
     let s = e?.previousElementSibling ?? null;
     for (let i = 0; s && i < MAX_ABOVE; i++, s = s.previousElementSibling) {
-      const text = squash(s.textContent ?? "");
-      const iso = text.length <= MAX_LINE ? dateIn(text) : null;
-      if (iso) return iso;
+      const line = lineOf(s);
+      if (line) lines.push(line);
     }
   }
-  return null;
+  return lines;
+}
+
+function lineOf(el: Element): string | null {
+  const raw = el.textContent ?? "";
+  if (raw.length > 4 * MAX_LINE && squash(raw.slice(0, 4 * MAX_LINE)).length > MAX_LINE) return null;
+  const text = squash(raw);
+  return text.length >= 6 && text.length <= MAX_LINE ? text : null;
 }
 
 /**
@@ -78,12 +79,18 @@ function isStory(el: Element): boolean {
   return false;
 }
 
-function dateIn(text: string): string | null {
-  const whole = readDate(text);
-  if (whole) return whole.iso;
-  for (const part of text.split(PARTS)) {
-    const d = readDate(part);
-    if (d) return d.iso;
+/** What sets a date apart from the byline or view count on its line. */
+const DATE_PARTS = /\s+[|•·]\s+|\s+[-–—]\s+(?=\D)|\s*\|\s*/;
+
+/** The first of the head's lines that is or holds a date, read into ISO 8601 (dates.ts), or null. */
+export function dateLine(head: readonly string[] | null): string | null {
+  for (const text of head ?? []) {
+    const whole = readDate(text);
+    if (whole) return whole.iso;
+    for (const part of text.split(DATE_PARTS)) {
+      const d = readDate(part);
+      if (d) return d.iso;
+    }
   }
   return null;
 }
