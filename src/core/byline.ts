@@ -7,7 +7,7 @@
  * no writer for machines, the writer is read off a labelled line by the title ("Pewarta: Monalisa",
  * "Oleh : Maya Sofia", "By Jane Doe"; the lines from title-head.ts).
  */
-import { readDate } from "./dates.ts";
+import { isMonthName, readDate } from "./dates.ts";
 import { squash } from "./text.ts";
 
 /**
@@ -62,7 +62,7 @@ const WEEKDAYS = new Set([
 /** A word a date may open with: a number, a day of the week, a month ("November 14, 2019"); never a name. */
 function opensDate(word: string): boolean {
   const w = word.toLowerCase().replace(/[.,]+$/, "");
-  return /^\d/.test(w) || WEEKDAYS.has(w) || readDate(`1 ${w} 2000`) !== null;
+  return /^\d/.test(w) || WEEKDAYS.has(w) || isMonthName(w);
 }
 
 /**

@@ -41,6 +41,9 @@ const monthNames: [number, string[]][] = [
 ];
 for (const [n, names] of monthNames) for (const name of names) MONTHS[name] = n;
 
+/** A month's name or its abbreviation, in the languages the dates are read in ("Juli", "août", "Nov"). */
+export const isMonthName = (word: string) => MONTHS[word.toLowerCase()] !== undefined;
+
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
 /** Words after a time that say "o'clock", not where: "06:00 Uhr", "14.30 h", "10:15 hrs". */

@@ -243,9 +243,11 @@ function publishedTime(page: PageFacts, parsed: Parsed | null, ld: ReturnType<ty
 
 /**
  * Readability's byline, else the JSON-LD's author, each without the site's name or a date beside it,
- * else the writer a line by the title names (byline.ts).
+ * else the writer a line by the title names (byline.ts). Without the site's names (plainReadability):
+ * Readability's byline as it ships.
  */
-function byline(page: PageFacts, parsed: Parsed | null, ld: ReturnType<typeof jsonLdArticle>, sites: readonly string[]): string | null {
+function byline(page: PageFacts, parsed: Parsed | null, ld: ReturnType<typeof jsonLdArticle>, sites: readonly string[] | null): string | null {
+  if (!sites) return parsed?.byline ? squash(parsed.byline) : ld?.author ?? null;
   return writerOf(parsed?.byline, sites) ?? writerOf(ld?.author, sites) ?? writerLine(page.head, sites);
 }
 
@@ -401,6 +403,8 @@ interface Finished {
   headline: string | null;
   text: string;
   removed: Removal[];
+  /** The site's names (siteLabels), which the byline leaves out; null: Readability's byline as it ships. */
+  sites: readonly string[] | null;
 }
 
 function toArticle(read: PageRead, f: Finished, host: Required<ExtractHost>): Article {
@@ -411,7 +415,7 @@ function toArticle(read: PageRead, f: Finished, host: Required<ExtractHost>): Ar
   const words = countWords(f.text);
   return {
     title: squash(parsed?.title ?? "") || squash(ld?.headline ?? "") || f.headline || squash(page.title),
-    byline: byline(page, parsed, ld, siteLabels(address ?? "", page.siteName)),
+    byline: byline(page, parsed, ld, f.sites),
     siteName: parsed?.siteName ? squash(parsed.siteName) : null,
     publishedTime: publishedTime(page, parsed, ld),
     lang,
@@ -522,7 +526,7 @@ export function finishArticle(pick: ArticlePick, content: Element | null, ruleOf
   const lead = leadImage(read.page, root, read.address);
   const titles = [parsed?.title, read.ld?.headline, read.page.ogTitle, read.page.title].filter((t): t is string => !!t);
   const headline = dropMasthead(root, titles, ruleOff) ?? dropHeadline(root, titles, ruleOff);
-  return toArticle(read, { parsed, root, lead, headline, removed, text: articleText(root, ruleOff) }, pick.host);
+  return toArticle(read, { parsed, root, lead, headline, removed, text: articleText(root, ruleOff), sites }, pick.host);
 }
 
 /**
@@ -537,5 +541,5 @@ export function plainReadability(doc: Document, url?: string | null, opts: Pick<
   const root = parsed?.content;
   if (!root) throw new ExtractError("no article found on this page");
   const lead = leadImage(read.page, root, read.address);
-  return toArticle(read, { parsed, root, lead, headline: null, removed: [], text: blockText(root) }, host);
+  return toArticle(read, { parsed, root, lead, headline: null, removed: [], text: blockText(root), sites: null }, host);
 }

@@ -6,6 +6,7 @@
  * header's "today" stands further up, among menus, and a list's dates and names below the story.
  */
 import { readDate } from "./dates.ts";
+import { textUpTo } from "./shapes/block-text.ts";
 import { squash } from "./text.ts";
 
 /** Elements looked at after the title: its kicker, byline box, share row, photo and caption. */
@@ -46,10 +47,8 @@ export function titleHead(doc: Document, titles: readonly (string | null)[]): st
 }
 
 function lineOf(el: Element): string | null {
-  const raw = el.textContent ?? "";
-  if (raw.length > 4 * MAX_LINE && squash(raw.slice(0, 4 * MAX_LINE)).length > MAX_LINE) return null;
-  const text = squash(raw);
-  return text.length >= 6 && text.length <= MAX_LINE ? text : null;
+  const text = textUpTo(el, MAX_LINE);
+  return text !== null && text.length >= 6 ? text : null;
 }
 
 /**

@@ -50,17 +50,24 @@ function buttonsIn(root: Element | Document): Element[] {
   return root.querySelector('[role="button"]') === null ? buttons : [...buttons, ...Array.from(root.querySelectorAll('[role="button"]'))];
 }
 
-/** The outermost block above `button` (up to MAX_UP) that is still a prompt, when one of them names notifications. */
+/**
+ * The outermost block above `button` (up to MAX_UP) that is still a prompt, when one of them names
+ * notifications. The blocks' words are read first: most buttons on a page (menus, players, "load
+ * more") have none of these words around them, and are done with before any query of isPromptBox.
+ */
 function promptBox(button: Element, keep: Keep): Element | null {
-  let box: Element | null = null;
-  let named = false;
-  for (let e = button.parentElement, up = 0; e && up < MAX_UP && !NEVER.has(e.tagName.toUpperCase()); up++, e = e.parentElement) {
+  const levels: Element[] = [];
+  let named = -1;
+  for (let e = button.parentElement; e && levels.length < MAX_UP && !NEVER.has(e.tagName.toUpperCase()); e = e.parentElement) {
     const text = textUpTo(e, MAX_TEXT);
-    if (text === null || !isPromptBox(e, keep)) break;
-    named ||= namesNotifications(text.toLowerCase());
-    box = e;
+    if (text === null) break;
+    if (named < 0 && namesNotifications(text.toLowerCase())) named = levels.length;
+    levels.push(e);
   }
-  return named ? box : null;
+  if (named < 0) return null;
+  let box = -1;
+  while (box + 1 < levels.length && isPromptBox(levels[box + 1]!, keep)) box++;
+  return box >= named ? levels[box]! : null;
 }
 
 function isPromptBox(el: Element, keep: Keep): boolean {
