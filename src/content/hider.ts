@@ -268,7 +268,7 @@ export class Hider {
       ...(loadingShapes?.finish(this.pageKeep()) ?? shapeHits(document, this.pageKeep(), this.plan.categories)),
     ];
     for (const el of Array.from(document.querySelectorAll(`[${RULE_ATTR}$=":heading"]`))) {
-      hits.push(...headingHits(el, el.getAttribute(HIDDEN_ATTR) as Category, el.getAttribute(RULE_ATTR)!));
+      hits.push(...headingHits(el, el.getAttribute(HIDDEN_ATTR) as Category, el.getAttribute(RULE_ATTR)!, this.plan.matchers));
     }
     this.checkShown(this.apply(hits));
   }

@@ -15,6 +15,7 @@
  */
 import type { SelectorRule } from "../rules/index.ts";
 import { classify, headingBox, labelGap, listAfter, MAX_LINE, NO_TEXT_TAGS, PAGE_TAGS } from "./classify.ts";
+import { commentSection, headsProse, type SectionContext } from "./comment-sections.ts";
 import { HIDDEN_ATTR, withDeclaredNames, type HidePlan } from "./hide-plan.ts";
 import { isSiteMenuEntry, namedAdSlot, shapeHits, type Keep } from "./live-shapes.ts";
 import { isInviteBlock } from "./shapes/invites.ts";
@@ -330,6 +331,25 @@ function filterFor(matchers: readonly PhraseMatcher[]): (text: string) => boolea
 }
 
 /**
+ * What a comments heading hides (comment-sections.ts): its section, or the heading alone when it
+ * has no field, widget or reply under it; nothing (an empty list) when prose follows it, a section
+ * of the story; undefined for the usual heading's box; null while the parser has not got far
+ * enough to tell.
+ */
+function commentTargets(el: Element, matchers: readonly PhraseMatcher[], open: Node | null): Element[] | null | undefined {
+  const comments = matchers.filter((m) => m.category === "comments");
+  const ctx: SectionContext = {
+    isCommentText: (text) => comments.some((m) => m.test(text)),
+    isClosed: (e) => !isOpen(e, open),
+  };
+  const box = headingBox(el, (p) => !isOpen(p, open));
+  const prose = headsProse(box, ctx);
+  if (prose === null) return null;
+  if (prose) return [];
+  return commentSection(box, ctx) ?? undefined;
+}
+
+/**
  * Blocks under `root` that the text rules call clutter. A search starts only where the text of a
  * short block (the nearest non-inline ancestor of a text node, tested once) matches a phrase, so a
  * page without clutter phrases costs one walk over its text nodes and a regex test per short block.
@@ -394,10 +414,17 @@ export function walkHits(
       // Structural verdicts (dates, bylines…) belong to the reader view; the live page hides by phrase
       // only, so it does not ask for them (their Unicode regexes cost milliseconds the first time).
       if (v && v.rule.startsWith("phrase:")) {
+        const heading = v.rule.endsWith(":heading");
+        const comments = heading && v.category === "comments" ? commentTargets(el, matchers, open) : undefined;
+        if (comments === null) {
+          // Not known yet whether prose follows: the sweep at DOMContentLoaded reads the heading again.
+          seenSet?.delete(n);
+          break;
+        }
         // A heading's block and list again, as far as the parser has got (classify climbs as if it were done).
-        const targets = v.rule.endsWith(":heading") ? headingAndList(el, open)
+        const targets = comments ?? (heading ? headingAndList(el, open)
           : v.alsoRemove.length ? [v.target, ...v.alsoRemove]
-          : [liftInline(v.target, open)];
+          : [liftInline(v.target, open)]);
         for (const target of wholeBox(targets, open)) {
           // "Pasang iklan", "Download aplikasi" in the footer's menu: the site's own navigation stays.
           // A block still open is judged again by the next batch, which starts from the parser's last text.
@@ -442,8 +469,9 @@ function declared(plan: HidePlan, doc: Document): HidePlan {
  * A block hidden by a heading rule, looked at again once more of the page is there: its list may
  * have arrived in a later batch than the heading ("Berita Terkait", then the <ul> a moment later).
  */
-export function headingHits(hidden: Element, category: Category, rule: string): Hit[] {
-  const box = wholeBox(headingAndList(hidden, null), null);
+export function headingHits(hidden: Element, category: Category, rule: string, matchers: readonly PhraseMatcher[] = []): Hit[] {
+  const section = category === "comments" ? commentTargets(hidden, matchers, null) : undefined;
+  const box = section ?? wholeBox(headingAndList(hidden, null), null);
   if (category === "promo" && box.length === 1 && box[0] === hidden) {
     // An ad's label with no list under it: its slot may have come after it (see slotBox); the other labels are hidden already.
     const isLabel = (el: Element) => el.getAttribute(HIDDEN_ATTR) === "promo" || (el.firstElementChild !== null && el.firstElementChild === el.lastElementChild && el.firstElementChild.getAttribute(HIDDEN_ATTR) === "promo" && !ownText(el));

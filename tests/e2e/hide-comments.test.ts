@@ -1,0 +1,46 @@
+/**
+ * A comments section goes as one block, and a story's section whose heading is a comments word
+ * stays, on a page that arrives slowly: in Chromium and Firefox with the built extension, on
+ * tests/fixtures/live/news/comment-sections.html, sent in parts with a pause after each heading
+ * (the hider meets "Tanggapan" before the story's paragraphs under it, and "Komentar" before the
+ * rules, login prompt and widget box under it). Assertions are on what a person sees.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  BROWSERS, launch, requireBuild, sendToTab, setStoredSettings, startServer,
+  type ExtensionBrowser, type TestServer,
+} from "./harness/index.ts";
+import { countsOf, expectClean, look, streamed } from "./hide-helpers.ts";
+
+const FIXTURE = "news/comment-sections.html";
+
+describe.each(BROWSERS)("comments sections on a slow page, in %s", (kind) => {
+  let server: TestServer;
+  let b: ExtensionBrowser;
+
+  beforeAll(async () => {
+    requireBuild();
+    server = await startServer({ routes: { [`/${FIXTURE}`]: streamed(FIXTURE, 1200) } });
+    b = await launch(kind);
+    await setStoredSettings(b, null);
+  });
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+  });
+
+  it("hides the comments section whole, and keeps the story's section headed 'Tanggapan'", async () => {
+    const page = await b.newPage();
+    await page.goto(server.url(`/${FIXTURE}?v=1`));
+    const tabId = await b.tabIdOf(page);
+    await sendToTab(b, tabId, { type: "get-state" });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const seen = await look(page);
+    expect(seen.clutter.map((c) => [c.expected, c.marked])).toEqual([["comments", "comments"], ["related", "related"]]);
+    expectClean(seen);
+    expect(seen.text).toContain("Tanggapan");
+    for (const s of ["Redaksi berhak mengubah", "Masuk dulu untuk ikut berdiskusi", "Komentar"]) expect(seen.text).not.toContain(s);
+    expect(countsOf(seen)).toEqual({ comments: 1, related: 1 });
+    await page.close();
+  });
+});

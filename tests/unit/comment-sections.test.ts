@@ -1,0 +1,74 @@
+/**
+ * Comments sections on the live page (src/core/comment-sections.ts, through hide-match's heading
+ * rules): a comments heading takes the form, the rules, the login prompt and the widget's box under
+ * it, as one block when they are all their box holds; a heading with the story's prose under it is
+ * the story's and stays. On the fixture tests/fixtures/live/news/comment-sections.html (own words)
+ * and on small pages in several languages.
+ */
+import { readFileSync } from "node:fs";
+import { JSDOM } from "jsdom";
+import { describe, expect, it } from "vitest";
+import { liveHits } from "./live-hits.ts";
+
+const FIXTURE = readFileSync(new URL("../fixtures/live/news/comment-sections.html", import.meta.url), "utf8");
+const URL_ = "https://www.wartalembah.id/daerah/air-bersih-lereng-merapi";
+
+describe("comments on the fixture page", () => {
+  const doc = new JSDOM(FIXTURE, { url: URL_ }).window.document;
+  const hits = liveHits(doc);
+
+  it("go as one block, the section with its heading, rules, login prompt and the widget's box", () => {
+    // Each block once (a box two rules name is hidden once), none inside another.
+    const outermost = hits.filter((h, i) => hits.findIndex((o) => o.el === h.el) === i && !hits.some((o) => o.el !== h.el && o.el.contains(h.el)));
+    expect(outermost.map((h) => [h.el.className, h.category])).toEqual([["kolom-komentar", "comments"], ["berita-lainnya", "related"]]);
+  });
+
+  it("leave the story's own section headed 'Tanggapan', and everything else marked to stay", () => {
+    for (const el of Array.from(doc.querySelectorAll("[data-keep], [data-para]"))) {
+      expect(hits.filter((h) => h.el.contains(el) || el.contains(h.el)).map((h) => h.rule), el.textContent ?? "").toEqual([]);
+    }
+  });
+});
+
+/** The ids of the outermost blocks the live page hides on a small page of `lang`. */
+function hidden(html: string, lang = "id"): string[] {
+  const page = `<html lang="${lang}"><body><header><a href="/">Situs</a></header><article><h1>Judul berita</h1>
+    <p>${"Paragraf pertama cerita ini cukup panjang untuk menjadi prosa yang dibaca orang. ".repeat(3)}</p></article>${html}
+    <footer><a href="/tentang">Tentang</a></footer></body></html>`;
+  const doc = new JSDOM(page, { url: "https://www.contoh.co.id/berita/2026/12/09/judul" }).window.document;
+  const els = liveHits(doc).map((h) => h.el);
+  return els.filter((e) => !els.some((o) => o !== e && o.contains(e))).map((e) => e.id || e.tagName.toLowerCase());
+}
+
+describe("what a comments section is", () => {
+  it.each([
+    ["a login prompt and its button (Spanish)", '<div id="s"><h3>Comentarios</h3><p>Para comentar debes estar registrado.</p><button>Iniciar sesión</button></div>', "es"],
+    ["the rules, a sign-in line and a form (German)", '<div id="s"><h3>Kommentare</h3><p>Bitte bleiben Sie sachlich.</p><form><textarea></textarea><button>Absenden</button></form></div>', "de"],
+    ["rules longer than a line, then a field a level up, inside a form", `<form id="s"><div><div><div>Isi Komentar Anda</div><div>${"Komentar adalah tanggapan pribadi, tidak mewakili kebijakan redaksi. ".repeat(5)}</div></div></div><div><div>Login sebagai:</div><textarea></textarea><input type="submit" value="Kirim"></div></form>`, "id"],
+    ["a widget's box a script fills, after a jump target", '<section id="s"><a id="komentar"></a><h4>Komentar Pembaca</h4><div class="disqus-box"></div><div id="fb-root"></div><script>var x = 1;</script></section>', "id"],
+  ])("takes %s, as one block", (_, html, lang) => {
+    expect(hidden(html, lang)).toEqual(["s"]);
+  });
+
+  it("takes a thread's reply controls with its heading (a reply word as the anchor)", () => {
+    expect(hidden('<div id="s"><h3>Komentar</h3><div><b>Budi</b> <span>2 jam lalu</span> Setuju. <a href="#r1">Balas</a></div></div>')).toEqual(["s"]);
+  });
+
+  it.each([
+    ["a story's section headed 'Tanggapan' over its paragraphs", `<div id="b"><h2 id="h">Tanggapan</h2><p>${"Kepala dinas menanggapi keluhan warga soal air bersih di kantornya pada Senin pagi. ".repeat(2)}</p><p>Paragraf berikutnya.</p></div>`, "id"],
+    ["a paper's 'Discussion' over its paragraphs, and a button further on", `<div id="b"><h2 id="h">Discussion</h2><p>${"The results suggest that the effect is smaller than reported in earlier studies. ".repeat(2)}</p><p>More text.</p><p>And more.</p><p>Still more.</p><button>Cite</button></div>`, "en"],
+    ["a story's bullet points under 'Komentarz'", `<div id="b"><p id="h"><strong>Komentarz</strong></p><ul><li>${"Informacja o ataku zmusiła władze do stanowczej reakcji i zniweczyła próby naprawy stosunków. ".repeat(3)}</li></ul></div>`, "pl"],
+  ])("keeps %s", (_, html, lang) => {
+    expect(hidden(html, lang)).not.toContain("h");
+    expect(hidden(html, lang)).not.toContain("b");
+  });
+
+  it("leaves the blocks around it: a date line after the widget, the site's menu with its toggle button", () => {
+    const html = '<div id="wrap"><section id="s"><h3>Comments</h3><div class="fb-comments"></div></section><div id="date">Created Sunday, October 18th, 2020. Edited the same day.</div><nav><button>Menu</button><a href="/a">A</a></nav></div>';
+    expect(hidden(html, "en")).toEqual(["s"]);
+  });
+
+  it("hides a heading alone when nothing of a form or widget follows it, as before", () => {
+    expect(hidden('<div id="w"><div id="s"><h3>Komentar</h3></div><p id="x">Belum ada komentar.</p></div>')).toEqual(["s"]);
+  });
+});
