@@ -24,10 +24,10 @@ export interface SectionContext {
   isClosed(el: Element): boolean;
 }
 
-/** Class and id words of a comments widget or its box. */
+/** Class and id words of a comments widget or its box, or of the reaction buttons under a story. */
 const COMMENT_WORDS = wordsOf([
   "comment", "comments", "commentlist", "komentar", "kommentar", "kommentare", "comentarios", "comentario",
-  "commenti", "commentaires", "disqus", "respond", "vuukle", "discussion",
+  "commenti", "commentaires", "disqus", "respond", "vuukle", "discussion", "reaction", "reactions", "reaksi",
 ], ["comment", "komentar"]);
 /**
  * A comment form's controls. Not a frame: a story's video is one too, and a comments widget's

@@ -3,7 +3,8 @@
  * stays, on a page that arrives slowly: in Chromium and Firefox with the built extension, on
  * tests/fixtures/live/news/comment-sections.html, sent in parts with a pause after each heading
  * (the hider meets "Tanggapan" before the story's paragraphs under it, and "Komentar" before the
- * rules, login prompt and widget box under it). Assertions are on what a person sees.
+ * rules, login prompt and widget box under it); and the box of reaction buttons a script fills
+ * after load goes too. Assertions are on what a person sees.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -29,18 +30,20 @@ describe.each(BROWSERS)("comments sections on a slow page, in %s", (kind) => {
     await server?.close();
   });
 
-  it("hides the comments section whole, and keeps the story's section headed 'Tanggapan'", async () => {
+  it("hides the comments section whole and the reaction buttons a script adds, and keeps the story's section headed 'Tanggapan'", async () => {
     const page = await b.newPage();
     await page.goto(server.url(`/${FIXTURE}?v=1`));
     const tabId = await b.tabIdOf(page);
     await sendToTab(b, tabId, { type: "get-state" });
+    // The reaction buttons come into their box after load.
+    await page.waitFor(() => document.body.dataset.reactionsFilled === "1", undefined, 20_000);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const seen = await look(page);
-    expect(seen.clutter.map((c) => [c.expected, c.marked])).toEqual([["comments", "comments"], ["related", "related"]]);
+    expect(seen.clutter.map((c) => [c.expected, c.marked])).toEqual([["comments", "comments"], ["comments", "comments"], ["related", "related"]]);
     expectClean(seen);
     expect(seen.text).toContain("Tanggapan");
-    for (const s of ["Redaksi berhak mengubah", "Masuk dulu untuk ikut berdiskusi", "Komentar"]) expect(seen.text).not.toContain(s);
-    expect(countsOf(seen)).toEqual({ comments: 1, related: 1 });
+    for (const s of ["Redaksi berhak mengubah", "Masuk dulu untuk ikut berdiskusi", "Komentar", "Bagaimana reaksi Anda", "Terhibur"]) expect(seen.text).not.toContain(s);
+    expect(countsOf(seen)).toEqual({ comments: 2, related: 1 });
     await page.close();
   });
 });

@@ -2,7 +2,8 @@
  * Comments sections on the live page (src/core/comment-sections.ts, through hide-match's heading
  * rules): a comments heading takes the form, the rules, the login prompt and the widget's box under
  * it, as one block when they are all their box holds; a heading with the story's prose under it is
- * the story's and stays. On the fixture tests/fixtures/live/news/comment-sections.html (own words)
+ * the story's and stays. And reaction buttons (src/core/shapes/reactions.ts and the reaction
+ * questions among the comments headings). On the fixture tests/fixtures/live/news/comment-sections.html (own words)
  * and on small pages in several languages.
  */
 import { readFileSync } from "node:fs";
@@ -17,10 +18,10 @@ describe("comments on the fixture page", () => {
   const doc = new JSDOM(FIXTURE, { url: URL_ }).window.document;
   const hits = liveHits(doc);
 
-  it("go as one block, the section with its heading, rules, login prompt and the widget's box", () => {
+  it("go as one block, the section with its heading, rules, login prompt and the widget's box; the reaction buttons' box too, still empty", () => {
     // Each block once (a box two rules name is hidden once), none inside another.
     const outermost = hits.filter((h, i) => hits.findIndex((o) => o.el === h.el) === i && !hits.some((o) => o.el !== h.el && o.el.contains(h.el)));
-    expect(outermost.map((h) => [h.el.className, h.category])).toEqual([["kolom-komentar", "comments"], ["berita-lainnya", "related"]]);
+    expect(outermost.map((h) => [h.el.className, h.category]).sort()).toEqual([["berita-lainnya", "related"], ["kolom-komentar", "comments"], ["kotak-reaksi", "comments"]]);
   });
 
   it("leave the story's own section headed 'Tanggapan', and everything else marked to stay", () => {
@@ -70,5 +71,26 @@ describe("what a comments section is", () => {
 
   it("hides a heading alone when nothing of a form or widget follows it, as before", () => {
     expect(hidden('<div id="w"><div id="s"><h3>Komentar</h3></div><p id="x">Belum ada komentar.</p></div>')).toEqual(["s"]);
+  });
+});
+
+describe("reaction buttons", () => {
+  const faces = (tag: string) => ["Suka", "Lucu", "Kaget", "Sedih", "Marah"].map((f) => `<${tag}>${f} <span>0%</span></${tag}>`).join("");
+
+  it.each([
+    ["under a heading that asks for them, in generated classes", `<div id="s"><div class="x1q">Apa Reaksimu?</div><div class="x2w">${faces("button")}</div></div>`, "id"],
+    ["in a box its class names, the faces as links to a login", `<section id="s" class="reactions"><h4 class="reactions__title"></h4><ul class="reactions__list">${["Suka", "Lucu", "Sedih"].map((f) => `<li><a href="/login?back-to=%23reactions">0% ${f}</a></li>`).join("")}</ul></section>`, "id"],
+    ["in a named box a script has not filled yet", '<div class="wrap"><div id="s" class="js-reactions"></div></div><p>Berikutnya.</p>', "id"],
+    ["under an English question", `<div id="s"><h3>What's your reaction?</h3><div>${faces("button")}</div></div>`, "en"],
+  ])("go %s", (_, html, lang) => {
+    expect(hidden(html, lang)).toEqual(["s"]);
+  });
+
+  it.each([
+    ["a box named for reactions that lists stories", '<div id="b" class="reactions"><h3>Reactions</h3><a href="/a">Ministers respond to the report on the flooding in the north</a></div>'],
+    ["a story's paragraph in a box named for reactions", `<div id="b" class="reaction-quote"><p>${"Warga menyambut baik keputusan itu dan berharap pekerjaan segera dimulai sebelum musim hujan. ".repeat(2)}</p></div>`],
+    ["an embedded post's counts", '<blockquote class="social-embed"><div id="b" class="reactions">12 likes · 3 comments</div></blockquote>'],
+  ])("stay: %s", (_, html) => {
+    expect(hidden(html, "en")).not.toContain("b");
   });
 });

@@ -11,6 +11,7 @@ import { inviteHits } from "./invites.ts";
 import type { Keep } from "./keep.ts";
 import { playerBoxHits } from "./player-boxes.ts";
 import { pushPromptHits } from "./push-prompts.ts";
+import { reactionHits } from "./reactions.ts";
 import { relatedLinkHits } from "./related-links.ts";
 import { shareButtonHits } from "./share-buttons.ts";
 import { signupFormHits } from "./signup-forms.ts";
@@ -24,5 +25,6 @@ export function namedBlockHits(root: Element | Document, keep: Keep, categories:
     hits.push(...ctaBoxHits(root, keep), ...playerBoxHits(root, keep), ...hashtagLineHits(root, keep), ...signupFormHits(root, keep), ...pushPromptHits(root, keep));
   }
   if (categories.has("social")) hits.push(...inviteHits(root, keep), ...shareButtonHits(root, keep));
+  if (categories.has("comments")) hits.push(...reactionHits(root, keep));
   return hits;
 }
