@@ -11,6 +11,7 @@
  *  3. repeats: a caption or line printed twice keeps its first copy.
  */
 import { classify, linkDensity } from "./classify.ts";
+import { headsStory } from "./comment-sections.ts";
 import { descendantsByTag, follows } from "./dom.ts";
 import { PAGE_COUNTER } from "./parts.ts";
 import { hoverCards } from "./hovercards.ts";
@@ -114,6 +115,8 @@ export function clean(root: Element, opts: CleanOptions): Removal[] {
     if (!root.contains(el)) continue;
     const v = classify(el, opts.matchers, { enabled, ruleOff: opts.ruleOff });
     if (!v) continue;
+    // "Tanggapan", "Discussion" over the story's own paragraphs: a section of the story.
+    if (v.category === "comments" && v.rule.endsWith(":heading") && headsStory(v.target, opts.matchers)) continue;
     for (const extra of v.alsoRemove) take(extra, v.category, v.rule);
     take(v.target, v.category, v.rule);
   }

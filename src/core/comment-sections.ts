@@ -11,8 +11,8 @@
  * under it is no comments heading but a section of the story ("Komentarz" in a Polish analysis,
  * "Discussion" in a paper): it stays.
  */
-import { MAX_LINE, NO_TEXT_TAGS, PAGE_TAGS } from "./classify.ts";
-import { isWordCode } from "./phrases.ts";
+import { headingBox, MAX_LINE, NO_TEXT_TAGS, PAGE_TAGS } from "./classify.ts";
+import { isWordCode, type PhraseMatcher } from "./phrases.ts";
 import { holdsProse, textUpTo } from "./shapes/block-text.ts";
 import { hasToken, wordsOf } from "./shapes/words.ts";
 
@@ -22,6 +22,20 @@ export interface SectionContext {
   isCommentText(text: string): boolean;
   /** The parser is done with `el` (while the page loads, a block still open may grow). */
   isClosed(el: Element): boolean;
+}
+
+/** The context from the page's phrase matchers (their comments phrases) and the parser's progress. */
+export function sectionContext(matchers: readonly PhraseMatcher[], isClosed: (el: Element) => boolean): SectionContext {
+  const comments = matchers.filter((m) => m.category === "comments");
+  return { isCommentText: (text) => comments.some((m) => m.test(text)), isClosed };
+}
+
+/**
+ * The reader's question, on an article that is all there: a comments heading over the story's own
+ * prose ("Komentarz" over an analysis's conclusions) is the story's, and stays in the reader too.
+ */
+export function headsStory(heading: Element, matchers: readonly PhraseMatcher[]): boolean {
+  return headsProse(headingBox(heading), sectionContext(matchers, () => true)) === true;
 }
 
 /** Class and id words of a comments widget or its box, or of the reaction buttons under a story. */

@@ -15,7 +15,7 @@
  */
 import type { SelectorRule } from "../rules/index.ts";
 import { classify, headingBox, labelGap, listAfter, MAX_LINE, NO_TEXT_TAGS, PAGE_TAGS } from "./classify.ts";
-import { commentSection, headsProse, type SectionContext } from "./comment-sections.ts";
+import { commentSection, headsProse, sectionContext } from "./comment-sections.ts";
 import { HIDDEN_ATTR, withDeclaredNames, type HidePlan } from "./hide-plan.ts";
 import { isSiteMenuEntry, namedAdSlot, shapeHits, type Keep } from "./live-shapes.ts";
 import { isInviteBlock } from "./shapes/invites.ts";
@@ -337,11 +337,7 @@ function filterFor(matchers: readonly PhraseMatcher[]): (text: string) => boolea
  * enough to tell.
  */
 function commentTargets(el: Element, matchers: readonly PhraseMatcher[], open: Node | null): Element[] | null | undefined {
-  const comments = matchers.filter((m) => m.category === "comments");
-  const ctx: SectionContext = {
-    isCommentText: (text) => comments.some((m) => m.test(text)),
-    isClosed: (e) => !isOpen(e, open),
-  };
+  const ctx = sectionContext(matchers, (e) => !isOpen(e, open));
   const box = headingBox(el, (p) => !isOpen(p, open));
   const prose = headsProse(box, ctx);
   if (prose === null) return null;

@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
+import { extract } from "../../src/core/extract.ts";
 import { liveHits } from "./live-hits.ts";
 
 const FIXTURE = readFileSync(new URL("../fixtures/live/news/comment-sections.html", import.meta.url), "utf8");
@@ -92,5 +93,21 @@ describe("reaction buttons", () => {
     ["an embedded post's counts", '<blockquote class="social-embed"><div id="b" class="reactions">12 likes · 3 comments</div></blockquote>'],
   ])("stay: %s", (_, html) => {
     expect(hidden(html, "en")).not.toContain("b");
+  });
+});
+
+describe("the reader", () => {
+  /** A story with `section` between its paragraphs, and `end` after them. */
+  const story = (section: string, end = "") => {
+    const para = (n: number) => `<p>Paragraf ${n} cerita tentang air bersih di lereng gunung, yang dibaca orang dari awal sampai akhir tanpa terlewat.</p>`;
+    const html = `<html lang="id"><head><title>Air Bersih Mengalir</title></head><body><article><h1>Air Bersih Mengalir ke Tiga Dusun</h1>
+      ${[1, 2, 3, 4].map(para).join("")}${section}${[5, 6].map(para).join("")}${end}</article></body></html>`;
+    return extract(new JSDOM(html, { url: URL_ }).window.document).text ?? "";
+  };
+
+  it("keeps a story's section headed with a comments word, and still drops a comments heading over no prose", () => {
+    const prose = "Kepala desa mengatakan iuran bulanan dari meteran akan dipakai untuk merawat pipa setelah musim hujan.";
+    expect(story(`<h2>Tanggapan</h2><p>${prose}</p>`)).toContain("Tanggapan");
+    expect(story("", '<h3>Komentar</h3><div class="fb-comments"></div>')).not.toContain("Komentar");
   });
 });
