@@ -93,8 +93,8 @@ function hasReplyControl(el: Element, ctx: SectionContext): boolean {
 
 type Part = "anchor" | "aside";
 
-/** A field or button, a box whose class or id names comments, a reply control. */
-function isAnchor(el: Element, ctx: SectionContext): boolean {
+/** A field or button, a box whose class or id names comments, a reply control: a comment section's anchor (or one holds it). */
+export function isSectionAnchor(el: Element, ctx: SectionContext): boolean {
   return el.matches(CONTROLS) || el.querySelector(CONTROLS) !== null || namedComments(el) || hasReplyControl(el, ctx);
 }
 
@@ -113,7 +113,7 @@ function partOf(el: Element, ctx: SectionContext): Part | null {
   if (text === null) return null;
   const rules = ctx.isCommentText(text.toLowerCase());
   if (holdsProse(el, MAX_LINE) && !rules) return null;
-  if (isAnchor(el, ctx)) return "anchor";
+  if (isSectionAnchor(el, ctx)) return "anchor";
   if (rules || !hasWord(text)) return "aside";
   const line = text.length <= MAX_LINE && !HEADINGS.has(tag) && !el.querySelector("h1, h2, h3, h4, h5, h6");
   return line && el.getElementsByTagName("a").length <= 2 ? "aside" : null;
@@ -188,7 +188,7 @@ export function headsProse(box: Element, ctx: SectionContext): boolean | null {
   if (!ctx.isClosed(next) && !holdsProse(next, MIN_SENTENCE)) return null;
   // A comment form's notes and consent line, a thread of comments, a list of the latest ones (a
   // story's list has items longer than a line): prose, but the comments'.
-  if (!holdsProse(next, MIN_SENTENCE) || isAnchor(next, ctx)) return false;
+  if (!holdsProse(next, MIN_SENTENCE) || isSectionAnchor(next, ctx)) return false;
   if (LISTS.has(next.tagName.toUpperCase()) && !holdsProse(next, MAX_LINE)) return false;
   // The site's rules for comments ("Komentar adalah tanggapan pribadi, …").
   const rules = textUpTo(next, MAX_RULES);
@@ -197,7 +197,7 @@ export function headsProse(box: Element, ctx: SectionContext): boolean | null {
   let s = next.nextElementSibling;
   for (let i = 0; s && i < MAX_RULES_GAP && !HEADINGS.has(s.tagName.toUpperCase()); i++, s = s.nextElementSibling) {
     if (!ctx.isClosed(s)) return null;
-    if (isAnchor(s, ctx)) return false;
+    if (isSectionAnchor(s, ctx)) return false;
   }
   return s || ctx.isClosed(next.parentElement ?? next) ? true : null;
 }

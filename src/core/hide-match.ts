@@ -15,7 +15,7 @@
  */
 import type { SelectorRule } from "../rules/index.ts";
 import { classify, headingBox, labelGap, listAfter, MAX_LINE, NO_TEXT_TAGS, PAGE_TAGS } from "./classify.ts";
-import { commentSection, headsProse, sectionContext } from "./comment-sections.ts";
+import { commentSection, headsProse, isSectionAnchor, sectionContext } from "./comment-sections.ts";
 import { HIDDEN_ATTR, withDeclaredNames, type HidePlan } from "./hide-plan.ts";
 import { isSiteMenuEntry, namedAdSlot, shapeHits, type Keep } from "./live-shapes.ts";
 import { isInviteBlock } from "./shapes/invites.ts";
@@ -461,12 +461,23 @@ function declared(plan: HidePlan, doc: Document): HidePlan {
   return named;
 }
 
+/** The block is a comments heading, its words one of the heading phrases (not a section or form hidden under one). */
+function isCommentsHeading(el: Element, matchers: readonly PhraseMatcher[]): boolean {
+  const short = shortText(el, MAX_LINE);
+  const text = short && labelGap(el, short).toLowerCase();
+  if (!text || !matchers.some((m) => m.category === "comments" && m.shape === "heading" && m.test(text))) return false;
+  // A section whose widget box is still empty reads as its heading alone.
+  return !isSectionAnchor(el, sectionContext(matchers, () => true));
+}
+
 /**
  * A block hidden by a heading rule, looked at again once more of the page is there: its list may
  * have arrived in a later batch than the heading ("Berita Terkait", then the <ul> a moment later).
  */
 export function headingHits(hidden: Element, category: Category, rule: string, matchers: readonly PhraseMatcher[] = []): Hit[] {
-  const section = category === "comments" ? commentTargets(hidden, matchers, null) : undefined;
+  // A comments heading's section, now that the page is all there; a block hidden as its section (or
+  // a part of one) holds no more of it, and the list after it is not its own.
+  const section = category !== "comments" ? undefined : isCommentsHeading(hidden, matchers) ? commentTargets(hidden, matchers, null) : [];
   const box = section ?? wholeBox(headingAndList(hidden, null), null);
   if (category === "promo" && box.length === 1 && box[0] === hidden) {
     // An ad's label with no list under it: its slot may have come after it (see slotBox); the other labels are hidden already.

@@ -10,6 +10,9 @@ import { readFileSync } from "node:fs";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/core/extract.ts";
+import { headingHits } from "../../src/core/hide-match.ts";
+import { hidePlanForPage } from "../../src/shared/page-plan.ts";
+import { defaultSettings } from "../../src/shared/settings.ts";
 import { liveHits } from "./live-hits.ts";
 
 const FIXTURE = readFileSync(new URL("../fixtures/live/news/comment-sections.html", import.meta.url), "utf8");
@@ -109,5 +112,20 @@ describe("the reader", () => {
     const prose = "Kepala desa mengatakan iuran bulanan dari meteran akan dipakai untuk merawat pipa setelah musim hujan.";
     expect(story(`<h2>Tanggapan</h2><p>${prose}</p>`)).toContain("Tanggapan");
     expect(story("", '<h3>Komentar</h3><div class="fb-comments"></div>')).not.toContain("Komentar");
+  });
+});
+
+describe("a comments heading looked at again at DOMContentLoaded (headingHits)", () => {
+  const matchers = hidePlanForPage(defaultSettings(), URL_)!.matchers;
+  const page = (html: string) => new JSDOM(`<body><article><h1>Judul</h1><p>Cerita.</p></article>${html}</body>`, { url: URL_ }).window.document;
+
+  it("takes the section that arrived after a heading hidden alone while the page loaded", () => {
+    const doc = page('<div id="s"><h3 id="h">Komentar</h3><p>Masuk untuk berkomentar.</p><button>Masuk</button></div>');
+    expect(headingHits(doc.getElementById("h")!, "comments", "phrase:comments:heading", matchers).map((h) => h.el.id)).toEqual(["s"]);
+  });
+
+  it("adds nothing to a section already hidden whole: the list after it is not the comments'", () => {
+    const doc = page('<div id="s"><h3>Komentar</h3><div class="fb-comments"></div></div><ul id="tags"><li><a href="/tag/air">air bersih</a></li><li><a href="/tag/desa">desa</a></li></ul>');
+    expect(headingHits(doc.getElementById("s")!, "comments", "phrase:comments:heading", matchers)).toEqual([]);
   });
 });
