@@ -9,6 +9,7 @@
  */
 import { isMonthName, readDate } from "./dates.ts";
 import { squash } from "./text.ts";
+import { WEEKDAY_NAMES } from "./weekdays.ts";
 
 /**
  * Between a name and what stands beside it: a bar, a middle dot, a dash with spaces (a name's own
@@ -50,14 +51,7 @@ const isDate = (part: string) => readDate(part) !== null || TIME.test(part);
 const BEFORE_DATE = new Set(["on", "le", "am", "el", "il", "op", "em", "pada", "at", "|", "-", "–", "—", "·", ",", "/"]);
 /** How many words a date may take: "Jumat, 10 Juli 2020 | 15:37 WIB". */
 const DATE_WORDS = 7;
-/** Days of the week a date line opens with, in the languages the month names are read in (dates.ts). */
-const WEEKDAYS = new Set([
-  "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad",
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-  "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-  "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
-]);
+const WEEKDAYS = new Set(WEEKDAY_NAMES);
 
 /** A word a date may open with: a number, a day of the week, a month ("November 14, 2019"); never a name. */
 function opensDate(word: string): boolean {

@@ -9,6 +9,7 @@ import { descendantsByTag, hasDescendant } from "./dom.ts";
 import { isWordCode, type PhraseMatcher } from "./phrases.ts";
 import { squash } from "./text.ts";
 import type { Category } from "./types.ts";
+import { WEEKDAY_NAMES } from "./weekdays.ts";
 
 export interface Verdict {
   category: Category;
@@ -104,13 +105,6 @@ const MONTHS = [
   "maart", "augustus",
   "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia",
 ];
-const WEEKDAYS = [
-  "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-  "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad",
-  "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-  "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
-];
 /** Words a date line carries besides the date: "Published", "Updated", "WIB", "views"… */
 const DATE_WORDS = [
   "published", "updated", "posted", "last", "on", "at", "am", "pm", "est", "edt", "cst", "cet", "cest", "gmt", "utc", "bst",
@@ -120,7 +114,7 @@ const DATE_WORDS = [
   "views", "viewed", "reads", "kali", "dilihat", "aufrufe", "vues", "visitas", "visualizações", "visite", "weergaven", "wyświetleń",
   "hours", "hour", "ago", "minutes", "min", "days", "day", "yang", "lalu", "jam", "menit", "hari", "read", "time", "|", "-", "•",
 ];
-const DATE_WORD_SET = new Set([...MONTHS, ...WEEKDAYS, ...DATE_WORDS]);
+const DATE_WORD_SET = new Set([...MONTHS, ...WEEKDAY_NAMES, ...DATE_WORDS]);
 const HAS_DATE = new RegExp(
   `\\d[\\d.,]*\\s*(?:views|kali|dilihat|aufrufe|vues|visitas|visualizações|weergaven)\\b|\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}[:.]\\d{2}\\b|(?:^|[^\\p{L}])(?:${MONTHS.join("|")})\\.?(?:[^\\p{L}]|$)`,
   "iu",

@@ -12,9 +12,9 @@
  * "Discussion" in a paper): it stays.
  */
 import { headingBox, MAX_LINE, NO_TEXT_TAGS, PAGE_TAGS } from "./classify.ts";
-import { isWordCode, type PhraseMatcher } from "./phrases.ts";
+import type { PhraseMatcher } from "./phrases.ts";
 import { holdsProse, textUpTo } from "./shapes/block-text.ts";
-import { hasToken, wordsOf } from "./shapes/words.ts";
+import { hasToken, hasWord, wordsOf } from "./shapes/words.ts";
 
 /** What the section asks of the page's phrase lists and parse. */
 export interface SectionContext {
@@ -63,10 +63,6 @@ const LISTS = new Set(["UL", "OL"]);
 const FRAME = new Set(["HEADER", "NAV", "FOOTER"]);
 const FRAME_SELECTOR = "header, nav, footer, [role=navigation], [role=banner], [role=contentinfo]";
 
-function hasWord(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (isWordCode(s.codePointAt(i)!)) return true;
-  return false;
-}
 
 function ownWords(el: Element): boolean {
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && hasWord((n as Text).data)) return true;

@@ -19,7 +19,8 @@ import { commentSection, headsProse, isSectionAnchor, sectionContext } from "./c
 import { HIDDEN_ATTR, withDeclaredNames, type HidePlan } from "./hide-plan.ts";
 import { isSiteMenuEntry, namedAdSlot, shapeHits, type Keep } from "./live-shapes.ts";
 import { isInviteBlock } from "./shapes/invites.ts";
-import { isWordCode, phraseFilter, type PhraseMatcher } from "./phrases.ts";
+import { hasWord } from "./shapes/words.ts";
+import { phraseFilter, type PhraseMatcher } from "./phrases.ts";
 import { SPACE_RUNS, squash } from "./text.ts";
 import type { Category, Hit } from "./types.ts";
 
@@ -53,11 +54,6 @@ function ownText(el: Element): string {
   return squash(s);
 }
 
-/** A letter or digit in `s`, in any script. */
-function hasWord(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (isWordCode(s.codePointAt(i)!)) return true;
-  return false;
-}
 
 /** The guard: never hide the page, its main container, the article body, or prose. */
 export function isProtected(el: Element): boolean {

@@ -39,5 +39,5 @@ function isReactionBox(el: Element, keep: Keep): boolean {
   if (textUpTo(el, MAX_TEXT) === null || holdsProse(el, MAX_RUN) || holdsMark(el, keep) || hasByline(el)) return false;
   if (keep.article !== null && el.contains(keep.article)) return false;
   // A face's link is a word and a count; a headline's is a story's title.
-  return !Array.from(el.getElementsByTagName("a")).some((a) => (textUpTo(a, MAX_CHOICE) ?? "x".repeat(MAX_CHOICE + 1)).length > MAX_CHOICE) && !inFrame(el);
+  return !Array.from(el.getElementsByTagName("a")).some((a) => textUpTo(a, MAX_CHOICE) === null) && !inFrame(el);
 }

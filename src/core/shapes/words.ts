@@ -83,3 +83,9 @@ export function textWords(text: string): string[] {
   if (word) words.push(word);
   return words;
 }
+
+/** A letter or digit in `s`, in any script. */
+export function hasWord(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isWordCode(s.codePointAt(i)!)) return true;
+  return false;
+}
