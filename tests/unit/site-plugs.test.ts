@@ -115,3 +115,18 @@ describe("phrases with a site slot", () => {
     expect(JSON.stringify(warta.slice(none.length))).toContain("hanya di warta.co.id");
   });
 });
+
+describe("plugs a site pack names (a site's own wording, on that site only)", () => {
+  // Own words around the line Okezone's 2020s stories close with; the pack holds its closing words.
+  const story = (url: string) => new JSDOM(`<html><body><article><h1>Gudang plastik terbakar</h1>
+    <p>Api diduga berasal dari korsleting listrik di bagian belakang gudang, kata kepala pos pemadam kepada wartawan di lokasi pada Kamis malam.</p>
+    <p id="orion">Dapatkan berita terkini dari Okezone hanya dengan satu akun di ORION, daftar sekarang dengan <a href="/daftar">klik disini</a> dan nantikan kejutan menarik lainnya</p>
+    <p>Petugas memadamkan api dalam dua jam. Tidak ada korban jiwa, tetapi kerugian ditaksir mencapai ratusan juta rupiah menurut pemilik gudang.</p>
+    </article></body></html>`, { url }).window.document;
+  const hiddenIds = (url: string) => liveHits(story(url)).map((h) => h.el.id);
+
+  it("hides Okezone's account plug on okezone.com and leaves the same words on another site", () => {
+    expect(hiddenIds("https://news.okezone.com/read/2026/12/05/338/1/gudang-plastik-terbakar")).toEqual(["orion"]);
+    expect(hiddenIds("https://www.contoh-warta.co.id/read/2026/12/05/gudang-plastik-terbakar")).toEqual([]);
+  });
+});
