@@ -81,9 +81,20 @@ export function listAfter(box: Element): Element[] {
   const first = box.nextElementSibling;
   if (!first || NO_TEXT_TAGS.has(first.tagName.toUpperCase()) || linkDensity(first) <= 0.5) return [];
   const list = [first];
-  const kind = (el: Element) => `${el.tagName} ${el.getAttribute("class") ?? ""}`;
-  for (let e = first.nextElementSibling; e && kind(e) === kind(first) && adjacent(list[list.length - 1]!, e) && linkDensity(e) > 0.5; e = e.nextElementSibling) list.push(e);
+  for (let e = first.nextElementSibling; e && sameKind(e, first) && adjacent(list[list.length - 1]!, e) && linkDensity(e) > 0.5; e = e.nextElementSibling) list.push(e);
   return list;
+}
+
+/**
+ * Two cards of one list: the same tag, and the same class or a class word in common — WordPress
+ * writes each post's own category and tags into its class ("post-12 category-housing tag-x").
+ */
+function sameKind(a: Element, b: Element): boolean {
+  if (a.tagName !== b.tagName) return false;
+  const ca = a.getAttribute("class") ?? "", cb = b.getAttribute("class") ?? "";
+  if (ca === cb) return true;
+  const words = new Set(cb.split(/\s+/).filter(Boolean));
+  return ca.split(/\s+/).some((w) => w && words.has(w));
 }
 
 // ---- structural shapes (no phrase list) --------------------------------------------------------
@@ -304,9 +315,10 @@ export function classify(el: Element, matchers: readonly PhraseMatcher[], opts: 
       return { category: m.category, rule, target: box, alsoRemove: listAfter(box) };
     } else if (m.shape === "label") {
       if (text.length <= MAX_LABEL) return { category: m.category, rule, target: el, alsoRemove: [] };
-    } else if (text.length <= SHORT_LINE || text.length - m.end(text) <= CTA_TAIL) {
-      // A call to action is the whole of a short block or closes it ("… Ikuti kami di Google News");
-      // a sentence that merely opens with the words and goes on is the article's own prose.
+    } else if (text.length <= SHORT_LINE || text.length - m.lastEnd(text) <= CTA_TAIL) {
+      // A call to action is the whole of a short block or closes it ("… Ikuti kami di Google News",
+      // also after one that opened it: "Ikuti kami di Google News … Gabung juga di WhatsApp Channel
+      // X."); a sentence that merely opens with the words and goes on is the article's own prose.
       return { category: m.category, rule, target: el, alsoRemove: [] };
     }
   }

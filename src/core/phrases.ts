@@ -20,6 +20,8 @@ export interface PhraseMatcher {
   test(text: string): boolean;
   /** Where the first match ends in the text, or -1. */
   end(text: string): number;
+  /** Where the match that ends last ends in the text, or -1 (a `line` phrase may match more than once). */
+  lastEnd(text: string): number;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -245,6 +247,14 @@ function anywhereEnd(part: Part, t: string, first: boolean): number {
   return -1;
 }
 
+/** The end of the match that ends last, of a `line` phrase (it may start at any run). */
+function lastLineEnd(part: Part, t: string): number {
+  const rs = runs(t);
+  let last = -1;
+  for (let i = 0; i < rs.length; i += 2) last = Math.max(last, matchAt(part, t, rs[i]!, t.slice(rs[i]!, rs[i + 1]), rs, false));
+  return last;
+}
+
 /** The shapes' "what may follow the phrase" tests, by name: a compiled table is plain data. */
 const AFTER = {
   leadMulti: afterLeadMulti, leadSingle: afterLeadSingle, label: afterLabel, labelBy: afterLabelBy,
@@ -322,6 +332,19 @@ export function phraseTable(category: Category, shape: PhraseShape, phrases: rea
   return { category, shape, parts, starts: parts.flatMap((part) => Object.values(part.index).flatMap((list) => list.map(startKey))) };
 }
 
+/**
+ * The end of the match that ends last, tried at every index (`matchAll` would skip a match that
+ * shares its leading separator with the one before: "a b" with phrases "a" and "b").
+ */
+export function lastRegexEnd(sticky: RegExp, t: string): number {
+  let last = -1;
+  for (let i = 0; i <= t.length; i++) {
+    sticky.lastIndex = i;
+    if (sticky.test(t)) last = Math.max(last, sticky.lastIndex);
+  }
+  return last;
+}
+
 /** The matcher of a table. */
 export function matcherOf(table: PhraseTable): PhraseMatcher {
   const { category, shape } = table;
@@ -334,6 +357,7 @@ export function matcherOf(table: PhraseTable): PhraseMatcher {
         const m = re.exec(t);
         return m ? m.index + m[0].length : -1;
       },
+      lastEnd: (t) => lastRegexEnd(new RegExp(table.source!, "uy"), t),
     };
   }
   // The index is used as it came (no Map to build on the page): behind phraseFilter, most matchers
@@ -345,6 +369,8 @@ export function matcherOf(table: PhraseTable): PhraseMatcher {
     category, shape,
     test: (t) => (line ? anywhereEnd(parts()[0]!, t, true) : anchoredEnd(parts(), t, true)) >= 0,
     end: (t) => (line ? anywhereEnd(parts()[0]!, t, false) : anchoredEnd(parts(), t, false)),
+    // An anchored shape matches once, at the text's start.
+    lastEnd: (t) => (line ? lastLineEnd(parts()[0]!, t) : anchoredEnd(parts(), t, false)),
   };
   if (table.starts) STARTS.set(matcher, { anywhere: line, keys: table.starts });
   return matcher;

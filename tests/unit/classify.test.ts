@@ -3,6 +3,7 @@ import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { classify, isDateLine, isShareRow } from "../../src/core/classify.ts";
 import { compilePhrases } from "../../src/core/phrases.ts";
+import { squash } from "../../src/core/text.ts";
 import { CATEGORIES } from "../../src/rules/index.ts";
 
 const matchers = compilePhrases(new Set(CATEGORIES.map((c) => c.id)));
@@ -53,6 +54,10 @@ describe("headings over lists", () => {
   it("takes 'More from UK' (a phrase plus a word or two)", () => {
     expect(verdict("<h2>More from UK</h2>")).toBe("related phrase:related:heading");
   });
+  it("takes 'Rekomendasi lain' and 'Rekomendasi lainnya' ('other recommendations'), as 'Berita lainnya'", () => {
+    expect(verdict("<h4>Rekomendasi lain</h4>")).toBe("related phrase:related:heading");
+    expect(verdict("<h4>Rekomendasi Lainnya</h4>")).toBe("related phrase:related:heading");
+  });
   it("keeps a heading that only starts like one", () => {
     expect(verdict("<h2>Terkait hal itu, pemerintah menunda keputusan</h2>")).toBeNull();
   });
@@ -64,6 +69,12 @@ describe("calls to action by shape, not by word", () => {
   });
   it("takes 'Ikuti kami di Google News' closing a line", () => {
     expect(verdict('<p>Dapatkan update berita pilihan setiap hari. Ikuti kami di <a href="https://news.google.com">Google News</a></p>')).toBe("social phrase:social:line");
+  });
+  it("takes a follow line of two invitations, the second closing it", () => {
+    // Over 100 characters, the first phrase far from its end: the last one says it closes the block.
+    const two = '<p>Ikuti kami di <a href="https://news.google.com">Google News</a> dan dapatkan update berita pilihan setiap hari. Gabung juga di <a href="https://whatsapp.com/channel/x">WhatsApp Channel Warta.com</a>.</p>';
+    expect(squash(new JSDOM(two).window.document.body.textContent!).length).toBeGreaterThan(100);
+    expect(verdict(two)).toBe("social phrase:social:line");
   });
   it("keeps an article's own sentences that quote the words", () => {
     expect(verdict("<p>Pendaftar cukup klik tombol daftar di laman resmi kampus, lalu mengisi formulir secara lengkap.</p>")).toBeNull();

@@ -6,7 +6,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  compilePhrases, compileShape, filterKeys, filterOf, matcherOf, matchersOf, phraseFilter, phraseTable, phraseTables, shapeSource, tablesToSend,
+  compilePhrases, compileShape, filterKeys, filterOf, lastRegexEnd, matcherOf, matchersOf, phraseFilter, phraseTable, phraseTables, shapeSource,
+  tablesToSend,
 } from "../../src/core/phrases.ts";
 import { CATEGORIES, LOCALES, SITE_PACKS, type PhraseShape } from "../../src/rules/index.ts";
 
@@ -35,6 +36,12 @@ function reference(shape: PhraseShape, phrases: readonly string[]) {
   };
 }
 
+/** The reference for `lastEnd`: the regex tried at every index, the latest end. */
+function referenceLast(shape: PhraseShape, phrases: readonly string[]) {
+  const re = new RegExp(shapeSource(shape, phrases)!, "uy");
+  return (t: string) => lastRegexEnd(re, t);
+}
+
 const BEFORE = ["", "» ", "— ", "x ", "baca ", "12. ", "ärger ", "\u{1F4F0} ", "«"];
 const AFTER = ["", ":", " :", " : ade", ": x", "：y", " | z", "|", " by", " by jane", "-", " - lagi", ".", "s", "an", " lainnya",
   " dari uk", " a b", " a b c", " a, b!", " é", "é", " \u{1F4F0}", "\u{1F4F0}", " 5", "5", " ›", "»", " ", "  :  x", ": ", "; ok", "— ok"];
@@ -56,6 +63,11 @@ describe("phrase matchers agree with the reference regular expressions", () => {
       const all = texts(phrases);
       const wrong = all.filter((t) => fast.end(t) !== slow(t) || fast.test(t) !== slow(t) >= 0);
       expect(wrong.map((t) => [t, fast.end(t), slow(t)])).toEqual([]);
+      // Where the last match ends: two phrases in one text, the second one's end.
+      const last = referenceLast(shape, phrases);
+      const twice = phrases.slice(0, 40).flatMap((p, i) => [`${p} x ${phrases[(i + 1) % phrases.length]}`, `${p} ${p}.`, `${p}: ade`]);
+      const wrongLast = [...all, ...twice].filter((t) => fast.lastEnd(t) !== last(t));
+      expect(wrongLast.map((t) => [t, fast.lastEnd(t), last(t)])).toEqual([]);
       expect(all.filter((t) => fast.test(t)).length).toBeGreaterThan(phrases.length); // the texts do match
     });
   }
@@ -69,9 +81,10 @@ describe("phrase matchers agree with the reference regular expressions", () => {
       const [category, shape] = key.split("\u0000") as [string, PhraseShape];
       return [compileShape(category, shape, phrases)!, reference(shape, phrases)] as const;
     });
+    const lasts = [...LISTS].map(([key, phrases]) => referenceLast(key.split("\u0000")[1] as PhraseShape, phrases));
     fc.assert(fc.property(text, (t) => {
-      const wrong = pairs.filter(([fast, slow]) => fast.end(t) !== slow(t));
-      expect(wrong.map(([fast, slow]) => [fast.category, fast.shape, t, fast.end(t), slow(t)])).toEqual([]);
+      const wrong = pairs.filter(([fast, slow], i) => fast.end(t) !== slow(t) || fast.lastEnd(t) !== lasts[i]!(t));
+      expect(wrong.map(([fast, slow]) => [fast.category, fast.shape, t, fast.end(t), slow(t), fast.lastEnd(t)])).toEqual([]);
     }), { numRuns: Number(process.env.JERNIH_PROPERTY_RUNS ?? 300) });
   });
 
@@ -133,7 +146,7 @@ describe("phraseFilter", () => {
   });
 
   it("answers yes for a list holding a matcher it did not compile", () => {
-    const own = { category: "promo", shape: "line" as const, test: () => false, end: () => -1 };
+    const own = { category: "promo", shape: "line" as const, test: () => false, end: () => -1, lastEnd: () => -1 };
     expect(phraseFilter([...matchers, own])("anything at all")).toBe(true);
   });
   it("gives the same answers from the keys the background sends as from the matchers", () => {

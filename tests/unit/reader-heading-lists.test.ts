@@ -57,6 +57,14 @@ describe("classify's heading verdict", () => {
     expect(v.alsoRemove.map((e) => e.textContent)).toEqual(HEADLINES);
   });
 
+  it("takes WordPress's post cards, whose classes name each post's own category and tags", () => {
+    const cards = [["tag-banjir category-kota", HEADLINES[0]], ["tag-rob category-pesisir", HEADLINES[1]]]
+      .map(([c, h]) => `<article class="${c} post-has-image"><h3><a href="/x">${h}</a></h3></article>`).join("");
+    const d = doc(`<div><h2 class="t">Related stories</h2>${cards}<article class="other-kind"><a href="/y">Tautan lain</a></article></div>`);
+    const v = classify(d.querySelector(".t")!, matchers)!;
+    expect(v.alsoRemove.map((e) => e.textContent)).toEqual(HEADLINES);
+  });
+
   it("takes one link of a line whose links are set with commas, as before", () => {
     const d = doc(`<p><strong>Tags:</strong> <a href="/tag/banjir">banjir</a>, <a href="/tag/rob">rob</a>, <a href="/tag/pompa">pompa</a></p>`);
     const v = classify(d.querySelector("strong")!, matchers)!;
