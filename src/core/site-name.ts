@@ -76,13 +76,30 @@ const SLOGAN = /\s[-|–—:]\s|\s*[|•]\s*/;
 const MAX_DECLARED = 30;
 
 /**
+ * Whether a host's name shortens the declared name: the initials of its first words and the rest
+ * written out ("bharian" for Berita Harian, "nytimes" for The New York Times), or all initials
+ * ("smh" for The Sydney Morning Herald). Words are split on spaces and ASCII punctuation only.
+ */
+function abbreviates(hostName: string, name: string): boolean {
+  let words = name.toLowerCase().split(/[\s!-/:-@[-`{-~]+/).filter(Boolean);
+  if (words[0] === "the" && words.length > 2) words = words.slice(1);
+  if (words.length < 2) return false;
+  for (let k = 1; k <= words.length; k++) {
+    const form = words.slice(0, k).map((w) => w[0]).join("") + words.slice(k).join("");
+    if (form === hostName) return true;
+  }
+  return false;
+}
+
+/**
  * Whether a declared name is plainly the site of `url`'s own: it holds a label of the host
  * ("TribunJakarta" on jakarta.tribunnews.com, "Wartakotalive" on wartakota.tribunnews.com) or starts
  * as the host's name does ("IDN Times" on idntimes.com). A generic name ("News", "Berita Terkini")
  * does neither, and would make a plug of a sentence that says the word.
  */
-function isOwnName(letters: string, url: string, host: HostName): boolean {
-  if (letters.slice(0, 4) === host.name.slice(0, 4)) return true;
+function isOwnName(name: string, url: string, host: HostName): boolean {
+  const letters = lettersOf(name);
+  if (letters.slice(0, 4) === host.name.slice(0, 4) || abbreviates(host.name, name)) return true;
   const labels = siteHostOf(url).toLowerCase().split(".").slice(0, -host.suffix.length - 1);
   return labels.some((l) => l.length >= 4 && !BARE_LABELS.has(l) && letters.includes(lettersOf(l)));
 }
@@ -100,7 +117,7 @@ export function declaredSiteNames(url: string, declared: string | null): SiteNam
   const plain = (declared ?? "").trim().toLowerCase();
   if (!host || !known || !plain || known.names.includes(plain) || known.domains.includes(plain)) return null;
   const name = plain.split(SLOGAN)[0]!.replace(/\s+/g, " ").trim();
-  if (name.length < 3 || name.length > MAX_DECLARED || !isOwnName(lettersOf(name), url, host)) return null;
+  if (name.length < 3 || name.length > MAX_DECLARED || !isOwnName(name, url, host)) return null;
   // A name written as a host is read as one: "lifestyle.okezone.com" is okezone's, "TribunJakarta.com" a name of its own.
   const declaredHost = HOST_FORM.test(name) ? siteNames(`https://${name}/`) : null;
   const found = declaredHost ?? { names: [name, lettersOf(name)], domains: [] };

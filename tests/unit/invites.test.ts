@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { extract } from "../../src/core/extract.ts";
 import { MAX_LINE } from "../../src/core/classify.ts";
 import { isInviteAddress, isInviteBlock, MAX_INVITE } from "../../src/core/shapes/invites.ts";
-import { siteLabel } from "../../src/core/site-name.ts";
+import { siteLabel, siteLabels } from "../../src/core/site-name.ts";
 import { squash } from "../../src/core/text.ts";
 import { liveHits } from "./live-hits.ts";
 
@@ -84,6 +84,40 @@ describe("what the shape leaves alone", () => {
     const short = `<p data-clutter>Berita pilihan Kompas.com kini hadir di LINE: <a href="https://line.me/R/ti/p/@kompascom">tambahkan teman</a></p>`;
     expect(texts(hiddenOn(pageWith(short)))).toHaveLength(1);
     expect(texts(hiddenOn(pageWith(short), "https://news.contoh.co.id/read/1"))).toEqual([]);
+  });
+});
+
+describe("the site named in the invite's own label", () => {
+  // Own words, in the shape of the lines under 2020s Indonesian and Malaysian stories: the channel's
+  // link carries the site's name, the words around it only the verb.
+  it("hides a line whose link names the site, and keeps it on a site the label does not name", () => {
+    const line = `<div data-clutter>Ikuti juga saluran <a href="https://whatsapp.com/channel/0029VaContohKompas">WhatsApp Channel Kompas.com</a> untuk kabar terkini.</div>`;
+    expect(texts(hiddenOn(pageWith(line)))).toEqual(["Ikuti juga saluran WhatsApp Channel Kompas.com untuk kabar terkini."]);
+    expect(texts(hiddenOn(pageWith(line), "https://news.contoh.co.id/read/1"))).toEqual([]);
+  });
+
+  it("reads a label up to 45 characters when it names the site, and no further", () => {
+    const doc = new JSDOM("<body></body>", { url: URL_ }).window.document;
+    const block = (label: string) => {
+      doc.body.innerHTML = `<p>Gabung juga di <a href="https://whatsapp.com/channel/0029VaContoh">${label}</a>.</p>`;
+      return doc.querySelector("p")!;
+    };
+    expect(isInviteBlock(block("WhatsApp Channel Resmi Kompas.com"), ["kompas"])).toBe(true);
+    expect(isInviteBlock(block("saluran WhatsApp resmi milik redaksi Kompas.com di Jakarta"), ["kompas"])).toBe(false);
+    expect(isInviteBlock(block("WhatsApp Channel Resmi Pemkot Bandung"), ["kompas"])).toBe(false);
+  });
+
+  it("takes a site whose host shortens the name it declares (Berita Harian on bharian.com.my)", () => {
+    const url = "https://www.bharian.com.my/berita/wilayah/2026/06/1/taman-rekreasi";
+    const page = (declared: string) => `<html><head><meta property="og:site_name" content="${declared}"></head><body><article>` +
+      `<p>Majlis bandaraya menaik taraf dua belas taman rekreasi dengan peruntukan baharu tahun ini, kata datuk bandar kepada pemberita di dewan majlis pada pagi Selasa.</p>` +
+      `<p data-clutter>Ikuti saluran Telegram dan WhatsApp Channel Berita Harian untuk berita terkini: <a href="https://t.me/contohbh">t.me/contohbh</a> | <a href="https://whatsapp.com/channel/0029VaContohBH">WhatsApp BH</a></p>` +
+      `</article></body></html>`;
+    expect(siteLabels(url, "Berita Harian")).toEqual(["bharian", "beritaharian"]);
+    expect(texts(hiddenOn(page("Berita Harian"), url))).toHaveLength(1);
+    // A declared name the host does not shorten is no name of the site's: the line stays.
+    expect(siteLabels(url, "Berita Hangat")).toEqual(["bharian"]);
+    expect(texts(hiddenOn(page("Berita Hangat"), url))).toEqual([]);
   });
 });
 

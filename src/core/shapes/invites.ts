@@ -20,6 +20,8 @@ import { holdsMark, type Keep } from "./keep.ts";
 export const MAX_INVITE = 400;
 /** A link's label that is no sentence of a story: "klik di sini", "WhatsApp Channel". */
 const MAX_LINK_LABEL = 30;
+/** A label that names the channel and the site: "WhatsApp Channel Tribunnews.com". */
+const MAX_NAMED_LABEL = 45;
 /**
  * The candidates, found by the selector engine: only links that may be an invite are looked at.
  * Case-sensitive: in Chromium the `i` flag made the query four times slower (0.42 against 0.10 ms
@@ -106,6 +108,9 @@ function hasCaption(a: Element): boolean {
   return caption !== undefined && squash(caption.textContent ?? "") !== "";
 }
 
+/** Lower-cased, letters and digits only, as site names are compared. */
+const lettersOnly = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+
 /** The block's words outside its links, lower-cased, letters and digits only ("Warta.com" → "wartacom"). */
 function wordsOutsideLinks(el: Element): string {
   let s = "";
@@ -114,7 +119,7 @@ function wordsOutsideLinks(el: Element): string {
     const link = n.parentElement ? closestTag(n.parentElement, "a") : null;
     if (!link || !el.contains(link)) s += (n as Text).data;
   }
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  return lettersOnly(s);
 }
 
 /** A label that is the invite's address printed ("https://t.me/…", "t.me/…"). */
@@ -129,15 +134,17 @@ export function isInviteBlock(el: Element, sites?: readonly string[]): boolean {
   if (el.closest("blockquote") !== null) return false; // an embedded post quotes someone else's invite
   if (textUpTo(el, MAX_INVITE) === null) return false;
   const invites = Array.from(el.getElementsByTagName("a")).filter((a) => isInviteAddress(a.getAttribute("href") ?? ""));
-  const labelled = invites.some((a) => {
-    const label = squash(a.textContent ?? "");
-    return label.length <= MAX_LINK_LABEL || isPrintedAddress(label);
-  });
-  if (!labelled) return false;
+  const labels = invites.map((a) => squash(a.textContent ?? "")).filter((label) => label.length <= MAX_NAMED_LABEL || isPrintedAddress(label));
+  if (labels.length === 0) return false;
   const names = sites ?? siteLabelsOf(el.ownerDocument);
-  const words = wordsOutsideLinks(el);
-  return names.some((name) => words.includes(name));
+  const outside = wordsOutsideLinks(el);
+  if (labels.some((label) => label.length <= MAX_LINK_LABEL || isPrintedAddress(label)) && names.some((name) => outside.includes(name))) return true;
+  // The site named in the invite's own label: "Ikuti juga saluran <a>WhatsApp Channel CNN Indonesia</a>".
+  // Not in a printed address: another's channel may hold the name's letters ("t.me/contohpedagang").
+  const inLabels = labels.filter((label) => !isPrintedAddress(label)).map(lettersOnly);
+  return names.some((name) => inLabels.some((label) => label.includes(name)));
 }
+
 
 /** The site's names for the blocks of `doc`'s page: its host's, and the one its head declares. */
 export const siteLabelsOf = (doc: Document): string[] => siteLabels(doc.URL, declaredName(doc));
