@@ -48,6 +48,7 @@ const COMMENT_WORDS = wordsOf([
  * frame sits in a box its class names (`.fb-comments`, `#disqus_thread`).
  */
 const CONTROLS = "textarea, button, select, input:not([type=hidden]), [role=button]";
+const REPLY_CONTROLS = "a, button, [role=button]";
 /** A rules text may run past a line ("Komentar adalah tanggapan pribadi, … tanggung jawab pengirim."). */
 const MAX_RULES = 3 * MAX_LINE;
 /** Elements of a block looked at for a comments class (a widget's box, not a thread of hundreds). */
@@ -79,11 +80,14 @@ function namedComments(el: Element): boolean {
 
 /** A link or button whose words are a comments phrase ("Reply", "Antworten", "Balas"). */
 function hasReplyControl(el: Element, ctx: SectionContext): boolean {
-  const controls = el.querySelectorAll("a, button, [role=button]");
-  for (let i = 0; i < controls.length && i < MAX_LOOK; i++) {
-    const text = textUpTo(controls[i]!, 40);
-    if (text && ctx.isCommentText(text.toLowerCase())) return true;
-  }
+  const isReply = (control: Element) => {
+    const text = textUpTo(control, 40);
+    return text !== null && text !== "" && ctx.isCommentText(text.toLowerCase());
+  };
+  // The control itself may be the sibling: "<div>Komentar</div> … <a href=#komentar>Tulis Komentar</a>".
+  if (el.matches(REPLY_CONTROLS) && isReply(el)) return true;
+  const controls = el.querySelectorAll(REPLY_CONTROLS);
+  for (let i = 0; i < controls.length && i < MAX_LOOK; i++) if (isReply(controls[i]!)) return true;
   return false;
 }
 

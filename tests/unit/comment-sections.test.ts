@@ -73,6 +73,11 @@ describe("what a comments section is", () => {
     expect(hidden(html, "en")).toEqual(["s"]);
   });
 
+  it("takes a box whose last part is the reply control itself, a link beside the heading", () => {
+    // An AMP page's box: no form, the site's "Tulis Komentar" link goes to the comments of the full page.
+    expect(hidden('<div id="s"><div>Komentar</div><div>Belum ada komentar. Jadilah yang pertama memberikan tanggapan.</div><a href="/berita/1#komentar">Tulis Komentar</a></div>')).toEqual(["s"]);
+  });
+
   it("hides a heading alone when nothing of a form or widget follows it, as before", () => {
     expect(hidden('<div id="w"><div id="s"><h3>Komentar</h3></div><p id="x">Belum ada komentar.</p></div>')).toEqual(["s"]);
   });
