@@ -188,6 +188,14 @@ describe("breaking-news bars (related)", () => {
     expect(ids(hits(doc))).toEqual(["breaking-news:related"]);
   });
 
+  it("keeps a bar of topic names named 'breaking' in the site's header: its menu of hot topics, no headline in it", () => {
+    const bar = '<div class="container site-breaking"><span class="label">HOT ISSUE</span> <a href="/tag/pilkada">Pilkada DKI</a> · <a href="/tag/harga-pangan">Harga Pangan</a></div>';
+    expect(hits(page(`${header.replace("</header>", `${bar}</header>`)}${article()}${footer}`))).toEqual([]);
+    // A headline in it is a breaking-news bar, in the header too.
+    const news = `<div class="site-breaking"><span>BREAKING</span> <a href="/read/2024/03/05/9/banjir-rob">${headline(9)}</a></div>`;
+    expect(ids(hits(page(`${header.replace("</header>", `${news}</header>`)}${article()}${footer}`)))).toEqual(["site-breaking:related"]);
+  });
+
   it("keeps a block named 'breaking' that holds the article's title", () => {
     const doc = page(`<div class="breaking-story"><h1>Banjir rob di pesisir utara</h1><a href="/live/banjir-rob">Ikuti laporan langsung</a></div>${[1, 2, 3].map(paragraph).join("")}`);
     expect(hits(doc)).toEqual([]);

@@ -1,11 +1,13 @@
 /**
  * Ad slots (→ promo) and breaking-news bars (→ related), named by their class or id words.
  */
+import { squash } from "../text.ts";
 import type { Category, Hit } from "../types.ts";
 import { holdsProse, textUpTo } from "./block-text.ts";
-import { NEVER } from "./frame.ts";
+import { inFrame, NEVER } from "./frame.ts";
 import { MAX_LOOSE, MAX_LOOSE_IN_ARTICLE } from "./headline-lists.ts";
 import { hasByline, holdsMark, type Keep } from "./keep.ts";
+import { isHeadlineLink, pageOf } from "./link-kinds.ts";
 import { hasToken, wordsOf } from "./words.ts";
 
 /** An ad slot holds an ad, a label and a close button, never an article's worth of text. */
@@ -58,7 +60,13 @@ export function slotHits(root: Element | Document, keep: Keep, categories: Reado
 
 function isTicker(el: Element, keep: Keep): boolean {
   if (NEVER.has(el.tagName.toUpperCase()) || !hasToken(el, TICKER_TOKEN)) return false;
-  if (el.tagName !== "A" && el.getElementsByTagName("a")[0] === undefined) return false;
+  const links = el.tagName === "A" ? [el] : Array.from(el.getElementsByTagName("a"));
+  if (links.length === 0) return false;
   const text = textUpTo(el, MAX_TICKER_TEXT);
-  return text !== null && !holdsMark(el, keep) && !holdsProse(el, MAX_LOOSE_IN_ARTICLE) && !hasByline(el);
+  if (text === null || holdsMark(el, keep) || holdsProse(el, MAX_LOOSE_IN_ARTICLE) || hasByline(el)) return false;
+  // In the site's header or menu it must run a headline: a bar of topic names there ("HOT ISSUE
+  // Pilkada · Harga Pangan") is the site's menu of hot topics.
+  if (!inFrame(el)) return true;
+  const at = pageOf(el.ownerDocument);
+  return links.some((a) => isHeadlineLink(a.getAttribute("href") ?? "", squash(a.textContent ?? ""), at));
 }
