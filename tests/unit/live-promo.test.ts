@@ -215,4 +215,13 @@ describe("an app's banner: an invitation and store badges, every link to an app 
     expect(hits(row(fb + store)).map((h) => `${h.el.className}:${h.rule}`)).toEqual(["ikuti:shape:social:share-row"]);
     expect(hits(row(store)).map((h) => `${h.el.className}:${h.rule}`)).toEqual(["ikuti:shape:promo:app-banner"]);
   });
+
+  it("hides a banner whose button is an app-download link (AppsFlyer, Branch), and keeps a link that merely ends like one", () => {
+    const banner = (href: string) => load(`<!doctype html><body><main><article><h1>Judul berita yang cukup panjang</h1><p>Isi.</p></article></main>` +
+      `<div class="pita"><span>Lebih seru baca di aplikasi</span> <span>Dapatkan notifikasi berita terbaru.</span> <a href="${href}">Download Sekarang</a></div></body>`);
+    for (const href of ["https://contohwarta.onelink.me/AbCd/unduh", "https://contohwarta.app.link/unduh"]) {
+      expect(hits(banner(href)).map((h) => `${h.el.className}:${h.rule}`), href).toEqual(["pita:shape:promo:app-banner"]);
+    }
+    expect(hits(banner("https://www.contohonelink.me/unduh"))).toEqual([]);
+  });
 });

@@ -34,7 +34,17 @@ const COUNTRY_SECOND = new Set(["co", "com", "org", "net", "ne", "or"]);
  * site to the publisher's own page elsewhere), so it counts with them; a row of badges alone is promo
  * (isAppBanner).
  */
-const APP_STORE_HOSTS = new Set(["play.google.com", "apps.apple.com", "itunes.apple.com", "appgallery.huawei.com"]);
+const APP_STORE_HOSTS = new Set(["play.google.com", "apps.apple.com", "itunes.apple.com", "appgallery.huawei.com", "app.adjust.com"]);
+/**
+ * The app-download services' link domains, one sub-domain per app ("kumparan.onelink.me",
+ * "example.app.link", "example.page.link"): a link there opens the app or its store page, nothing else.
+ */
+const APP_LINK_DOMAINS = [".onelink.me", ".app.link", ".page.link"];
+
+/** An app store's host, or an app-download link's (host lower-cased). */
+function isAppHost(host: string): boolean {
+  return APP_STORE_HOSTS.has(host) || APP_LINK_DOMAINS.some((d) => host.endsWith(d));
+}
 const SOCIAL_SCHEMES = new Set(["whatsapp", "tg", "fb-messenger", "line", "sms", "viber"]);
 /** Share buttons that are scripts, not links: named by class or id ("copylink", "share-fb", "btn-whatsapp"). */
 export const SOCIAL_TOKEN = wordsOf([
@@ -114,13 +124,13 @@ function writtenHost(href: string): string | null {
 function toSocialHost(href: string, at: PageAt): boolean {
   if (schemeLength(href) < 0 && !href.startsWith("//") && !href.startsWith("\\\\")) return at.social;
   const host = writtenHost(href);
-  return host !== null && (isSocialHost(host) || APP_STORE_HOSTS.has(host.toLowerCase()));
+  return host !== null && (isSocialHost(host) || isAppHost(host.toLowerCase()));
 }
 
-/** A link to an app store's page. */
+/** A link to an app store's page, or an app-download link that leads there. */
 export function isAppStoreLink(href: string): boolean {
   const host = writtenHost(href);
-  return host !== null && APP_STORE_HOSTS.has(host.toLowerCase());
+  return host !== null && isAppHost(host.toLowerCase());
 }
 
 /**
