@@ -314,6 +314,7 @@ describe.each(BROWSERS)("pages under their real host names in %s", (kind) => {
   const invitesUrl = `${scheme}://www.kompas.com/read/2026/11/26/07150001/pedagang-umumkan-harga-lewat-ponsel`;
   const plugsPath = "/berita/d-7000001/tim-sar-perluas-pencarian-korban-longsor";
   const declaredPath = "/read/2026/12/03/jalur-sepeda-baru-tersambung";
+  const followPath = "/daerah/2026/12/05/lelang-ikan-pagi-kembali-ramai";
   beforeAll(async () => {
     requireBuild();
     server = await startServer({
@@ -322,6 +323,7 @@ describe.each(BROWSERS)("pages under their real host names in %s", (kind) => {
         "/read/2026/11/26/07150001/pedagang-umumkan-harga-lewat-ponsel": fixture("read/channel-invites.html"),
         [plugsPath]: fixture("read/site-plugs.html"),
         [declaredPath]: streamed("news/declared-name.html", 1000),
+        [followPath]: fixture("news/follow-lines.html"),
       },
     });
     b = await launch(kind, { mapAllHostsToPort: server.port });
@@ -421,6 +423,32 @@ describe.each(BROWSERS)("pages under their real host names in %s", (kind) => {
     const elsewhere = await look(page);
     // The same head on a host the name has nothing of: not the site's own name, so nothing of it is a plug.
     expect(elsewhere.clutter.filter((c) => c.visible)).toHaveLength(2);
+    await page.close();
+  });
+
+  it("hides follow lines that name the site in the channel's link, an ad-free subscription plug and a comments box's reply link, on a site whose host shortens its name", async () => {
+    await setStoredSettings(b, null);
+    // og:site_name "Kabar Pesisir" on www.kpesisir.co.id: the host is the name's initial and last word.
+    let page = await b.newPage();
+    await page.goto(`${scheme}://www.kpesisir.co.id${followPath}`);
+    let tabId = await b.tabIdOf(page);
+    await sendToTab(b, tabId, { type: "get-state" });
+    await page.waitFor(() => document.querySelectorAll("[data-clutter]:not([data-jernih-hidden])").length === 0);
+    const seen = await look(page);
+    expectClean(seen);
+    expect(seen.clutter.map((c) => c.expected)).toEqual(["promo", "promo", "social", "social", "comments"]);
+    expect(seen.text).toContain("WhatsApp Channel Paguyuban Nelayan");
+    await page.close();
+
+    // Under a host that is not the name's: the line naming the site only in its link stays; the rest goes.
+    page = await b.newPage();
+    await page.goto(`${scheme}://www.contoh-warta.co.id${followPath}`);
+    tabId = await b.tabIdOf(page);
+    await sendToTab(b, tabId, { type: "get-state" });
+    await page.waitFor(() => document.readyState === "complete");
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const elsewhere = await look(page);
+    expect(elsewhere.clutter.filter((c) => c.visible).map((c) => c.text)).toEqual(["Ikuti juga saluran WhatsApp Channel Kabar Pesisir untuk kabar terkini."]);
     await page.close();
   });
 });
