@@ -54,6 +54,11 @@ describe("headings over lists", () => {
   it("takes 'More from UK' (a phrase plus a word or two)", () => {
     expect(verdict("<h2>More from UK</h2>")).toBe("related phrase:related:heading");
   });
+  it("takes a heading with a count in brackets ('Komentar (23)', 'Comments [5]'), not with a word after it", () => {
+    expect(verdict("<h3>Komentar (23)</h3>")).toBe("comments phrase:comments:heading");
+    expect(verdict("<h3>Comments [5]</h3>")).toBe("comments phrase:comments:heading");
+    expect(verdict("<h3>Komentar (23 orang)</h3>")).toBeNull();
+  });
   it("takes 'Rekomendasi lain' and 'Rekomendasi lainnya' ('other recommendations'), as 'Berita lainnya'", () => {
     expect(verdict("<h4>Rekomendasi lain</h4>")).toBe("related phrase:related:heading");
     expect(verdict("<h4>Rekomendasi Lainnya</h4>")).toBe("related phrase:related:heading");

@@ -43,7 +43,7 @@ function referenceLast(shape: PhraseShape, phrases: readonly string[]) {
 }
 
 const BEFORE = ["", "» ", "— ", "x ", "baca ", "12. ", "ärger ", "\u{1F4F0} ", "«"];
-const AFTER = ["", ":", " :", " : ade", ": x", "：y", " | z", "|", " by", " by jane", "-", " - lagi", ".", "s", "an", " lainnya",
+const AFTER = ["", " (23)", "(5)", " [12]", " (2x)", " (٣)", " 23", " (23) lagi", ":", " :", " : ade", ": x", "：y", " | z", "|", " by", " by jane", "-", " - lagi", ".", "s", "an", " lainnya",
   " dari uk", " a b", " a b c", " a, b!", " é", "é", " \u{1F4F0}", "\u{1F4F0}", " 5", "5", " ›", "»", " ", "  :  x", ": ", "; ok", "— ok"];
 
 function texts(phrases: readonly string[]): string[] {
