@@ -18,6 +18,7 @@ import { classify, headingBox, labelGap, listAfter, MAX_LINE, NO_TEXT_TAGS, PAGE
 import { commentSection, headsProse, isSectionAnchor, sectionContext } from "./comment-sections.ts";
 import { HIDDEN_ATTR, withDeclaredNames, type HidePlan } from "./hide-plan.ts";
 import { isSiteMenuEntry, namedAdSlot, shapeHits, type Keep } from "./live-shapes.ts";
+import { inFrame } from "./shapes/frame.ts";
 import { isInviteBlock } from "./shapes/invites.ts";
 import { hasWord } from "./shapes/words.ts";
 import { phraseFilter, type PhraseMatcher } from "./phrases.ts";
@@ -363,6 +364,31 @@ export interface SeenText {
   skip: boolean;
 }
 
+/** Whether a block's short text may be clutter: a phrase of the page's may be in it. */
+function mayHit(block: Element, matchers: readonly PhraseMatcher[], mayMatch: (text: string) => boolean): boolean {
+  const short = shortText(block, MAX_LINE);
+  const text = short && labelGap(block, short).toLowerCase();
+  return !!text && mayMatch(text) && matchers.some((m) => m.test(text));
+}
+
+/** Whether `el` has no text node of its own with a word in it (only its children's); asked once per element. */
+function isWordless(el: Element, known: Map<Element, boolean>): boolean {
+  let w = known.get(el);
+  if (w === undefined) {
+    w = true;
+    for (let c = el.firstChild; c && w; c = c.nextSibling) if (c.nodeType === 3 && hasWord((c as Text).data)) w = false;
+    known.set(el, w);
+  }
+  return w;
+}
+
+/** The child of `box` that holds `inner` (or is it). */
+function labelIn(box: Element, inner: Element): Element {
+  let e = inner;
+  while (e.parentElement && e.parentElement !== box) e = e.parentElement;
+  return e;
+}
+
 /**
  * textHits over `first` and the text nodes a walker yields after it. The live page keeps one
  * walker over the document while it loads: the parser adds nodes in document order, so each batch
@@ -375,6 +401,7 @@ export function walkHits(
   const hits: Hit[] = [];
   if (matchers.length === 0) return hits;
   const tested = new Set<Element>();
+  const wordless = new Map<Element, boolean>();
   const classified = new Set<Element>();
   const seenSet = seen?.set ?? null;
   const skipSeen = seen?.skip === true;
@@ -393,11 +420,22 @@ export function walkHits(
     lastParent = parent;
     let block = parent;
     for (let up = 0; up < 4 && INLINE.has(upperTag(block)) && block.parentElement; up++) block = block.parentElement;
-    if (tested.has(block)) continue;
-    tested.add(block);
-    const short = shortText(block, MAX_LINE);
-    const text = short && labelGap(block, short).toLowerCase();
-    if (!text || !mayMatch(text) || !matchers.some((m) => m.test(text))) continue;
+    let found = false;
+    if (!tested.has(block)) {
+      tested.add(block);
+      found = mayHit(block, matchers, mayMatch);
+    }
+    if (!found && block !== parent && isWordless(block, wordless)) {
+      // A box of elements with no words of its own: an inline child of it stands as a block of its
+      // own ("<div><span>Komentar (23)</span><div>…form…</div><div>…</div></div>"), links aside,
+      // and not in the site's header, menu or footer (a "Newsletter" button's label there is the site's).
+      const label = labelIn(block, parent);
+      if (upperTag(label) !== "A" && !tested.has(label) && !inFrame(label)) {
+        tested.add(label);
+        found = mayHit(label, matchers, mayMatch);
+      }
+    }
+    if (!found) continue;
     let el: Element | null = parent;
     for (let up = 0; el && up < MAX_UP && !NEVER.has(el.tagName.toUpperCase()); up++, el = el.parentElement) {
       if (classified.has(el)) break;

@@ -78,6 +78,21 @@ describe("what a comments section is", () => {
     expect(hidden('<div id="s"><div>Komentar</div><div>Belum ada komentar. Jadilah yang pertama memberikan tanggapan.</div><a href="/berita/1#komentar">Tulis Komentar</a></div>')).toEqual(["s"]);
   });
 
+  it("takes a box whose heading is a label with a count among elements with no words of their own (a React template's)", () => {
+    // "Komentar (23)" in a <span>: the box's text is all its children's, so the label is read alone.
+    const box = '<div id="s"><span>Komentar (23)</span><div><img src="/a.png" alt=""><button type="button"><span>Tulis komentar...</span></button></div>' +
+      '<div><span>Rina</span><span>Semoga jalurnya cepat tersambung ke stasiun.</span></div><button type="button"><span>Lihat semua komentar</span></button></div>';
+    expect(hidden(box)).toEqual(["s"]);
+  });
+
+  it("leaves a comments word inside a sentence, and a label in the site's header", () => {
+    const prose = `<p id="p">${"Kepala dinas menyampaikan ".repeat(3)}<strong>tanggapan</strong> ${"atas keluhan warga soal air bersih di kantornya pada Senin pagi. ".repeat(3)}</p>`;
+    expect(hidden(prose)).toEqual([]);
+    const doc = new JSDOM(`<html><body><header><div><span>Komentar (23)</span><div><a href="/masuk">Masuk</a><a href="/daftar">Daftar</a></div></div></header><article><h1>Judul</h1>
+      <p>${"Paragraf pertama cerita ini cukup panjang untuk menjadi prosa yang dibaca orang. ".repeat(3)}</p></article></body></html>`, { url: "https://www.contoh.co.id/berita/1" }).window.document;
+    expect(liveHits(doc)).toEqual([]);
+  });
+
   it("hides a heading alone when nothing of a form or widget follows it, as before", () => {
     expect(hidden('<div id="w"><div id="s"><h3>Komentar</h3></div><p id="x">Belum ada komentar.</p></div>')).toEqual(["s"]);
   });
