@@ -360,6 +360,7 @@ export function matcherOf(table: PhraseTable): PhraseMatcher {
   const { category, shape } = table;
   if (table.source !== undefined) {
     const re = new RegExp(table.source, "u");
+    const sticky = new RegExp(table.source, "uy");
     return {
       category, shape,
       test: (t) => re.test(t),
@@ -367,7 +368,7 @@ export function matcherOf(table: PhraseTable): PhraseMatcher {
         const m = re.exec(t);
         return m ? m.index + m[0].length : -1;
       },
-      lastEnd: (t) => lastRegexEnd(new RegExp(table.source!, "uy"), t),
+      lastEnd: (t) => lastRegexEnd(sticky, t),
     };
   }
   // The index is used as it came (no Map to build on the page): behind phraseFilter, most matchers

@@ -145,7 +145,6 @@ export function isInviteBlock(el: Element, sites?: readonly string[]): boolean {
   return names.some((name) => inLabels.some((label) => label.includes(name)));
 }
 
-
 /** The site's names for the blocks of `doc`'s page: its host's, and the one its head declares. */
 export const siteLabelsOf = (doc: Document): string[] => siteLabels(doc.URL, declaredName(doc));
 
