@@ -51,3 +51,19 @@ describe("the social-plugins selectors", () => {
     expect(matches(html)).toBe(0);
   });
 });
+
+describe("ShareThis's buttons (the built-in `share-bar` selectors)", () => {
+  const shareBar = SELECTOR_RULES.find((r) => r.id === "share-bar")!.selector;
+  const matched = (html: string) => Array.from(new JSDOM(`<body>${html}</body>`).window.document.querySelectorAll(shareBar)).map((el) => el.className);
+
+  it("take the 2010s buttons its script fills (a span with `displayText`) and today's inline box", () => {
+    // Own markup in the shape of the widget's: "<span class='st_facebook_hcount' displayText='Facebook'></span>".
+    expect(matched(`<div class="b1-sharethis"><span class="st_facebook_hcount" displayText="Facebook"></span><span class="st_twitter_hcount" displayText="Tweet"></span></div>`))
+      .toEqual(["st_facebook_hcount", "st_twitter_hcount"]);
+    expect(matched('<div class="sharethis-inline-share-buttons"></div>')).toEqual(["sharethis-inline-share-buttons"]);
+  });
+
+  it("leave a story's spans and a box named for another thing", () => {
+    expect(matched('<p>Harga <span class="st_price">Rp 12.000</span> per kilogram.</p><div class="sharethis-note">Catatan redaksi</div>')).toEqual([]);
+  });
+});
