@@ -41,7 +41,7 @@ function hidden(html: string, lang = "id"): string[] {
     <p>${"Paragraf pertama cerita ini cukup panjang untuk menjadi prosa yang dibaca orang. ".repeat(3)}</p></article>${html}
     <footer><a href="/tentang">Tentang</a></footer></body></html>`;
   const doc = new JSDOM(page, { url: "https://www.contoh.co.id/berita/2026/12/09/judul" }).window.document;
-  const els = liveHits(doc).map((h) => h.el);
+  const els = [...new Set(liveHits(doc).map((h) => h.el))];
   return els.filter((e) => !els.some((o) => o !== e && o.contains(e))).map((e) => e.id || e.tagName.toLowerCase());
 }
 
@@ -50,6 +50,7 @@ describe("what a comments section is", () => {
     ["a login prompt and its button (Spanish)", '<div id="s"><h3>Comentarios</h3><p>Para comentar debes estar registrado.</p><button>Iniciar sesión</button></div>', "es"],
     ["the rules, a sign-in line and a form (German)", '<div id="s"><h3>Kommentare</h3><p>Bitte bleiben Sie sachlich.</p><form><textarea></textarea><button>Absenden</button></form></div>', "de"],
     ["rules longer than a line, then a field a level up, inside a form", `<form id="s"><div><div><div>Isi Komentar Anda</div><div>${"Komentar adalah tanggapan pribadi, tidak mewakili kebijakan redaksi. ".repeat(5)}</div></div></div><div><div>Login sebagai:</div><textarea></textarea><input type="submit" value="Kirim"></div></form>`, "id"],
+    ["a prompt and a link to log in to comment ('Masuk untuk Berkomentar')", '<div id="s"><h2>Komentar</h2><p>Punya pengalaman serupa? Ceritakan di kolom komentar.</p><a class="btn" href="/login?next=komentar">Masuk untuk Berkomentar</a></div>', "id"],
     ["a widget's box a script fills, after a jump target", '<section id="s"><a id="komentar"></a><h4>Komentar Pembaca</h4><div class="disqus-box"></div><div id="fb-root"></div><script>var x = 1;</script></section>', "id"],
   ])("takes %s, as one block", (_, html, lang) => {
     expect(hidden(html, lang)).toEqual(["s"]);
