@@ -97,6 +97,31 @@ function sameKind(a: Element, b: Element): boolean {
   return ca.split(/\s+/).some((w) => w && words.has(w));
 }
 
+/**
+ * The link a read-also label opens, when the label and the headline are one link: a WordPress
+ * plugin's card "<a><span>Baca Juga</span> <span>Harga tahu naik …</span></a>". The card is the
+ * block, not the label alone (the headline would stay). Null when `el` is no label inside a link.
+ */
+function cardLinkOf(el: Element, text: string): Element | null {
+  if (el.tagName === "A") return null;
+  const link = el.parentElement?.closest("a");
+  // A link among a sentence's words ("Silakan <a><b>baca juga</b> panduannya</a> di …") is the sentence's.
+  if (!link || !link.parentElement || hasOwnText(link.parentElement)) return null;
+  // A label and a headline; a teaser with its blurb is more than a line (the label goes alone, as before).
+  const whole = wordsOf(link).toLowerCase();
+  return whole.length > text.length && whole.length <= MAX_LINE && whole.startsWith(text) ? link : null;
+}
+
+/** An element's text without its scripts and styles (such a card carries its own `<style>`), squashed. */
+function wordsOf(el: Element): string {
+  let s = "";
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!NO_TEXT_TAGS.has(n.parentElement?.tagName.toUpperCase() ?? "")) s += (n as Text).data;
+  }
+  return squash(s);
+}
+
 // ---- structural shapes (no phrase list) --------------------------------------------------------
 
 /** "© 2016 Antara", "Copyright © ANTARA 2015", "(c) 2020 …". */
@@ -304,6 +329,9 @@ export function classify(el: Element, matchers: readonly PhraseMatcher[], opts: 
     if (!m.test(text)) continue;
     const rule = `phrase:${m.category}:${m.shape}`;
     if (opts.ruleOff?.(rule)) continue;
+    // A read-also label that opens the link it labels is that link's lead: the card goes whole.
+    const card = m.category === "related" && m.shape !== "line" ? cardLinkOf(el, text) : null;
+    if (card && !opts.ruleOff?.("phrase:related:lead")) return { category: m.category, rule: "phrase:related:lead", target: headingBox(card), alsoRemove: [] };
     if (m.shape === "lead") {
       // "Baca juga: <a>…</a>": a lead phrase only counts when a link follows it; a read-also lead's link
       // comes right after it, a call to action's where the action is ("Ikuti survei …, isi <a>di sini</a>").

@@ -44,6 +44,21 @@ describe("read-also lines in every language", () => {
   });
 });
 
+describe("a read-also card whose label and headline are one link (a WordPress plugin's)", () => {
+  const card = '<div id="c"><a href="/harga-tahu-naik"><style>.x{padding:0}</style><div><span class="cta">Baca Juga</span>&nbsp; <span class="t">Harga Tahu Naik Imbas Kedelai Impor</span></div></a></div>';
+  it("takes the card whole, not the label alone (its own <style> aside)", () => {
+    const doc = new JSDOM(`<body>${card}</body>`).window.document;
+    const v = classify(doc.querySelector(".cta")!, matchers)!;
+    expect([v.rule, v.target.id]).toEqual(["phrase:related:lead", "c"]);
+  });
+  it("leaves a link among a sentence's words that opens with the words", () => {
+    const doc = new JSDOM('<body><p>Silakan <a href="/panduan"><b>baca juga</b> panduan lengkapnya</a> di laman resmi kampus sebelum mendaftar.</p></body>').window.document;
+    const v = classify(doc.querySelector("b")!, matchers);
+    expect(v?.target.tagName).not.toBe("A");
+    expect(v?.target.tagName).not.toBe("P");
+  });
+});
+
 describe("headings over lists", () => {
   it("takes a 'Berita Terkait' heading and the link list under it", () => {
     const doc = new JSDOM('<body><div><h3>Berita Terkait</h3><ul><li><a href="/a">Satu berita</a></li><li><a href="/b">Dua berita</a></li></ul></div></body>').window.document;
