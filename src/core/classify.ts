@@ -7,7 +7,7 @@
  */
 import { descendantsByTag, hasDescendant } from "./dom.ts";
 import { isWordCode, type PhraseMatcher } from "./phrases.ts";
-import { squash } from "./text.ts";
+import { blockText, squash } from "./text.ts";
 import type { Category } from "./types.ts";
 import { WEEKDAY_NAMES } from "./weekdays.ts";
 
@@ -107,20 +107,12 @@ function cardLinkOf(el: Element, text: string): Element | null {
   const link = el.parentElement?.closest("a");
   // A link among a sentence's words ("Silakan <a><b>baca juga</b> panduannya</a> di …") is the sentence's.
   if (!link || !link.parentElement || hasOwnText(link.parentElement)) return null;
-  // A label and a headline; a teaser with its blurb is more than a line (the label goes alone, as before).
-  const whole = wordsOf(link).toLowerCase();
+  // A label and a headline; a teaser with its blurb is more than a line (the label goes alone, as
+  // before). Read as a reader sees it: such a card carries its own <style>.
+  const whole = squash(blockText(link)).toLowerCase();
   return whole.length > text.length && whole.length <= MAX_LINE && whole.startsWith(text) ? link : null;
 }
 
-/** An element's text without its scripts and styles (such a card carries its own `<style>`), squashed. */
-function wordsOf(el: Element): string {
-  let s = "";
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (!NO_TEXT_TAGS.has(n.parentElement?.tagName.toUpperCase() ?? "")) s += (n as Text).data;
-  }
-  return squash(s);
-}
 
 // ---- structural shapes (no phrase list) --------------------------------------------------------
 

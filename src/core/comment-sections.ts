@@ -14,7 +14,7 @@
 import { headingBox, MAX_LINE, NO_TEXT_TAGS, PAGE_TAGS } from "./classify.ts";
 import type { PhraseMatcher } from "./phrases.ts";
 import { holdsProse, textUpTo } from "./shapes/block-text.ts";
-import { hasToken, hasWord, wordsOf } from "./shapes/words.ts";
+import { hasOwnWords, hasToken, hasWord, wordsOf } from "./shapes/words.ts";
 
 /** What the section asks of the page's phrase lists and parse. */
 export interface SectionContext {
@@ -64,11 +64,6 @@ const LISTS = new Set(["UL", "OL"]);
 const FRAME = new Set(["HEADER", "NAV", "FOOTER"]);
 const FRAME_SELECTOR = "header, nav, footer, [role=navigation], [role=banner], [role=contentinfo]";
 
-
-function ownWords(el: Element): boolean {
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && hasWord((n as Text).data)) return true;
-  return false;
-}
 
 /** `el` or one of its first elements has a comments class or id. */
 function namedComments(el: Element): boolean {
@@ -170,7 +165,7 @@ export function commentSection(box: Element, ctx: SectionContext): Element[] | n
 /** The parent of `level` when that and wordless blocks before it (a jump target, a script) are all it holds. */
 function wholeParent(level: Element[], ctx: SectionContext): Element | null {
   const parent = level[0]!.parentElement;
-  if (!parent || PAGE_TAGS.has(parent.tagName.toUpperCase()) || !ctx.isClosed(parent) || ownWords(parent)) return null;
+  if (!parent || PAGE_TAGS.has(parent.tagName.toUpperCase()) || !ctx.isClosed(parent) || hasOwnWords(parent)) return null;
   if (parent.lastElementChild !== level[level.length - 1]) return null;
   for (let p = level[0]!.previousElementSibling; p; p = p.previousElementSibling) if (!isBlank(p)) return null;
   return parent;

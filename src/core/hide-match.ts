@@ -20,7 +20,7 @@ import { HIDDEN_ATTR, withDeclaredNames, type HidePlan } from "./hide-plan.ts";
 import { isSiteMenuEntry, namedAdSlot, shapeHits, type Keep } from "./live-shapes.ts";
 import { inFrame } from "./shapes/frame.ts";
 import { isInviteBlock } from "./shapes/invites.ts";
-import { hasWord } from "./shapes/words.ts";
+import { hasOwnWords, hasWord } from "./shapes/words.ts";
 import { phraseFilter, type PhraseMatcher } from "./phrases.ts";
 import { SPACE_RUNS, squash } from "./text.ts";
 import type { Category, Hit } from "./types.ts";
@@ -371,14 +371,10 @@ function mayHit(block: Element, matchers: readonly PhraseMatcher[], mayMatch: (t
   return !!text && mayMatch(text) && matchers.some((m) => m.test(text));
 }
 
-/** Whether `el` has no text node of its own with a word in it (only its children's); asked once per element. */
+/** Whether `el` has no words of its own (only its children's); asked once per element. */
 function isWordless(el: Element, known: Map<Element, boolean>): boolean {
   let w = known.get(el);
-  if (w === undefined) {
-    w = true;
-    for (let c = el.firstChild; c && w; c = c.nextSibling) if (c.nodeType === 3 && hasWord((c as Text).data)) w = false;
-    known.set(el, w);
-  }
+  if (w === undefined) known.set(el, (w = !hasOwnWords(el)));
   return w;
 }
 

@@ -333,6 +333,20 @@ describe.each(BROWSERS)("pages under their real host names in %s", (kind) => {
     await server?.close();
   });
 
+  /** A new tab at `url`, once its content script has answered (the hider has started). */
+  async function openAt(url: string): Promise<HarnessPage> {
+    const page = await b.newPage();
+    await page.goto(url);
+    await sendToTab(b, await b.tabIdOf(page), { type: "get-state" });
+    return page;
+  }
+
+  /** Once the whole page is in and the hider's pass at DOMContentLoaded is done (two frames painted). */
+  async function loadedAndPainted(page: HarnessPage): Promise<void> {
+    await page.waitFor(() => document.readyState === "complete");
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  }
+
   it("cleans an article of www.kompas.com under its real host name and honours a switch-off for kompas.com", async () => {
     await setStoredSettings(b, null);
     let page = await b.newPage();
@@ -397,11 +411,8 @@ describe.each(BROWSERS)("pages under their real host names in %s", (kind) => {
 
   it("hides the plugs of a network's regional site that name it as its head declares, not as its host does", async () => {
     await setStoredSettings(b, null);
-    let page = await b.newPage();
     // og:site_name "WartaBekasi.com" on bekasi.wartanusa.com: the app plug and the WhatsApp invitation name it so.
-    await page.goto(`${scheme}://bekasi.wartanusa.com${declaredPath}`);
-    let tabId = await b.tabIdOf(page);
-    await sendToTab(b, tabId, { type: "get-state" });
+    let page = await openAt(`${scheme}://bekasi.wartanusa.com${declaredPath}`);
     // Hidden while the page still loads: the name is read as soon as the head is in, not at the end.
     await page.waitFor(() => document.body.dataset.plugWhileLoading !== undefined);
     expect(await page.evaluate(() => document.body.dataset.plugWhileLoading)).toBe("hidden");
@@ -412,13 +423,8 @@ describe.each(BROWSERS)("pages under their real host names in %s", (kind) => {
     expect(seen.text).toContain("t.me/contohgowesbekasi");
     await page.close();
 
-    page = await b.newPage();
-    await page.goto(`${scheme}://www.contoh-warta.co.id${declaredPath}`);
-    tabId = await b.tabIdOf(page);
-    await sendToTab(b, tabId, { type: "get-state" });
-    // Looked at once the whole page is in and the hider's pass at DOMContentLoaded is done.
-    await page.waitFor(() => document.readyState === "complete");
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    page = await openAt(`${scheme}://www.contoh-warta.co.id${declaredPath}`);
+    await loadedAndPainted(page);
     expect(await page.evaluate(() => document.body.dataset.plugWhileLoading)).toBe("visible");
     const elsewhere = await look(page);
     // The same head on a host the name has nothing of: not the site's own name, so nothing of it is a plug.
@@ -429,10 +435,7 @@ describe.each(BROWSERS)("pages under their real host names in %s", (kind) => {
   it("hides follow lines that name the site in the channel's link, an ad-free subscription plug and a comments box's reply link, on a site whose host shortens its name", async () => {
     await setStoredSettings(b, null);
     // og:site_name "Kabar Pesisir" on www.kpesisir.co.id: the host is the name's initial and last word.
-    let page = await b.newPage();
-    await page.goto(`${scheme}://www.kpesisir.co.id${followPath}`);
-    let tabId = await b.tabIdOf(page);
-    await sendToTab(b, tabId, { type: "get-state" });
+    let page = await openAt(`${scheme}://www.kpesisir.co.id${followPath}`);
     await page.waitFor(() => document.querySelectorAll("[data-clutter]:not([data-jernih-hidden])").length === 0);
     const seen = await look(page);
     expectClean(seen);
@@ -441,12 +444,8 @@ describe.each(BROWSERS)("pages under their real host names in %s", (kind) => {
     await page.close();
 
     // Under a host that is not the name's: the line naming the site only in its link stays; the rest goes.
-    page = await b.newPage();
-    await page.goto(`${scheme}://www.contoh-warta.co.id${followPath}`);
-    tabId = await b.tabIdOf(page);
-    await sendToTab(b, tabId, { type: "get-state" });
-    await page.waitFor(() => document.readyState === "complete");
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    page = await openAt(`${scheme}://www.contoh-warta.co.id${followPath}`);
+    await loadedAndPainted(page);
     const elsewhere = await look(page);
     expect(elsewhere.clutter.filter((c) => c.visible).map((c) => c.text)).toEqual(["Ikuti juga saluran WhatsApp Channel Kabar Pesisir untuk kabar terkini."]);
     await page.close();

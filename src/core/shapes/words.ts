@@ -89,3 +89,9 @@ export function hasWord(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (isWordCode(s.codePointAt(i)!)) return true;
   return false;
 }
+
+/** Whether `el` has a text node of its own (not only its children's) with a letter or digit in it. */
+export function hasOwnWords(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && hasWord((n as Text).data)) return true;
+  return false;
+}
