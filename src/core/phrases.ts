@@ -2,7 +2,7 @@
  * Compiles the locale phrase lists (and a site pack's own) into matchers per category and shape.
  *
  * Why not one regular expression per shape: an alternation of a few hundred phrases with Unicode
- * word boundaries (`[^\p{L}\p{N}]`, flag `u`) costs hundreds of milliseconds to compile and run the
+ * word boundaries (`[^\p{L}\p{N}\p{M}]`, flag `u`) costs hundreds of milliseconds to compile and run the
  * first time, and the content script pays that on every page start. Instead a text is cut once into
  * its runs of letters and digits (any script), and a phrase is only tried where a run equals the
  * phrase's own first run (a Map lookup), then compared literally. The semantics are exactly those of
@@ -28,8 +28,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** The order the alternation tries phrases in: longest (escaped) first, ties as listed. */
 const alt = (phrases: readonly string[]) =>
   phrases.map(escape).sort((a, b) => b.length - a.length).join("|");
-/** Not a letter or digit, in any script (`\W` would count "ä" or "é" as punctuation). */
-const P = "[^\\p{L}\\p{N}]";
+/** Not a letter, digit or combining mark, in any script (`\W` would count "ä" or "é" as punctuation). */
+const P = "[^\\p{L}\\p{N}\\p{M}]";
 
 /** The regular expression for one shape; null when no phrase needs it. The reference semantics. */
 export function shapeSource(shape: PhraseShape, phrases: readonly string[]): string | null {
@@ -48,7 +48,7 @@ export function shapeSource(shape: PhraseShape, phrases: readonly string[]): str
       // The phrase is the whole text, or with a count ("Komentar (23)"); a phrase of several words may
       // carry up to two more words ("More from UK", "Berita terkait lainnya").
       parts.push(`^${P}*(?:${alt(phrases)})(?:${P}*[(\\[][0-9]+[)\\]])?${P}*$`);
-      if (multi.length) parts.push(`^${P}*(?:${alt(multi)})(?:${P}+[\\p{L}\\p{N}]+){1,2}${P}*$`);
+      if (multi.length) parts.push(`^${P}*(?:${alt(multi)})(?:${P}+[\\p{L}\\p{N}\\p{M}]+){1,2}${P}*$`);
       break;
     case "line":
       parts.push(`(?:^|${P})(?:${alt(phrases)})(?:${P}|$)`);
@@ -68,7 +68,11 @@ export function shapeSource(shape: PhraseShape, phrases: readonly string[]): str
 
 let wordRe: RegExp | null = null;
 const wordCache = new Map<number, boolean>();
-/** Whether the code point is a letter or digit (`[\p{L}\p{N}]`); ASCII without a regex. */
+/**
+ * Whether the code point is a letter, digit or combining mark (`[\p{L}\p{N}\p{M}]`); ASCII without a
+ * regex. The marks are inside words: Thai and Devanagari vowel signs ("ปิด", "फॉलो"), Arabic
+ * vowels, a Latin accent written apart from its letter.
+ */
 export function isWordCode(cp: number): boolean {
   if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90);
   // Latin-1, Latin Extended-A/B and General Punctuation by table: the first \p{…} regex of a page
@@ -78,7 +82,7 @@ export function isWordCode(cp: number): boolean {
   if (cp >= 0x2000 && cp <= 0x206f) return false;
   let w = wordCache.get(cp);
   if (w === undefined) {
-    w = (wordRe ??= /^[\p{L}\p{N}]$/u).test(String.fromCodePoint(cp));
+    w = (wordRe ??= /^[\p{L}\p{N}\p{M}]$/u).test(String.fromCodePoint(cp));
     if (wordCache.size > 4096) wordCache.clear();
     wordCache.set(cp, w);
   }
@@ -196,7 +200,7 @@ function isBracketCount(t: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) if (t.charCodeAt(i) < 48 || t.charCodeAt(i) > 57) return false;
   return true;
 }
-/** `(?:P+[\p{L}\p{N}]+){1,2}P*$`: one or two more words. */
+/** `(?:P+[\p{L}\p{N}\p{M}]+){1,2}P*$`: one or two more words. */
 const afterHeadingMore: After = (t, at, _p, rs) => {
   if (at === t.length || isWordAt(t, at)) return -1;
   const n = runsFrom(rs, at);

@@ -16,6 +16,8 @@ import nl from "./locales/nl.json" with { type: "json" };
 import pl from "./locales/pl.json" with { type: "json" };
 import pt from "./locales/pt.json" with { type: "json" };
 import ru from "./locales/ru.json" with { type: "json" };
+import th from "./locales/th.json" with { type: "json" };
+import tl from "./locales/tl.json" with { type: "json" };
 import tr from "./locales/tr.json" with { type: "json" };
 import vi from "./locales/vi.json" with { type: "json" };
 import zh from "./locales/zh.json" with { type: "json" };
@@ -25,7 +27,7 @@ import type { CategoryDef, LocalePhrases, SelectorRule, SitePack } from "./types
 
 export const CATEGORIES: readonly CategoryDef[] = categories;
 /** Indonesian and Malay first: they are our first readers' languages. */
-export const LOCALES: readonly LocalePhrases[] = [id, ms, en, de, fr, es, pt, it, nl, pl, fi, ru, tr, ar, hi, vi, zh, ja, ko] as LocalePhrases[];
+export const LOCALES: readonly LocalePhrases[] = [id, ms, en, de, fr, es, pt, it, nl, pl, fi, ru, tr, ar, hi, vi, th, tl, zh, ja, ko] as LocalePhrases[];
 export const SELECTOR_RULES: readonly SelectorRule[] = selectors;
 export const SITE_PACKS: readonly SitePack[] = SITES;
 

@@ -1,5 +1,5 @@
 /**
- * The locales beyond the corpora's (fi, ru, tr, ar, hi, vi, zh, ja, ko): in an article page of our
+ * The locales beyond the corpora's (fi, ru, tr, ar, hi, vi, th, tl, zh, ja, ko): in an article page of our
  * own in each language, the read-also line and the related list under its heading are hidden live
  * and dropped by the reader, and the story's paragraphs stay in both, including one that opens with
  * the read-also words and has no link (a lead takes only a link after it).
@@ -53,6 +53,16 @@ const SAMPLES: Sample[] = [
     lang: "vi", prose: ["Thành phố sẽ mở một làn đường xe đạp mới dọc bờ sông vào mùa hè tới, giám đốc sở giao thông cho biết.", "Công trình sẽ khởi công vào mùa xuân và kéo dài khoảng bốn tháng."],
     openers: "Xem thêm ý kiến của người dân trong khu phố ở số báo tiếp theo, phát hành vào thứ Hai.",
     lead: ["Xem thêm:", "Sửa cầu lại bị hoãn"], heading: "Tin liên quan", headlines: ["Tàu trễ giờ sáng nay", "Thư viện mở rộng", "Cuối tuần trời trở lạnh"],
+  },
+  {
+    lang: "th", prose: ["เทศบาลจะเปิดทางจักรยานสายใหม่ริมแม่น้ำในฤดูร้อนปีหน้า ผู้อำนวยการฝ่ายการจราจรเปิดเผยเมื่อวันอังคาร", "งานก่อสร้างจะเริ่มในช่วงต้นปีและใช้เวลาราวสี่เดือน"],
+    openers: "อ่านเพิ่มเติมได้ในรายงานของเทศบาล ซึ่งรวบรวมความเห็นของชาวบ้านในย่านนี้ไว้ และจะเผยแพร่ในวันจันทร์หน้า",
+    lead: ["อ่านเพิ่มเติม:", "การซ่อมสะพานเลื่อนออกไปอีกครั้ง"], heading: "ข่าวที่เกี่ยวข้อง", headlines: ["รถไฟล่าช้าเมื่อเช้านี้", "ห้องสมุดขยายพื้นที่", "สุดสัปดาห์นี้อากาศเย็นลง"],
+  },
+  {
+    lang: "tl", prose: ["Magbubukas ang lungsod ng bagong daanan ng bisikleta sa tabi ng ilog sa susunod na taon, ayon sa direktor ng trapiko noong Martes.", "Sisimulan ang konstruksiyon sa unang bahagi ng taon at tatagal nang humigit-kumulang apat na buwan."],
+    openers: "Basahin din ang ulat ng lungsod tungkol sa mga hinaing ng mga residente, na ilalabas sa susunod na Lunes.",
+    lead: ["BASAHIN DIN:", "Naantala muli ang pagkukumpuni ng tulay"], heading: "Mga Kaugnay na Balita", headlines: ["Naantala ang mga tren kaninang umaga", "Palalawakin ang aklatan", "Lalamig ang panahon ngayong linggo"],
   },
   {
     lang: "zh", prose: ["市政府表示，明年夏天将在河岸开通一条新的自行车道，交通局局长周二介绍了计划。", "工程将于春季开工，预计持续约四个月。"],

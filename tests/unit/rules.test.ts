@@ -58,7 +58,7 @@ describe("categories.json", () => {
 
 describe("locale phrase lists", () => {
   it("cover the corpora's languages and the big news languages beyond them, Indonesian and Malay first", () => {
-    expect(localeFiles.map((f) => f.replace(".json", ""))).toEqual(sorted(["id", "ms", "en", "de", "fr", "es", "pt", "it", "nl", "pl", "fi", "ru", "tr", "ar", "hi", "vi", "zh", "ja", "ko"]));
+    expect(localeFiles.map((f) => f.replace(".json", ""))).toEqual(sorted(["id", "ms", "en", "de", "fr", "es", "pt", "it", "nl", "pl", "fi", "ru", "tr", "ar", "hi", "vi", "th", "tl", "zh", "ja", "ko"]));
     expect(LOCALES.slice(0, 2).map((l) => l.locale)).toEqual(["id", "ms"]);
     expect(LOCALES.length).toBe(localeFiles.length);
   });
@@ -128,6 +128,8 @@ describe("locale phrase lists", () => {
     expect(lead("ar")).toContain("اقرأ أيضا");
     expect(lead("hi")).toContain("यह भी पढ़ें");
     expect(lead("vi")).toContain("xem thêm");
+    expect(lead("th")).toContain("อ่านเพิ่มเติม");
+    expect(lead("tl")).toContain("basahin din");
     expect(lead("zh")).toContain("延伸阅读");
     expect(lead("ja")).toContain("関連記事");
     expect(lead("ko")).toContain("관련기사");
