@@ -85,6 +85,26 @@ export function listAfter(box: Element): Element[] {
   return list;
 }
 
+/** A player: an embedded frame, a video, AMP's players. */
+const PLAYERS = "iframe, video, amp-iframe, amp-video, amp-youtube, amp-brightcove, amp-jwplayer, amp-dailymotion, amp-vimeo, amp-video-iframe, amp-ima-video";
+/** Links in a video teaser: the teaser's own, a "more videos" link beside its title. */
+const MAX_TEASER_LINKS = 3;
+
+/**
+ * A related heading that titles a player ("Video Pilihan", "Video Terkait" over an embedded video and
+ * its caption, between the story's paragraphs): the box of the heading, the player and a short
+ * caption is one teaser, and goes whole — the caption under the player is no list, and would stay
+ * alone. Null unless the heading opens a box that holds a player and no more than a line besides.
+ */
+export function playerTeaser(box: Element): Element | null {
+  const parent = box.parentElement;
+  if (!parent || PAGE_TAGS.has(parent.tagName.toUpperCase()) || parent.tagName.toUpperCase() === "ARTICLE") return null;
+  for (let e = parent.firstElementChild; e && e !== box; e = e.nextElementSibling) if (squash(e.textContent ?? "") !== "") return null;
+  const player = parent.querySelector(PLAYERS);
+  if (!player || box.contains(player) || descendantsByTag(parent, "a").length > MAX_TEASER_LINKS) return null;
+  return squash(blockText(parent)).length <= MAX_LINE ? parent : null;
+}
+
 /**
  * Two cards of one list: the same tag, and the same class or a class word in common — WordPress
  * writes each post's own category and tags into its class ("post-12 category-housing tag-x").
@@ -332,7 +352,9 @@ export function classify(el: Element, matchers: readonly PhraseMatcher[], opts: 
     } else if (m.shape === "heading") {
       if (!HEADING.has(el.tagName.toUpperCase())) continue;
       const box = headingBox(el);
-      return { category: m.category, rule, target: box, alsoRemove: listAfter(box) };
+      const list = listAfter(box);
+      const teaser = list.length === 0 ? playerTeaser(box) : null;
+      return { category: m.category, rule, target: teaser ?? box, alsoRemove: teaser ? [] : list };
     } else if (m.shape === "label") {
       if (text.length <= MAX_LABEL) return { category: m.category, rule, target: el, alsoRemove: [] };
     } else if (text.length <= SHORT_LINE || text.length - m.lastEnd(text) <= CTA_TAIL) {

@@ -14,11 +14,12 @@
  * (an invitation to the site's own messenger channel is no prose, however long: shapes/invites.ts).
  */
 import type { SelectorRule } from "../rules/index.ts";
-import { classify, headingBox, labelGap, listAfter, MAX_LINE, NO_TEXT_TAGS, PAGE_TAGS } from "./classify.ts";
+import { classify, headingBox, labelGap, listAfter, MAX_LINE, NO_TEXT_TAGS, PAGE_TAGS, playerTeaser } from "./classify.ts";
 import { commentSection, headsProse, isSectionAnchor, sectionContext } from "./comment-sections.ts";
 import { HIDDEN_ATTR, withDeclaredNames, type HidePlan } from "./hide-plan.ts";
 import { isSiteMenuEntry, namedAdSlot, shapeHits, type Keep } from "./live-shapes.ts";
-import { inFrame } from "./shapes/frame.ts";
+import { isCloseControl } from "./shapes/close-controls.ts";
+import { holdsFrame, inFrame } from "./shapes/frame.ts";
 import { isInviteBlock } from "./shapes/invites.ts";
 import { hasOwnWords, hasWord } from "./shapes/words.ts";
 import { phraseFilter, type PhraseMatcher } from "./phrases.ts";
@@ -243,7 +244,9 @@ function liftInline(el: Element, open: Node | null): Element {
  */
 function headingAndList(heading: Element, open: Node | null): Element[] {
   const h = headingBox(heading, (p) => !isOpen(p, open));
-  return [h, ...listAfter(h)];
+  const list = listAfter(h);
+  const teaser = list.length === 0 ? playerTeaser(h) : null;
+  return teaser && !isOpen(teaser, open) ? [teaser] : [h, ...list];
 }
 
 /**
@@ -287,7 +290,7 @@ function slotBox(label: Element, isLabel: (el: Element) => boolean, open: Node |
     for (let c = parent.firstElementChild; c && !others; c = c.nextElementSibling) {
       if (c === box || SKIP_TEXT.has(upperTag(c))) continue;
       if (!NOT_BLANK.test(c.textContent ?? "")) wordless = true;
-      else if (!isLabel(c)) others = true;
+      else if (!isLabel(c) && !isCloseControl(c)) others = true;
     }
     // A box its class calls an ad slot is the ad-slot shape's (live-shapes.ts), which names it so.
     if (others || namedAdSlot(parent)) break;
@@ -454,7 +457,7 @@ export function walkHits(
         for (const target of wholeBox(targets, open)) {
           // "Pasang iklan", "Download aplikasi" in the footer's menu: the site's own navigation stays.
           // A block still open is judged again by the next batch, which starts from the parser's last text.
-          if (!isSiteMenuEntry(target) && !isOpen(target, open)) hits.push({ el: target, category: v.category, rule: v.rule });
+          if (!isSiteMenuEntry(target) && !isOpen(target, open) && !holdsFrame(target)) hits.push({ el: target, category: v.category, rule: v.rule });
         }
         break;
       }

@@ -66,6 +66,20 @@ describe("headings over lists", () => {
     expect(v.category).toBe("related");
     expect(v.alsoRemove.map((e) => e.tagName)).toEqual(["UL"]);
   });
+  it("takes a related heading's video teaser whole: the heading, the player and its caption", () => {
+    const doc = new JSDOM('<body><div id="story"><p>Paragraf cerita.</p><div id="v"><div class="t">Video Pilihan</div><amp-iframe src="https://video.example/embed/1"></amp-iframe><div class="c">Cara daftar mudik gratis dari Kemenhub</div></div><p>Paragraf berikutnya.</p></div></body>').window.document;
+    const v = classify(doc.querySelector(".t")!, matchers)!;
+    expect([v.category, v.target.id]).toEqual(["related", "v"]);
+  });
+  it("leaves the box alone when it is more than a teaser: words before the heading, no player, or a paragraph's length", () => {
+    const target = (html: string) => {
+      const doc = new JSDOM(`<body><div id="box">${html}</div></body>`).window.document;
+      return classify(doc.querySelector(".t")!, matchers)!.target.className;
+    };
+    expect(target('<p>Pengantar redaksi.</p><div class="t">Video Terkait</div><iframe src="https://v.example/1"></iframe>')).toBe("t");
+    expect(target('<div class="t">Video Terkait</div><div class="c">Keterangan video yang belum dimuat</div>')).toBe("t");
+    expect(target(`<div class="t">Video Terkait</div><iframe src="https://v.example/1"></iframe><p>${"Kalimat cerita yang panjang. ".repeat(10)}</p>`)).toBe("t");
+  });
   it("takes 'More from UK' (a phrase plus a word or two)", () => {
     expect(verdict("<h2>More from UK</h2>")).toBe("related phrase:related:heading");
   });

@@ -1,7 +1,8 @@
 /**
  * Follow lines, subscription plugs and a comments box of the kinds 2020s Indonesian stories close with,
  * on the fixture tests/fixtures/live/news/follow-lines.html (own words): a line of two invitations
- * whose second closes it, a WhatsApp line that names the site only in the channel's link, an
+ * whose second closes it, a WhatsApp line that names the site only in the channel's link, the site's
+ * profiles under a line that names it (and a story's paragraph citing two profiles, which stays), an
  * ad-free subscription plug and its button, and a comments box whose reply link is its last part.
  * Served as www.kpesisir.co.id, whose host shortens the name the page declares ("Kabar Pesisir").
  */
@@ -34,13 +35,17 @@ describe("the follow lines of the fixture page", () => {
     }
   });
 
-  it("leave the line that names the site only in its link on another host", () => {
-    expect(leftVisible(docAt(OTHER))).toEqual(["Ikuti juga saluran WhatsApp Channel Kabar Pesisir untuk kabar terkini."]);
+  it("leave the lines that name the site on another host: the profiles' invitation, and the channel named only in its link", () => {
+    expect(leftVisible(docAt(OTHER))).toEqual([
+      "Ikuti berita terkini Kabar Pesisir di Twitter @kabarpesisir Facebook Kabar Pesisir",
+      "Ikuti juga saluran WhatsApp Channel Kabar Pesisir untuk kabar terkini.",
+    ]);
   });
 
   it("are dropped by the reader, which keeps the paragraph citing the fishermen's channel", () => {
     const text = extract(docAt(OWN), OWN).text;
-    for (const gone of ["Baca berita tanpa iklan", "Langganan Sekarang", "Ikuti kami di Google News", "Ikuti juga saluran"]) expect(text).not.toContain(gone);
+    for (const gone of ["Baca berita tanpa iklan", "Langganan Sekarang", "Ikuti kami di Google News", "Ikuti juga saluran", "Ikuti berita terkini"]) expect(text).not.toContain(gone);
     expect(text).toContain("WhatsApp Channel Paguyuban Nelayan");
+    expect(text).toContain("akun Twitter dan Instagram miliknya");
   });
 });

@@ -62,6 +62,15 @@ describe("findHits on the live-page fixtures", () => {
     expect(doc.getElementById("said")!.querySelector(`[${HIDDEN_ATTR}]`)).toBeNull();
   });
 
+  it("takes a related heading's video teaser in the story whole (player and caption), and leaves the story's own video", () => {
+    const doc = new JSDOM(`<body><main><article><p>${"Isi berita. ".repeat(30)}</p>
+      <div id="teaser"><div class="judul">Video Pilihan</div><amp-iframe src="https://video.example/embed/9"></amp-iframe><div>Cara daftar mudik gratis dari Kemenhub</div></div>
+      <figure id="own"><iframe src="https://video.example/embed/10"></iframe><figcaption>Banjir di pesisir utara, Selasa pagi.</figcaption></figure>
+      <p>${"Isi berita lagi. ".repeat(20)}</p>
+    </article></main></body>`).window.document;
+    expect(outermost(doc).map((el) => el.id)).toEqual(["teaser"]);
+  });
+
   it("never hides prose, even prose that says 'Baca juga' or 'Google News'", () => {
     const long = "Ikuti kami di Google News, kata juru bicara itu ketika menjelaskan kebijakan baru redaksi tentang distribusi berita yang akan berlaku mulai bulan depan untuk semua kanal, termasuk aplikasi dan laman web, sesudah rapat panjang dengan dewan.";
     const doc = new JSDOM(`<body><main><article><p>${long}</p><p>Baca juga <a href="/x">ini</a> dan itu, lalu ${long}</p></article></main></body>`).window.document;
@@ -364,5 +373,42 @@ describe("the site's own menus", () => {
     expect(hidden).toContain("promo");
     expect(hidden).not.toContain("iklan");
     expect(hidden).not.toContain("app");
+  });
+
+  it("never hides the site's header bar, nor a short wrapper of it, for the plug its last words are; the plug's own box goes", () => {
+    const doc = new JSDOM(`<!doctype html><html><body>
+  <div>
+    <header>
+      <div>
+        <div>
+          <a href="https://dukung.example.com/x">Print subscriptions</a>
+          <a href="https://dukung.example.com/x">Sign in</a>
+          <a href="https://dukung.example.com/x">Search jobs</a>
+          <a href="https://dukung.example.com/x">Search</a>
+          <div>
+            <x-island>
+              <div><button>UK edition</button></div>
+            </x-island>
+          </div>
+        </div>
+        <x-island>
+          <div>
+            <div>
+              <div>Support the&nbsp;Warta</div>
+              <div>Fund independent journalism with £5 per month</div>
+            </div>
+            <a href="https://dukung.example.com/x">Support us<svg></svg></a>
+          </div>
+        </x-island>
+        <a href="/"><span>The Warta - Back to home</span><svg></svg></a>
+      </div>
+    </header>
+  </div>
+      <main><article><h1>Judul</h1><p>${"Isi berita yang panjang dan cukup untuk disebut paragraf. ".repeat(5)}</p></article></main>
+    </body></html>`, { url: URL_ }).window.document;
+    const hits = findHits(doc, hidePlanForPage(settings(), URL_)!).map((h) => h.el);
+    const header = doc.querySelector("header")!;
+    expect(hits.filter((el) => el === header || el.contains(header) || (header.contains(el) && el.contains(header.querySelector("a[href='/']"))))).toEqual([]);
+    expect(hits.some((el) => header.contains(el) && squash(el.textContent ?? "").startsWith("Fund independent journalism"))).toBe(true);
   });
 });

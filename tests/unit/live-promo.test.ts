@@ -15,6 +15,7 @@ import { findHits, headingHits, isProtected, textHits, type Hit } from "../../sr
 import { HIDDEN_ATTR } from "../../src/core/hide-plan.ts";
 import { findArticleRoot, keepMarks } from "../../src/core/live-shapes.ts";
 import { compilePhrases } from "../../src/core/phrases.ts";
+import { isCloseControl } from "../../src/core/shapes/close-controls.ts";
 import { hidePlanForPage } from "../../src/shared/page-plan.ts";
 import { defaultSettings } from "../../src/shared/settings.ts";
 
@@ -141,6 +142,47 @@ describe("an ad's label goes with the slot it labels (promo)", () => {
     const title = doc.querySelector(".judul")!;
     title.setAttribute(HIDDEN_ATTR, "promo");
     expect(headingHits(title, "promo", "phrase:promo:heading").map((h) => h.el.className)).toEqual(["judul", "daftar"]);
+  });
+});
+
+describe("a floating ad's close button goes with the ad (promo)", () => {
+  const page = (box: string) => load(`<!doctype html><body><main><article><h1>Harga cabai rawit naik dua kali lipat</h1><p>${"Isi berita. ".repeat(20)}</p></article></main>${box}</body>`);
+
+  it("hides the box of a slot and its close button, whether the slot is named an ad or labelled as one", () => {
+    const boxes = [
+      '<div class="lekat-bawah" id="box"><button type="button" aria-label="Tutup">&times;</button><div id="div-gpt-ad-lekat"></div></div>',
+      '<div id="box"><a href="javascript:void(0)" class="tombol">Tutup</a><div id="div-gpt-ad-bingkai"></div></div>',
+      '<div id="box"><button class="x">×</button><span class="label">ADVERTISEMENT</span><div class="slot" style="min-height:50px"></div></div>',
+      '<div id="box"><button>Close ad ✕</button><div class="publicidade-slot"></div></div>',
+    ];
+    for (const box of boxes) {
+      const doc = page(box);
+      const found = hits(doc);
+      expect(found.some((h) => h.el.id === "box" && h.category === "promo"), box).toBe(true);
+    }
+  });
+
+  it("knows a close button in every language, and nothing else for one", () => {
+    const doc = load("<!doctype html><body></body>");
+    const control = (html: string) => {
+      doc.body.innerHTML = html;
+      return isCloseControl(doc.body.firstElementChild!);
+    };
+    for (const c of ["<button>×</button>", "<span>✕</span>", "<a>X</a>", "<button>Tutup iklan</button>", "<button>Werbung schließen</button>", "<button>Fermer</button>", "<button>Закрыть</button>", "<button>閉じる</button>", "<button>ปิด</button>"]) {
+      expect(control(c), c).toBe(true);
+    }
+    for (const c of ["<button>Iklan</button>", "<button>Ad</button>", "<p>×</p>", "<button>Tutup akun</button>", "<a>Close the deal</a>", "<button>•••••</button>"]) {
+      expect(control(c), c).toBe(false);
+    }
+  });
+
+  it("leaves a box whose other words are not a close button: the slot goes alone", () => {
+    for (const other of ['<a href="/langganan">Berlangganan</a>', "<button>Lihat promo</button>", "<span>12</span>"]) {
+      const doc = page(`<div id="box">${other}<div id="div-gpt-ad-lekat"></div></div>`);
+      const found = hits(doc);
+      expect(found.some((h) => h.el.id === "box"), other).toBe(false);
+      expect(found.some((h) => h.el.id === "div-gpt-ad-lekat"), other).toBe(true);
+    }
   });
 });
 

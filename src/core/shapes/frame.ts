@@ -3,6 +3,7 @@
  * headline list or a menu entry there is the site's, not clutter.
  */
 import { squash } from "../text.ts";
+import { isHomeLink, pageOf } from "./link-kinds.ts";
 import { hasToken, wordsOf } from "./words.ts";
 
 /** The site's own frame: header, navigation, search and footer are never hidden by shape. */
@@ -27,6 +28,18 @@ function isFrame(el: Element): boolean {
   // As with the tags: a box an <article> holds is the article's own foot or head ("footer-popular"
   // under the story lists other stories), never the site's footer, which no article holds.
   return hasToken(el, PART_TOKEN) && el.parentElement?.closest("article") == null;
+}
+
+const FRAME_SELECTOR = 'header, nav, footer, [role="banner"], [role="navigation"], [role="contentinfo"]';
+
+/**
+ * Whether the block holds the site's header, navigation or footer: a short page wrapper around a
+ * header whose last words are a plug ("Support the Guardian · Fund independent journalism") is
+ * not the plug's block; the header stays, whatever a rule says of its words.
+ */
+export function holdsFrame(el: Element): boolean {
+  for (const f of Array.from(el.querySelectorAll(FRAME_SELECTOR))) if (isFrame(f)) return true;
+  return false;
 }
 
 /** Inside the site's header, navigation or footer (up to the body). */
@@ -58,12 +71,20 @@ export function holdsSearch(el: Element): boolean {
 
 /**
  * An entry of the site's own menus: mostly link text, inside its header, navigation or footer. The
- * text rules leave it alone ("Informasi pemasangan iklan" in the footer is the site's, not an ad).
+ * text rules leave it alone ("Informasi pemasangan iklan" in the footer is the site's, not an ad);
+ * so is the site's bar itself there, which holds its logo's link home (a header whose last words
+ * are a plug: the plug's own block goes, not the bar).
  */
 export function isSiteMenuEntry(el: Element): boolean {
   const text = squash(el.textContent ?? "");
-  if (!text) return false;
+  if (!text || !inFrame(el)) return false;
   let links = el.closest("a") ? text.length : 0;
   if (!links) for (const a of Array.from(el.getElementsByTagName("a"))) links += squash(a.textContent ?? "").length;
-  return links >= text.length / 2 && inFrame(el);
+  return links >= text.length / 2 || holdsHomeLink(el);
+}
+
+function holdsHomeLink(el: Element): boolean {
+  const at = pageOf(el.ownerDocument);
+  for (const a of Array.from(el.getElementsByTagName("a"))) if (isHomeLink(a.getAttribute("href") ?? "", at)) return true;
+  return false;
 }

@@ -112,7 +112,7 @@ function hasCaption(a: Element): boolean {
 const lettersOnly = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 
 /** The block's words outside its links, lower-cased, letters and digits only ("Warta.com" → "wartacom"). */
-function wordsOutsideLinks(el: Element): string {
+export function wordsOutsideLinks(el: Element): string {
   let s = "";
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -147,6 +147,12 @@ export function isInviteBlock(el: Element, sites?: readonly string[]): boolean {
 
 /** The site's names for the blocks of `doc`'s page: its host's, and the one its head declares. */
 export const siteLabelsOf = (doc: Document): string[] => siteLabels(doc.URL, declaredName(doc));
+
+/** Whether the block's own words (outside its links) name the site: "Ikuti berita terkini Tempo.co di". */
+export function namesSite(el: Element): boolean {
+  const outside = wordsOutsideLinks(el);
+  return outside !== "" && siteLabelsOf(el.ownerDocument).some((name) => outside.includes(name));
+}
 
 /**
  * Invitations under `root` that the page may lose: none holds the article's marks or sits in the

@@ -2,10 +2,12 @@
  * Rows of share and follow buttons (→ social), judged from a block's counts and its few words.
  */
 import { holdsProse, inLinkOrScript, textUpTo } from "./block-text.ts";
+import { squash } from "../text.ts";
 import { holdsSearch, inFrame } from "./frame.ts";
 import { hasByline, holdsMark, onArticleLine, type Keep } from "./keep.ts";
 import type { Counts } from "./link-counts.ts";
 import { isAppStoreLink, isHomeLink, isPageItself, isSitePageLink, pageOf, SOCIAL_TOKEN, type PageAt } from "./link-kinds.ts";
+import { namesSite } from "./invites.ts";
 import { hasToken } from "./words.ts";
 
 /** A share or follow row: at least this many social links, in a block no longer than a label and its buttons. */
@@ -18,7 +20,7 @@ const DATE_SHAPE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[:.]\d{2}\b/;
 export function isSocialRow(el: Element, c: Counts, keep: Keep): boolean {
   // A block that calls itself a share bar needs one button to be one ("copy link" alone).
   const min = hasToken(el, SOCIAL_TOKEN) ? 1 : MIN_SOCIAL;
-  if (c.headlines > 0 || c.social < min || !isRowOfButtons(el, keep)) return false;
+  if (c.headlines > 0 || c.social < min || !(isRowOfButtons(el, keep) || isFollowLine(el, c, keep))) return false;
   // App-store badges count with the social links (see isAppBanner), but are no share or follow button.
   return c.social - appStoreLinks(el).stores >= min;
 }
@@ -33,6 +35,38 @@ export function isRowOfButtons(el: Element, keep: Keep): boolean {
   const text = textUpTo(el, MAX_SOCIAL_TEXT);
   if (text === null || DATE_SHAPE.test(text) || hasByline(el) || isEmbeddedPost(el) || holdsPicture(el)) return false;
   return !isSiteBar(el) && !holdsSearch(el);
+}
+
+/** A follow line's words: the site's invitation and its networks' names ("Ikuti berita terkini Tempo.co di Twitter @tempodotco Facebook TempoMedia"). */
+const MAX_FOLLOW_TEXT = 160;
+/** The invitation outside the links: a line, not a paragraph. */
+const MAX_FOLLOW_LINE = 80;
+/** A phone number, a postcode, an e-mail address: the site's contact block, not an invitation ("@tempodotco" is a profile). */
+const CONTACT = /\d{3}|[\w.-]@[\w-]+\./;
+
+/**
+ * A row of the site's profiles under a line that names the site in its own words: "Ikuti berita
+ * terkini Tempo.co di <a>Twitter</a> <a>Facebook</a>", "Dapatkan berita terbaru Pikiran Rakyat melalui
+ * media sosial: …", "Suivez Le Monde sur …" — in any language, as the channel invitations are read
+ * (invites.ts). Longer than a label over buttons, so held to more: every link a profile, a line of
+ * words outside them, no contact details, outside the site's frame (its footer's "about us" box
+ * names the site beside its profiles too). A story that cites two profiles rarely names the site
+ * it is published on in the same line.
+ */
+function isFollowLine(el: Element, c: Counts, keep: Keep): boolean {
+  if (c.social < MIN_SOCIAL || el.getElementsByTagName("a").length !== c.social || holdsMark(el, keep)) return false;
+  const text = textUpTo(el, MAX_FOLLOW_TEXT);
+  if (text === null || DATE_SHAPE.test(text) || CONTACT.test(text) || hasByline(el) || isEmbeddedPost(el) || holdsPicture(el)) return false;
+  if (inFrame(el) || isSiteBar(el) || holdsSearch(el) || ownLine(el).length > MAX_FOLLOW_LINE) return false;
+  return namesSite(el);
+}
+
+/** The block's words outside its links, as the page shows them. */
+function ownLine(el: Element): string {
+  let s = "";
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest("a")) s += (n as Text).data;
+  return squash(s);
 }
 
 /** An app banner's words: an invitation of a line or two ("Baca berita lebih cepat di aplikasi kami"). */

@@ -8,7 +8,8 @@ import { inFrame, NEVER } from "./frame.ts";
 import { MAX_LOOSE, MAX_LOOSE_IN_ARTICLE } from "./headline-lists.ts";
 import { hasByline, holdsMark, type Keep } from "./keep.ts";
 import { isHeadlineLink, pageOf } from "./link-kinds.ts";
-import { hasToken, wordsOf } from "./words.ts";
+import { isCloseControl } from "./close-controls.ts";
+import { hasOwnWords, hasToken, wordsOf } from "./words.ts";
 
 /** An ad slot holds an ad, a label and a close button, never an article's worth of text. */
 const MAX_AD_TEXT = 220;
@@ -17,6 +18,8 @@ const MAX_AD_TEXT = 220;
 const AD_TOKEN = wordsOf([
   "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertorial", "adsbygoogle", "adsense", "iklan", "sponsor", "sponsored", "dfp", "gpt",
   "banner-ad", "banner-ads", "bannerad", "bannerads", "parallax-ad", "parallax-ads", "parallaxad", "parallaxads",
+  // The word in the site's own language: pt, es, fr, it, de, nl, pl, tr, vi.
+  "publicidade", "publicidad", "publicite", "pubblicita", "werbung", "advertentie", "reklama", "reklam", "quangcao",
 ]);
 /** Breaking-news bars and tickers: one or a few headlines running above or beside the article. */
 const TICKER_TOKEN = wordsOf(["breaking", "breakingnews", "ticker", "newsticker", "marquee", "runningtext"]);
@@ -27,6 +30,7 @@ const SLOT_CANDIDATES = [
   // for where a word starts cost the engine 1.2 ms a page (Chromium, corpus pages, warm), these two 0.7.
   '[class*="ad" i], [id*="ad" i]',
   '[class*="iklan" i], [id*="iklan" i], [class*="sponsor" i], [id*="gpt" i], [class*="dfp" i]',
+  '[class*="publici" i], [class*="pubblicita" i], [class*="werbung" i], [class*="reklam" i], [class*="quangcao" i]',
   '[class*="breaking" i], [id*="breaking" i], [class*="ticker" i], [id*="ticker" i], [class*="marquee" i], [class*="running" i]',
 ].join(", ");
 
@@ -52,10 +56,35 @@ export function slotHits(root: Element | Document, keep: Keep, categories: Reado
   const found = Array.from(root.querySelectorAll(SLOT_CANDIDATES));
   if (root.nodeType === 1 && (root as Element).matches(SLOT_CANDIDATES)) found.unshift(root as Element);
   for (const el of found) {
-    if (categories.has("promo") && isAdSlot(el, keep)) hits.push({ el, category: "promo", rule: "shape:promo:ad-slot" });
+    if (categories.has("promo") && isAdSlot(el, keep)) hits.push({ el: withCloseBox(el, keep), category: "promo", rule: "shape:promo:ad-slot" });
     else if (categories.has("related") && isTicker(el, keep)) hits.push({ el, category: "related", rule: "shape:related:ticker" });
   }
   return hits;
+}
+
+/** Levels a slot climbs to the box that floats it with its close button: the box, a wrapper of it. */
+const MAX_CLOSE_UP = 2;
+
+/**
+ * A floating ad's box: the slot and a close button ("×", "Tutup") and nothing else with words. The
+ * slot alone hidden would leave the cross on the page, over nothing (see close-controls.ts).
+ */
+function withCloseBox(slot: Element, keep: Keep): Element {
+  let box = slot;
+  let closes = false;
+  for (let up = 0; up < MAX_CLOSE_UP; up++) {
+    const parent = box.parentElement;
+    if (!parent || NEVER.has(parent.tagName.toUpperCase()) || hasOwnWords(parent) || holdsMark(parent, keep) || inFrame(parent)) break;
+    let others = false;
+    for (let c = parent.firstElementChild; c && !others; c = c.nextElementSibling) {
+      if (c === box || squash(c.textContent ?? "") === "") continue;
+      if (isCloseControl(c)) closes = true;
+      else others = true;
+    }
+    if (others) break;
+    box = parent;
+  }
+  return closes ? box : slot;
 }
 
 function isTicker(el: Element, keep: Keep): boolean {
