@@ -7,6 +7,8 @@
  */
 import { descendantsByTag, hasDescendant } from "./dom.ts";
 import { isWordCode, type PhraseMatcher } from "./phrases.ts";
+import { holdsProse, textUpTo } from "./shapes/block-text.ts";
+import { holdsFrame, inFrame } from "./shapes/frame.ts";
 import { blockText, squash } from "./text.ts";
 import type { Category } from "./types.ts";
 import { WEEKDAY_NAMES } from "./weekdays.ts";
@@ -104,6 +106,42 @@ export function playerTeaser(box: Element): Element | null {
   if (!player || box.contains(player) || descendantsByTag(parent, "a").length > MAX_TEASER_LINKS) return null;
   return squash(blockText(parent)).length <= MAX_LINE ? parent : null;
 }
+
+/** A box a clutter heading opens and names whole: its title, a line or two and its buttons or form. */
+const MAX_TITLED_BOX = 300;
+/** What such a box never holds: the article's title, body, byline or date, the site's frame. */
+const KEPT_PARTS = 'h1, article, main, [itemprop="articleBody"], [itemprop="headline"], [itemprop="author"], time';
+/** The categories whose heading names a box of its own (a comments heading has its section: comment-sections.ts). */
+export const TITLED = new Set<Category>(["related", "social", "promo"]);
+const MAX_TITLED_UP = 3;
+
+/**
+ * The box a heading opens when no list follows it: "Ikuti Harian Metro di saluran WhatsApp" over a
+ * line and three buttons, "Newsletter" over a blurb and its sign-up link, "Support local journalism"
+ * over a donation form. Climbed while the heading's block is the first words of its parent and the
+ * parent stays that small: at most a few lines besides, no paragraph of prose, nothing the article
+ * keeps, none of the site's frame. Null when the heading opens nothing smaller than its page.
+ */
+export function titledBox(box: Element, category: Category): Element | null {
+  let found: Element | null = null;
+  const title = squash(box.textContent ?? "");
+  for (let b = box, up = 0; up < MAX_TITLED_UP; up++) {
+    const p = b.parentElement;
+    if (!p || PAGE_TAGS.has(p.tagName.toUpperCase()) || p.tagName.toUpperCase() === "ARTICLE" || INLINE_BOX.has(p.tagName.toUpperCase())) break;
+    const text = textUpTo(p, MAX_TITLED_BOX);
+    if (text === null || !text.startsWith(title) || holdsProse(p, MAX_LINE) || p.querySelector(KEPT_PARTS) || holdsFrame(p) || inFrame(p)) break;
+    found = b = p;
+  }
+  // A plug's box holds what it asks the reader to do (a link, a button, a form); a related title's,
+  // links (a ranking, cards whose link is their picture). An ad's label over its empty slot is
+  // slotBox's (hide-match.ts); words alone may be the story's.
+  const controls = (el: Element) => descendantsByTag(el, "a").length + descendantsByTag(el, "button").length + descendantsByTag(el, "form").length;
+  if (found && controls(found) - controls(box) < (category === "related" ? MIN_TITLED_LINKS : 1)) return null;
+  return found;
+}
+/** Inline elements: a link or a run of words is no box (a label inside a sentence's link is the sentence's). */
+const INLINE_BOX = new Set(["A", "SPAN", "B", "STRONG", "EM", "I", "U", "SMALL", "LABEL", "FONT"]);
+const MIN_TITLED_LINKS = 2;
 
 /**
  * Two cards of one list: the same tag, and the same class or a class word in common — WordPress
@@ -353,15 +391,17 @@ export function classify(el: Element, matchers: readonly PhraseMatcher[], opts: 
       if (!HEADING.has(el.tagName.toUpperCase())) continue;
       const box = headingBox(el);
       const list = listAfter(box);
-      const teaser = list.length === 0 ? playerTeaser(box) : null;
-      return { category: m.category, rule, target: teaser ?? box, alsoRemove: teaser ? [] : list };
+      const whole = list.length > 0 ? null : playerTeaser(box) ?? (TITLED.has(m.category) ? titledBox(box, m.category) : null);
+      return { category: m.category, rule, target: whole ?? box, alsoRemove: whole ? [] : list };
     } else if (m.shape === "label") {
       if (text.length <= MAX_LABEL) return { category: m.category, rule, target: el, alsoRemove: [] };
     } else if (text.length <= SHORT_LINE || text.length - m.lastEnd(text) <= CTA_TAIL) {
       // A call to action is the whole of a short block or closes it ("… Ikuti kami di Google News",
       // also after one that opened it: "Ikuti kami di Google News … Gabung juga di WhatsApp Channel
       // X."); a sentence that merely opens with the words and goes on is the article's own prose.
-      return { category: m.category, rule, target: el, alsoRemove: [] };
+      // A call that titles a small box takes the box: its line of detail and buttons or form.
+      const box = m.category !== "related" && TITLED.has(m.category) ? titledBox(el, m.category) : null;
+      return { category: m.category, rule, target: box ?? el, alsoRemove: [] };
     }
   }
   if (opts.shapes === false) return null;

@@ -14,7 +14,7 @@
  * (an invitation to the site's own messenger channel is no prose, however long: shapes/invites.ts).
  */
 import type { SelectorRule } from "../rules/index.ts";
-import { classify, headingBox, labelGap, listAfter, MAX_LINE, NO_TEXT_TAGS, PAGE_TAGS, playerTeaser } from "./classify.ts";
+import { classify, headingBox, labelGap, listAfter, MAX_LINE, NO_TEXT_TAGS, PAGE_TAGS, playerTeaser, TITLED, titledBox } from "./classify.ts";
 import { commentSection, headsProse, isSectionAnchor, sectionContext } from "./comment-sections.ts";
 import { HIDDEN_ATTR, withDeclaredNames, type HidePlan } from "./hide-plan.ts";
 import { isSiteMenuEntry, namedAdSlot, shapeHits, type Keep } from "./live-shapes.ts";
@@ -242,11 +242,11 @@ function liftInline(el: Element, open: Node | null): Element {
  * A heading is often wrapped ("<div class=title><strong>Berita Terkait</strong></div><ul>…"), so its
  * list is the next sibling of the wrapper, not of the heading: climb single-child wrappers first.
  */
-function headingAndList(heading: Element, open: Node | null): Element[] {
+function headingAndList(heading: Element, open: Node | null, category: Category): Element[] {
   const h = headingBox(heading, (p) => !isOpen(p, open));
   const list = listAfter(h);
-  const teaser = list.length === 0 ? playerTeaser(h) : null;
-  return teaser && !isOpen(teaser, open) ? [teaser] : [h, ...list];
+  const whole = list.length > 0 ? null : playerTeaser(h) ?? (TITLED.has(category) ? titledBox(h, category) : null);
+  return whole && !isOpen(whole, open) ? [whole] : [h, ...list];
 }
 
 /**
@@ -451,7 +451,7 @@ export function walkHits(
           break;
         }
         // A heading's block and list again, as far as the parser has got (classify climbs as if it were done).
-        const targets = comments ?? (heading ? headingAndList(el, open)
+        const targets = comments ?? (heading ? headingAndList(el, open, v.category)
           : v.alsoRemove.length ? [v.target, ...v.alsoRemove]
           : [liftInline(v.target, open)]);
         for (const target of wholeBox(targets, open)) {
@@ -511,7 +511,7 @@ export function headingHits(hidden: Element, category: Category, rule: string, m
   // A comments heading's section, now that the page is all there; a block hidden as its section (or
   // a part of one) holds no more of it, and the list after it is not its own.
   const section = category !== "comments" ? undefined : isCommentsHeading(hidden, matchers) ? commentTargets(hidden, matchers, null) : [];
-  const box = section ?? wholeBox(headingAndList(hidden, null), null);
+  const box = section ?? wholeBox(headingAndList(hidden, null, category), null);
   if (category === "promo" && box.length === 1 && box[0] === hidden) {
     // An ad's label with no list under it: its slot may have come after it (see slotBox); the other labels are hidden already.
     const isLabel = (el: Element) => el.getAttribute(HIDDEN_ATTR) === "promo" || (el.firstElementChild !== null && el.firstElementChild === el.lastElementChild && el.firstElementChild.getAttribute(HIDDEN_ATTR) === "promo" && !ownText(el));

@@ -432,22 +432,27 @@ describe.each(BROWSERS)("pages under their real host names in %s", (kind) => {
     await page.close();
   });
 
-  it("hides follow lines that name the site in the channel's link, an ad-free subscription plug and a comments box's reply link, on a site whose host shortens its name", async () => {
+  it("hides follow lines that name the site in the channel's link or over its profiles, an ad-free subscription plug and a comments box's reply link, on a site whose host shortens its name", async () => {
     await setStoredSettings(b, null);
     // og:site_name "Kabar Pesisir" on www.kpesisir.co.id: the host is the name's initial and last word.
     let page = await openAt(`${scheme}://www.kpesisir.co.id${followPath}`);
     await page.waitFor(() => document.querySelectorAll("[data-clutter]:not([data-jernih-hidden])").length === 0);
     const seen = await look(page);
     expectClean(seen);
-    expect(seen.clutter.map((c) => c.expected)).toEqual(["promo", "promo", "social", "social", "comments"]);
+    expect(seen.clutter.map((c) => c.expected)).toEqual(["promo", "promo", "social", "social", "social", "comments"]);
     expect(seen.text).toContain("WhatsApp Channel Paguyuban Nelayan");
+    expect(seen.text).toContain("akun Twitter dan Instagram miliknya");
     await page.close();
 
-    // Under a host that is not the name's: the line naming the site only in its link stays; the rest goes.
+    // Under a host that is not the name's: the lines naming the site stay (over its profiles, and only
+    // in the channel's link); the rest goes.
     page = await openAt(`${scheme}://www.contoh-warta.co.id${followPath}`);
     await loadedAndPainted(page);
     const elsewhere = await look(page);
-    expect(elsewhere.clutter.filter((c) => c.visible).map((c) => c.text)).toEqual(["Ikuti juga saluran WhatsApp Channel Kabar Pesisir untuk kabar terkini."]);
+    expect(elsewhere.clutter.filter((c) => c.visible).map((c) => c.text)).toEqual([
+      "Ikuti berita terkini Kabar Pesisir di Twitter @kabarpesisir Facebook Kabar Pesisir",
+      "Ikuti juga saluran WhatsApp Channel Kabar Pesisir untuk kabar terkini.",
+    ]);
     await page.close();
   });
 });

@@ -80,6 +80,26 @@ describe("headings over lists", () => {
     expect(target('<div class="t">Video Terkait</div><div class="c">Keterangan video yang belum dimuat</div>')).toBe("t");
     expect(target(`<div class="t">Video Terkait</div><iframe src="https://v.example/1"></iframe><p>${"Kalimat cerita yang panjang. ".repeat(10)}</p>`)).toBe("t");
   });
+  it("takes the small box a promo or social title opens: its line of detail and its buttons or form", () => {
+    const target = (html: string, sel = ".t") => {
+      const doc = new JSDOM(`<body><main><p>${"Isi berita yang panjang. ".repeat(20)}</p>${html}</main></body>`).window.document;
+      const v = classify(doc.querySelector(sel)!, matchers)!;
+      return `${v.category} ${v.target.id || v.target.className}`;
+    };
+    expect(target('<section id="box"><p class="t">Newsletter</p><p>Setiap pekan, kabar iklim pilihan redaksi</p><a href="/nl">Daftar</a></section>')).toBe("promo box");
+    expect(target('<div id="box"><div><div class="t">Ikuti kami di Google News</div><div>Berita terkini langsung ke ponsel.</div></div><a href="https://news.google.com/publications/1">Google News</a></div>')).toBe("social box");
+    expect(target('<div id="box"><form><h3 class="t">Support local journalism in Maine</h3><p>Readers like you keep it going.</p><button>Donate</button></form></div>')).toBe("promo box");
+  });
+  it("leaves that box when it is more: a paragraph of prose, the article's title or date, a list the heading names", () => {
+    const target = (html: string) => {
+      const doc = new JSDOM(`<body><main>${html}</main></body>`).window.document;
+      return classify(doc.querySelector(".t")!, matchers)!.target.className;
+    };
+    expect(target(`<div id="box"><p class="t">Newsletter</p><p>${"Kalimat cerita yang panjang sekali. ".repeat(8)}</p></div>`)).toBe("t");
+    expect(target('<div id="box"><p class="t">Newsletter</p><h1>Judul berita</h1></div>')).toBe("t");
+    expect(target('<div id="box"><p class="t">Newsletter</p><p>Terbit <time datetime="2025-01-01">1 Januari</time></p></div>')).toBe("t");
+    expect(target('<div id="box"><p>Pengantar.</p><p class="t">Newsletter</p><a href="/nl">Daftar</a></div>')).toBe("t");
+  });
   it("takes 'More from UK' (a phrase plus a word or two)", () => {
     expect(verdict("<h2>More from UK</h2>")).toBe("related phrase:related:heading");
   });

@@ -186,6 +186,20 @@ describe("a floating ad's close button goes with the ad (promo)", () => {
   });
 });
 
+describe("a box a promo or social title opens goes whole (its line of detail and its buttons)", () => {
+  it("hides a newsletter plug, a channel box and a donation form inside the story, and every paragraph stays", () => {
+    const doc = load(`<!doctype html><body><main><article><h1>Harga cabai rawit naik dua kali lipat</h1><div class="isi">
+      <p>${"Pedagang menyebut pasokan dari daerah sentra berkurang sejak awal pekan. ".repeat(3)}</p>
+      <section id="nl"><p>Newsletter</p><p>Setiap pekan, kabar harga pangan pilihan redaksi.</p><a href="/newsletter">Daftar</a></section>
+      <p>${"Dinas perdagangan berencana menggelar operasi pasar di tiga kecamatan. ".repeat(3)}</p>
+      <div id="wa"><div><div>Ikuti kami di Google News</div><div>Kabar terkini langsung ke ponsel Anda.</div></div><a href="https://news.google.com/publications/CAAqContoh">Google News</a></div>
+      <p>${"Harga diperkirakan kembali normal setelah panen raya bulan depan. ".repeat(3)}</p></div></article></main></body>`);
+    const found = hits(doc);
+    for (const id of ["nl", "wa"]) expect(found.some((h) => h.el.id === id), id).toBe(true);
+    for (const p of Array.from(doc.querySelectorAll(".isi > p"))) expect(found.some((h) => h.el === p || h.el.contains(p))).toBe(false);
+  });
+});
+
 describe("a sign-up box: a form that asks for an e-mail address (promo)", () => {
   it("hides the box with its invitation and privacy note, inside the story's container", () => {
     const doc = load();
