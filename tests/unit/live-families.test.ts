@@ -195,6 +195,15 @@ describe("players that start on their own, muted, below the story, and lines of 
     }
   });
 
+  it("hides a list of cards whose link is an empty one laid over each card (Bootstrap's stretched link), and keeps the story", () => {
+    const card = (n: number) => `<div class="item"><a href="/read/2025/11/1${n}/1200/banjir-rendam-desa-${n}-di-pesisir" class="stretched-link"></a><img src="/f${n}.jpg" alt=""><div><h3>Banjir rendam desa ${n} di pesisir utara kabupaten</h3><span>1${n} Nov 2025</span></div></div>`;
+    const doc = load(`<!doctype html><html><body><main><article><h1>Pasar malam dibuka</h1><div class="isi">${[1, 2, 3].map((n) => `<p>Paragraf ${n}: pedagang kembali menggelar lapak di tepi sungai setelah dua tahun berhenti karena perbaikan tanggul.</p>`).join("")}</div></article>
+      <section class="terkait"><h2>Berita Terkait</h2><div class="list">${[1, 2, 3, 4].map(card).join("")}</div></section></main></body></html>`);
+    const found = hits(doc);
+    expect(hiddenBy(found, doc.querySelector(".list")!)?.category).toBe("related");
+    for (const p of Array.from(doc.querySelectorAll(".isi p, h1"))) expect(hiddenBy(found, p)).toBeUndefined();
+  });
+
   it("leaves a rank or a number after '#', and a hashtag inside a sentence", () => {
     const doc = load(`<!doctype html><html><body><main><article><h1>Daftar film</h1><div class="isi">
       <p>Paragraf pertama: daftar film yang paling banyak ditonton pekan ini menurut data penjualan tiket bioskop.</p>

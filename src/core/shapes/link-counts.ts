@@ -57,8 +57,20 @@ export function linkStop(a: Element, at: PageAt): Stop | null {
   const href = a.getAttribute("href") ?? "";
   const text = squash(a.textContent ?? "");
   const social = isSocialLink(a, href, text, at);
-  if (!social && !isHeadlineLink(href, text, at)) return null;
-  return { social, chars: text.length, up: 0 };
+  if (social) return { social, chars: text.length, up: 0 };
+  const headline = text || overlayTitle(a);
+  return headline && isHeadlineLink(href, headline, at) ? { social, chars: headline.length, up: 0 } : null;
+}
+
+/**
+ * The title of the card an empty link is laid over: Bootstrap's `stretched-link`, an <a> with no
+ * text or child that covers its card, the headline beside it in a heading of the card's own
+ * ("<div class=card><a href=… class=stretched-link></a><img><h3>Banjir rendam …</h3></div>").
+ */
+function overlayTitle(a: Element): string {
+  if (a.firstElementChild !== null || !a.parentElement) return "";
+  const title = a.parentElement.querySelector("h2, h3, h4, h5, h6");
+  return title ? squash(title.textContent ?? "") : "";
 }
 
 /**
