@@ -200,6 +200,20 @@ describe("a box a promo or social title opens goes whole (its line of detail and
   });
 });
 
+describe("a banner whose words are its picture's alt text (promo)", () => {
+  it("hides a picture link whose alt text is a plug, with its wrapper; keeps a photo's link and the footer's banner", () => {
+    const doc = load(`<!doctype html><body><main><article><h1>Harga cabai rawit naik dua kali lipat</h1><div class="isi">
+      <p>${"Pedagang menyebut pasokan dari daerah sentra berkurang sejak awal pekan. ".repeat(3)}</p>
+      <div id="banner"><a href="https://epaper.contoh-warta.co.id/langganan"><img src="/b/epaper.jpg" alt="Berlangganan e-Paper Warta Contoh" width="620" height="100"></a></div>
+      <figure id="photo"><a href="/foto/1.jpg"><img src="/foto/1.jpg" alt="Pedagang cabai di Pasar Induk, Senin pagi"></a><figcaption>Pasar Induk, Senin pagi.</figcaption></figure>
+      <p>${"Dinas perdagangan berencana menggelar operasi pasar di tiga kecamatan. ".repeat(3)}</p></div></article></main>
+      <footer class="kaki"><a id="foot" href="/langganan"><img src="/b/epaper-kecil.jpg" alt="Langganan e-Paper"></a></footer></body>`);
+    const found = hits(doc);
+    expect(found.filter((h) => h.el.id === "banner").map((h) => h.category)).toEqual(["promo"]);
+    for (const id of ["photo", "foot"]) expect(found.some((h) => h.el.contains(doc.getElementById(id)!) || doc.getElementById(id)!.contains(h.el)), id).toBe(false);
+  });
+});
+
 describe("a sign-up box: a form that asks for an e-mail address (promo)", () => {
   it("hides the box with its invitation and privacy note, inside the story's container", () => {
     const doc = load();
