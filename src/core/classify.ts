@@ -9,6 +9,7 @@ import { descendantsByTag, hasDescendant } from "./dom.ts";
 import { isWordCode, type PhraseMatcher } from "./phrases.ts";
 import { holdsProse, textUpTo } from "./shapes/block-text.ts";
 import { holdsFrame, inFrame } from "./shapes/frame.ts";
+import { isHeadlineLink, pageOf } from "./shapes/link-kinds.ts";
 import { blockText, squash } from "./text.ts";
 import type { Category } from "./types.ts";
 import { WEEKDAY_NAMES } from "./weekdays.ts";
@@ -132,12 +133,18 @@ export function titledBox(box: Element, category: Category): Element | null {
     if (text === null || !text.startsWith(title) || holdsProse(p, MAX_LINE) || p.querySelector(KEPT_PARTS) || holdsFrame(p) || inFrame(p)) break;
     found = b = p;
   }
-  // A plug's box holds what it asks the reader to do (a link, a button, a form); a related title's,
-  // links (a ranking, cards whose link is their picture). An ad's label over its empty slot is
-  // slotBox's (hide-match.ts); words alone may be the story's.
+  if (!found) return null;
+  // A related title's box holds headlines (a ranking, cards), not a row of topic names (the site's
+  // own navigation); a plug's, what it asks the reader to do (a link, a button, a form). An ad's
+  // label over its empty slot is slotBox's (hide-match.ts); words alone may be the story's.
+  if (category === "related") return headlineLinks(found) - headlineLinks(box) >= MIN_TITLED_LINKS ? found : null;
   const controls = (el: Element) => descendantsByTag(el, "a").length + descendantsByTag(el, "button").length + descendantsByTag(el, "form").length;
-  if (found && controls(found) - controls(box) < (category === "related" ? MIN_TITLED_LINKS : 1)) return null;
-  return found;
+  return controls(found) > controls(box) ? found : null;
+}
+
+function headlineLinks(el: Element): number {
+  const at = pageOf(el.ownerDocument);
+  return descendantsByTag(el, "a").filter((a) => isHeadlineLink(a.getAttribute("href") ?? "", squash(a.textContent ?? ""), at)).length;
 }
 /** Inline elements: a link or a run of words is no box (a label inside a sentence's link is the sentence's). */
 const INLINE_BOX = new Set(["A", "SPAN", "B", "STRONG", "EM", "I", "U", "SMALL", "LABEL", "FONT"]);
