@@ -69,7 +69,8 @@ describe("phrase matchers agree with the reference regular expressions", () => {
       const wrongLast = [...all, ...twice].filter((t) => fast.lastEnd(t) !== last(t));
       expect(wrongLast.map((t) => [t, fast.lastEnd(t), last(t)])).toEqual([]);
       expect(all.filter((t) => fast.test(t)).length).toBeGreaterThan(phrases.length); // the texts do match
-    });
+      // Every phrase of every locale, each in several texts, against a regex per text: seconds on a busy machine.
+    }, 60_000);
   }
 
   it("on random texts made of phrase pieces, punctuation and other scripts", () => {
@@ -86,7 +87,7 @@ describe("phrase matchers agree with the reference regular expressions", () => {
       const wrong = pairs.filter(([fast, slow], i) => fast.end(t) !== slow(t) || fast.lastEnd(t) !== lasts[i]!(t));
       expect(wrong.map(([fast, slow]) => [fast.category, fast.shape, t, fast.end(t), slow(t), fast.lastEnd(t)])).toEqual([]);
     }), { numRuns: Number(process.env.JERNIH_PROPERTY_RUNS ?? 300) });
-  });
+  }, 60_000);
 
   it("every character up to U+2FFF is a word boundary or not exactly as \\p{L}\\p{N}\\p{M} says", () => {
     const fast = compileShape("promo", "line", ["ab"])!;
@@ -170,7 +171,7 @@ describe("phraseFilter", () => {
     // Each key once: the page makes its Sets from these lists.
     expect(new Set(sent!.first).size).toBe(sent!.first.length);
     expect(new Set(sent!.anywhere).size).toBe(sent!.anywhere.length);
-  });
+  }, 60_000);
 
   it("matches alike from the tables as sent (derived parts without their phrases) and from the full tables", () => {
     const tables = phraseTables(all, SITE_PACKS.flatMap((p) => (p.phrases ? [{ locale: p.domain, ...p.phrases }] : [])));
@@ -186,7 +187,7 @@ describe("phraseFilter", () => {
     // The derived parts (heading + one or two words, "… by" labels) are among what the samples reach.
     expect(sent.some((t) => t.parts.some((p) => p.after === "headingMore" && p.index === undefined))).toBe(true);
     expect(sent.some((t) => t.parts.some((p) => p.after === "labelBy" && p.index === undefined))).toBe(true);
-  }, 30_000);
+  }, 60_000);
 
   it("finds phrases by their own first run only: a word that names an Object.prototype member finds nothing, through a message too", () => {
     const plain = matcherOf(JSON.parse(JSON.stringify(phraseTable("promo", "line", ["langganan sekarang"]))));
