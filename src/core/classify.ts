@@ -115,6 +115,10 @@ const KEPT_PARTS = 'h1, article, main, [itemprop="articleBody"], [itemprop="head
 /** The categories whose heading names a box of its own (a comments heading has its section: comment-sections.ts). */
 export const TITLED = new Set<Category>(["related", "social", "promo"]);
 const MAX_TITLED_UP = 3;
+/** Headlines a related title's box holds besides its title's own: a ranking, cards. */
+const MIN_TITLED_LINKS = 2;
+/** Inline elements: a link or a run of words is no box (a label inside a sentence's link is the sentence's). */
+const INLINE_BOX = new Set(["A", "SPAN", "B", "STRONG", "EM", "I", "U", "SMALL", "LABEL", "FONT"]);
 
 /**
  * The box a heading opens when no list follows it: "Ikuti Harian Metro di saluran WhatsApp" over a
@@ -146,9 +150,6 @@ function headlineLinks(el: Element): number {
   const at = pageOf(el.ownerDocument);
   return descendantsByTag(el, "a").filter((a) => isHeadlineLink(a.getAttribute("href") ?? "", squash(a.textContent ?? ""), at)).length;
 }
-/** Inline elements: a link or a run of words is no box (a label inside a sentence's link is the sentence's). */
-const INLINE_BOX = new Set(["A", "SPAN", "B", "STRONG", "EM", "I", "U", "SMALL", "LABEL", "FONT"]);
-const MIN_TITLED_LINKS = 2;
 
 /**
  * Two cards of one list: the same tag, and the same class or a class word in common — WordPress

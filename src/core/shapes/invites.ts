@@ -112,7 +112,7 @@ function hasCaption(a: Element): boolean {
 const lettersOnly = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 
 /** The block's words outside its links, lower-cased, letters and digits only ("Warta.com" → "wartacom"). */
-export function wordsOutsideLinks(el: Element): string {
+function wordsOutsideLinks(el: Element): string {
   let s = "";
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
