@@ -10,6 +10,7 @@ import { isWordCode, type PhraseMatcher } from "./phrases.ts";
 import { holdsProse, textUpTo } from "./shapes/block-text.ts";
 import { holdsFrame, inFrame } from "./shapes/frame.ts";
 import { isHeadlineLink, pageOf } from "./shapes/link-kinds.ts";
+import { namedAdSlot } from "./shapes/slots.ts";
 import { blockText, squash } from "./text.ts";
 import type { Category } from "./types.ts";
 import { WEEKDAY_NAMES } from "./weekdays.ts";
@@ -104,7 +105,8 @@ export function playerTeaser(box: Element): Element | null {
   if (!parent || PAGE_TAGS.has(parent.tagName.toUpperCase()) || parent.tagName.toUpperCase() === "ARTICLE") return null;
   for (let e = parent.firstElementChild; e && e !== box; e = e.nextElementSibling) if (squash(e.textContent ?? "") !== "") return null;
   const player = parent.querySelector(PLAYERS);
-  if (!player || box.contains(player) || descendantsByTag(parent, "a").length > MAX_TEASER_LINKS) return null;
+  // A box its class calls an ad slot ("ADVERTISEMENT" over the ad's frame) is the ad-slot shape's.
+  if (!player || box.contains(player) || descendantsByTag(parent, "a").length > MAX_TEASER_LINKS || namedAdSlot(parent)) return null;
   return squash(blockText(parent)).length <= MAX_LINE ? parent : null;
 }
 
@@ -137,7 +139,8 @@ export function titledBox(box: Element, category: Category): Element | null {
     if (text === null || !text.startsWith(title) || holdsProse(p, MAX_LINE) || p.querySelector(KEPT_PARTS) || holdsFrame(p) || inFrame(p)) break;
     found = b = p;
   }
-  if (!found) return null;
+  // A box its class calls an ad slot is the ad-slot shape's, which names it so (as slotBox leaves it).
+  if (!found || namedAdSlot(found)) return null;
   // A related title's box holds headlines (a ranking, cards), not a row of topic names (the site's
   // own navigation); a plug's, what it asks the reader to do (a link, a button, a form). An ad's
   // label over its empty slot is slotBox's (hide-match.ts); words alone may be the story's.

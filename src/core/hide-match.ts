@@ -450,10 +450,17 @@ export function walkHits(
           seenSet?.delete(n);
           break;
         }
+        let target = v.target;
+        if (target !== el && isOpen(target, open)) {
+          // A box the line titles that the parser is still filling: the line now, and the box from the
+          // sweep at DOMContentLoaded, which reads the line again.
+          seenSet?.delete(n);
+          target = el;
+        }
         // A heading's block and list again, as far as the parser has got (classify climbs as if it were done).
         const targets = comments ?? (heading ? headingAndList(el, open, v.category)
           : v.alsoRemove.length ? [v.target, ...v.alsoRemove]
-          : [liftInline(v.target, open)]);
+          : [liftInline(target, open)]);
         for (const target of wholeBox(targets, open)) {
           // "Pasang iklan", "Download aplikasi" in the footer's menu: the site's own navigation stays.
           // A block still open is judged again by the next batch, which starts from the parser's last text.

@@ -130,6 +130,20 @@ describe("scanning a page as it loads", () => {
     expect(ids(walkHits(again, again.nextNode(), plan.matchers, plan.mayMatch))).toEqual(["c", "a", "b"]);
   });
 
+  it("while the page loads, hides a plug's line whose box is still open, and leaves the box to the sweep", () => {
+    const doc = new JSDOM(`<body><main><p>${"Isi berita. ".repeat(30)}</p><div id="box"><p id="line">Baca berita tanpa iklan. Gabung sekarang.</p><p><a href="/langganan">Daftar</a></p></div></main></body>`).window.document;
+    const plan = hidePlanForPage(settings(), URL_)!;
+    const seen = { set: new WeakSet<Node>(), skip: false };
+    const walk = (open: Node | null, s = seen) => {
+      const w = doc.createTreeWalker(doc, 4);
+      return walkHits(w, w.nextNode(), plan.matchers, plan.mayMatch, s, open).map((h) => h.el.id || h.el.tagName);
+    };
+    const gap = doc.getElementById("box")!.appendChild(doc.createTextNode("\n  "));
+    expect(walk(gap)).toContain("line");
+    // The line's text is left unseen, so the sweep at DOMContentLoaded reads it again and takes the box.
+    expect(walk(null, { set: seen.set, skip: true })).toContain("box");
+  });
+
   it("while the page loads, never hides a box the parser is still filling, nor lifts a line into it", () => {
     // The parser has put in the article box's first line so far: alone in its box, it would take the box along.
     const doc = new JSDOM(`<body><div id="body"><div id="line">Baca juga: <a href="/1">Satu</a></div></div></body>`).window.document;
