@@ -111,16 +111,19 @@ function hasCaption(a: Element): boolean {
 /** Lower-cased, letters and digits only, as site names are compared. */
 const lettersOnly = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 
-/** The block's words outside its links, lower-cased, letters and digits only ("Warta.com" → "wartacom"). */
-function wordsOutsideLinks(el: Element): string {
+/** The block's text outside its links, as it stands ("Ikuti berita terkini Tempo.co di "). */
+export function textOutsideLinks(el: Element): string {
   let s = "";
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const link = n.parentElement ? closestTag(n.parentElement, "a") : null;
     if (!link || !el.contains(link)) s += (n as Text).data;
   }
-  return lettersOnly(s);
+  return s;
 }
+
+/** The block's words outside its links, lower-cased, letters and digits only ("Warta.com" → "wartacom"). */
+const wordsOutsideLinks = (el: Element): string => lettersOnly(textOutsideLinks(el));
 
 /** A label that is the invite's address printed ("https://t.me/…", "t.me/…"). */
 const isPrintedAddress = (label: string) => isInviteAddress(/^https?:\/\//i.test(label) ? label : `https://${label}`);
@@ -148,10 +151,10 @@ export function isInviteBlock(el: Element, sites?: readonly string[]): boolean {
 /** The site's names for the blocks of `doc`'s page: its host's, and the one its head declares. */
 export const siteLabelsOf = (doc: Document): string[] => siteLabels(doc.URL, declaredName(doc));
 
-/** Whether the block's own words (outside its links) name the site: "Ikuti berita terkini Tempo.co di". */
-export function namesSite(el: Element): boolean {
-  const outside = wordsOutsideLinks(el);
-  return outside !== "" && siteLabelsOf(el.ownerDocument).some((name) => outside.includes(name));
+/** Whether a block's text outside its links (textOutsideLinks) names the site of `doc`: "Ikuti berita terkini Tempo.co di". */
+export function namesSite(outside: string, doc: Document): boolean {
+  const words = lettersOnly(outside);
+  return words !== "" && siteLabelsOf(doc).some((name) => words.includes(name));
 }
 
 /**

@@ -1,13 +1,13 @@
 /**
  * Rows of share and follow buttons (→ social), judged from a block's counts and its few words.
  */
-import { holdsProse, inLinkOrScript, textUpTo } from "./block-text.ts";
 import { squash } from "../text.ts";
+import { holdsProse, inLinkOrScript, textUpTo } from "./block-text.ts";
 import { holdsSearch, inFrame } from "./frame.ts";
 import { hasByline, holdsMark, onArticleLine, type Keep } from "./keep.ts";
 import type { Counts } from "./link-counts.ts";
 import { isAppStoreLink, isHomeLink, isPageItself, isSitePageLink, pageOf, SOCIAL_TOKEN, type PageAt } from "./link-kinds.ts";
-import { namesSite } from "./invites.ts";
+import { namesSite, textOutsideLinks } from "./invites.ts";
 import { hasToken } from "./words.ts";
 
 /** A share or follow row: at least this many social links, in a block no longer than a label and its buttons. */
@@ -57,16 +57,9 @@ function isFollowLine(el: Element, c: Counts, keep: Keep): boolean {
   if (c.social < MIN_SOCIAL || el.getElementsByTagName("a").length !== c.social || holdsMark(el, keep)) return false;
   const text = textUpTo(el, MAX_FOLLOW_TEXT);
   if (text === null || DATE_SHAPE.test(text) || CONTACT.test(text) || hasByline(el) || isEmbeddedPost(el) || holdsPicture(el)) return false;
-  if (inFrame(el) || isSiteBar(el) || holdsSearch(el) || ownLine(el).length > MAX_FOLLOW_LINE) return false;
-  return namesSite(el);
-}
-
-/** The block's words outside its links, as the page shows them. */
-function ownLine(el: Element): string {
-  let s = "";
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest("a")) s += (n as Text).data;
-  return squash(s);
+  if (inFrame(el) || isSiteBar(el) || holdsSearch(el)) return false;
+  const line = textOutsideLinks(el);
+  return squash(line).length <= MAX_FOLLOW_LINE && namesSite(line, el.ownerDocument);
 }
 
 /** An app banner's words: an invitation of a line or two ("Baca berita lebih cepat di aplikasi kami"). */
