@@ -149,3 +149,27 @@ describe("links to another page of the site itself", () => {
     expect(isSitePageLink(href, at)).toBe(site);
   });
 });
+
+describe("answers kept per page address", () => {
+  it("reads a page's links again when the page's address changes (a single-page app's navigation)", () => {
+    const dom = new JSDOM(`<!doctype html><body><a href="https://www.contoh-berita.co.id/">Beranda</a></body>`, { url: PAGE });
+    const doc = dom.window.document;
+    const before = pageOf(doc);
+    expect(pageOf(doc)).toBe(before);
+    expect(isHomeLink("https://www.contoh-berita.co.id/", before)).toBe(true);
+    expect(isSitePageLink("/indeks", before)).toBe(true);
+    dom.reconfigure({ url: "https://www.facebook.com/contohberita/posts/1" });
+    const after = pageOf(doc);
+    expect(after).not.toBe(before);
+    expect(after.social).toBe(true);
+    expect(isHomeLink("https://www.contoh-berita.co.id/", after)).toBe(false);
+    expect(isSitePageLink("https://www.contoh-berita.co.id/indeks", after)).toBe(false);
+    expect(isSitePageLink("https://www.contoh-berita.co.id/indeks", before)).toBe(true);
+  });
+
+  it("a host asked again in another case gets the same answer", () => {
+    for (const host of ["m.facebook.com", "M.FACEBOOK.COM", "m.facebook.com", "www.contoh-berita.co.id", "WWW.CONTOH-BERITA.CO.ID"]) {
+      expect(isSocialHost(host)).toBe(host.toLowerCase().includes("facebook"));
+    }
+  });
+});

@@ -59,7 +59,19 @@ export const SOCIAL_TOKEN = wordsOf([
 
 /** Whether `host` (any case) or a domain it is under is a social network's. */
 export function isSocialHost(host: string): boolean {
-  const h = host.toLowerCase();
+  let verdict = socialHostVerdicts.get(host);
+  if (verdict === undefined) {
+    if (socialHostVerdicts.size >= MAX_KNOWN_HOSTS) socialHostVerdicts.clear();
+    socialHostVerdicts.set(host, (verdict = readSocialHost(host.toLowerCase())));
+  }
+  return verdict;
+}
+
+/** A page links to a few dozen hosts, each many times (its own above all): each is read once. */
+const socialHostVerdicts = new Map<string, boolean>();
+const MAX_KNOWN_HOSTS = 4096;
+
+function readSocialHost(h: string): boolean {
   for (let at = 0; at !== -1; at = h.indexOf(".", at) + 1 || -1) {
     if (SOCIAL_HOSTS.has(at === 0 ? h : h.slice(at))) return true;
   }
@@ -141,9 +153,23 @@ export function isHomeLink(href: string, at: PageAt): boolean {
   const h = href.trim();
   if (h === "/" || h === "./") return true;
   if (writtenHost(h) === null) return false;
+  return remembered(at).home(h, readHomeLink);
+}
+
+function readHomeLink(h: string, at: PageAt): boolean {
   const url = urlOf(h, at.base);
-  const page = urlOf(at.base, at.base);
-  return !!url && !!page && bareHost(url.hostname) === bareHost(page.hostname) && url.pathname === "/";
+  const page = pageHost(at.base);
+  return !!url && page !== null && bareHost(url.hostname) === page && url.pathname === "/";
+}
+
+/** The page's host without "www.", parsed once per address (a header holds many links to test). */
+let lastPage: { base: string; host: string | null } = { base: "", host: null };
+function pageHost(base: string): string | null {
+  if (lastPage.base !== base) {
+    const page = urlOf(base, base);
+    lastPage = { base, host: page ? bareHost(page.hostname) : null };
+  }
+  return lastPage.host;
 }
 
 const bareHost = (host: string) => (host.startsWith("www.") ? host.slice(4) : host);
@@ -167,6 +193,10 @@ export const isPageItself = (href: string, at: PageAt): boolean => onSite(href.t
 
 /** Where a web address leads on the page's own site: the page itself, another page, or off the site (null). */
 function onSite(href: string, at: PageAt): "page" | "other page" | null {
+  return remembered(at).site(href, readOnSite);
+}
+
+function readOnSite(href: string, at: PageAt): "page" | "other page" | null {
   const url = urlOf(href, at.base);
   const page = urlOf(at.page, at.base);
   if (!url || !page || !isWeb(url) || bareHost(url.hostname) !== bareHost(page.hostname)) return null;
@@ -207,12 +237,49 @@ export function isHeadlineLink(href: string, text: string, at: PageAt): boolean 
 
 /** Where links resolve from, the page itself (a link to it is no other article), and whether its own host is a social network's. */
 export interface PageAt {
-  base: string;
-  page: string;
-  social: boolean;
+  readonly base: string;
+  readonly page: string;
+  readonly social: boolean;
 }
 export function pageOf(doc: Document): PageAt {
   const base = doc.baseURI || doc.URL;
+  const known = pages.get(doc);
+  if (known && known.base === base && known.url === doc.URL) return known.at;
   const url = urlOf(base, base);
-  return { base, page: doc.URL.split("#")[0]!, social: url !== null && isWeb(url) && isSocialHost(url.hostname) };
+  const at = { base, page: doc.URL.split("#")[0]!, social: url !== null && isWeb(url) && isSocialHost(url.hostname) };
+  pages.set(doc, { base, url: doc.URL, at });
+  return at;
 }
+
+/**
+ * Answers about a page's addresses, kept while the page's address stays (pageOf gives one PageAt for
+ * it): a block's links are asked about again for every block above them that a shape judges, and
+ * each answer parses one or two URLs.
+ */
+interface Remembered {
+  home: (href: string, read: (href: string, at: PageAt) => boolean) => boolean;
+  site: (href: string, read: (href: string, at: PageAt) => "page" | "other page" | null) => "page" | "other page" | null;
+}
+const answers = new WeakMap<PageAt, Remembered>();
+const MAX_KNOWN_ADDRESSES = 8192;
+
+function remembered(at: PageAt): Remembered {
+  let r = answers.get(at);
+  if (!r) answers.set(at, (r = { home: memo(at), site: memo(at) }));
+  return r;
+}
+
+function memo<T>(at: PageAt): (href: string, read: (href: string, at: PageAt) => T) => T {
+  const known = new Map<string, T>();
+  return (href, read) => {
+    let answer = known.get(href);
+    if (answer === undefined) {
+      if (known.size >= MAX_KNOWN_ADDRESSES) known.clear();
+      known.set(href, (answer = read(href, at)));
+    }
+    return answer;
+  };
+}
+
+/** Each shape asks for its page's address, many times a pass: it is parsed once while it stays the same. */
+const pages = new WeakMap<Document, { base: string; url: string; at: PageAt }>();
