@@ -485,7 +485,7 @@ export function findHits(root: Element | Document | Text, givenPlan: HidePlan, k
   if (!scope) return [];
   const text = textHits(scope, plan.matchers, plan.mayMatch);
   const shapes = keep ? shapeHits(root, keep, plan.categories) : [];
-  return [...selectorHits(root, plan.selectors), ...text, ...bannerHits(scope, plan.matchers), ...shapes];
+  return [...selectorHits(root, plan.selectors), ...text, ...bannerHits(scope, plan.matchers, plan.mayMatch), ...shapes];
 }
 
 /** A banner's words, when its picture's alt text holds them: a line ("Berlangganan e-Paper Warta"). */
@@ -498,13 +498,13 @@ const MAX_BANNER_ALT = 100;
  * link goes with the wrappers that hold nothing else. Not in the site's header, menu or footer (its
  * follow icons there are the site's own), and never a picture with a caption or words beside it.
  */
-function bannerHits(scope: Element, matchers: readonly PhraseMatcher[]): Hit[] {
+function bannerHits(scope: Element, matchers: readonly PhraseMatcher[], mayMatch: (text: string) => boolean): Hit[] {
   const hits: Hit[] = [];
   for (const img of Array.from(scope.querySelectorAll("a img[alt]"))) {
     const a = img.closest("a")!;
     if (a.getElementsByTagName("img").length !== 1 || NOT_BLANK.test(a.textContent ?? "")) continue;
     const alt = squash(img.getAttribute("alt") ?? "").toLowerCase();
-    if (!alt || alt.length > MAX_BANNER_ALT) continue;
+    if (!alt || alt.length > MAX_BANNER_ALT || !mayMatch(alt)) continue;
     const m = matchers.find((x) => (x.category === "promo" || x.category === "social") && (x.shape === "line" || x.shape === "heading") && x.test(alt));
     if (!m || inFrame(a)) continue;
     const [box] = wholeBox([a], null);

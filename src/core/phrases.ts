@@ -209,8 +209,8 @@ const afterHeadingMore: After = (t, at, _p, rs) => {
 
 /** One alternative of a shape's regex: phrases tried at the text's first run (anchored) or at every run. */
 interface Part {
-  /** Phrases by their first run (a plain object, as a table arrives in a message: own keys only count). */
-  phrases: Record<string, string[]>;
+  /** The phrases that start with a run (see indexed and derived); undefined when none does. */
+  phrases: (run: string) => readonly string[] | undefined;
   after: After;
 }
 
@@ -220,8 +220,7 @@ interface Part {
  * `end` needs the choice (`first` stops at any match).
  */
 function matchAt(part: Part, t: string, s: number, key: string, rs: number[], first: boolean): number {
-  // Own keys only: a run such as "constructor" must not find Object.prototype's.
-  const list = Object.hasOwn(part.phrases, key) ? part.phrases[key] : undefined;
+  const list = part.phrases(key);
   if (!list) return -1;
   let end = -1, best = -1;
   for (const p of list) {
@@ -287,14 +286,26 @@ const DERIVED: Partial<Record<AfterName, (phrase: string) => boolean>> = {
   labelBy: (p) => p.endsWith(" by"),
 };
 
-/** The phrases of `index` that `keep` picks, by first run as before, in list order. */
-function derived(index: Record<string, string[]>, keep: (phrase: string) => boolean): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const key of Object.keys(index)) {
-    const list = index[key]!.filter(keep);
-    if (list.length) out[key] = list;
-  }
-  return out;
+/** An index's phrases by first run (a plain object, as a table arrives in a message: own keys only count). */
+function indexed(index: Record<string, string[]>): Part["phrases"] {
+  // Own keys only: a run such as "constructor" must not find Object.prototype's.
+  return (run) => (Object.hasOwn(index, run) ? index[run] : undefined);
+}
+
+/**
+ * The phrases of `index` that `keep` picks, by first run as before, in list order: picked for a run
+ * when a text first starts with it. A page asks about a few dozen runs; the index has hundreds.
+ */
+function derived(index: Record<string, string[]>, keep: (phrase: string) => boolean): Part["phrases"] {
+  const all = indexed(index);
+  const picked = new Map<string, readonly string[] | undefined>();
+  return (run) => {
+    if (picked.has(run)) return picked.get(run);
+    const list = all(run)?.filter(keep);
+    const found = list?.length ? list : undefined;
+    picked.set(run, found);
+    return found;
+  };
 }
 
 /**
@@ -378,7 +389,7 @@ export function matcherOf(table: PhraseTable): PhraseMatcher {
   // The index is used as it came (no Map to build on the page): behind phraseFilter, most matchers
   // of a page are asked about a handful of texts.
   let built: Part[] | null = null;
-  const parts = () => (built ??= table.parts.map((part) => ({ phrases: part.index ?? derived(table.parts[0]!.index!, DERIVED[part.after]!), after: AFTER[part.after] })));
+  const parts = () => (built ??= table.parts.map((part) => ({ phrases: part.index ? indexed(part.index) : derived(table.parts[0]!.index!, DERIVED[part.after]!), after: AFTER[part.after] })));
   const line = shape === "line";
   const matcher: PhraseMatcher = {
     category, shape,
@@ -420,11 +431,19 @@ const STARTS = new WeakMap<PhraseMatcher, { anywhere: boolean; keys: readonly st
 export interface FilterKeys {
   first: string[];
   anywhere: string[];
+  /**
+   * The first runs of the two-run keys of each (startKey): only after one of these is a pair worth
+   * making. Sent too: a few hundred short strings cost the message less than the page's walk over
+   * every key to find them, which runs before the engine has compiled anything.
+   */
+  firstHeads: string[];
+  anywhereHeads: string[];
 }
 
 /** FilterKeys of the keys as gathered (each once). */
 function keysOf(first: Iterable<string>, anywhere: Iterable<string>): FilterKeys {
-  return { first: [...new Set(first)], anywhere: [...new Set(anywhere)] };
+  const keys = { first: [...new Set(first)], anywhere: [...new Set(anywhere)] };
+  return { ...keys, firstHeads: headsOf(keys.first), anywhereHeads: headsOf(keys.anywhere) };
 }
 
 const keysMemo = new WeakMap<readonly PhraseTable[], FilterKeys | null>();
@@ -453,10 +472,8 @@ export function filterOf(keys: FilterKeys | null): (text: string) => boolean {
   if (!keys) return () => true;
   const first = new Set(keys.first);
   const anywhere = new Set(keys.anywhere);
-  // The first runs of the two-run keys: only after one of these is a pair worth making. Made here, not
-  // sent: the plan's message costs the page by its length.
-  const firstHeads = headsOf(keys.first);
-  const anywhereHeads = headsOf(keys.anywhere);
+  const firstHeads = new Set(keys.firstHeads);
+  const anywhereHeads = new Set(keys.anywhereHeads);
   // Asked of every short block of a page: a pair of runs is only put together (a new string) after
   // a run that starts some two-run key.
   return (t) => {
@@ -474,13 +491,13 @@ export function filterOf(keys: FilterKeys | null): (text: string) => boolean {
   };
 }
 
-function headsOf(keys: readonly string[]): Set<string> {
+function headsOf(keys: readonly string[]): string[] {
   const heads = new Set<string>();
   for (const k of keys) {
     const cut = k.indexOf("\u0000");
     if (cut >= 0) heads.add(k.slice(0, cut));
   }
-  return heads;
+  return [...heads];
 }
 
 /** filterOf for matchers this module compiled; a matcher it did not (a regex one) makes it answer true. */
