@@ -38,9 +38,16 @@ export function publisherUrl(url: string): string | null {
 
 /** The host name whose settings hold for the page at `url`: the publisher's for a page from the AMP cache; "" for no URL. */
 export function siteHostOf(url: string): string {
+  if (url === lastSite.url) return lastSite.host;
+  let host = "";
   try {
-    return new URL(publisherUrl(url) ?? url).hostname;
+    host = new URL(publisherUrl(url) ?? url).hostname;
   } catch {
-    return "";
+    // no host: ""
   }
+  lastSite = { url, host };
+  return host;
 }
+
+/** A page asks for its own site's host several times as it starts (its names, the plug phrases'): parsed once. */
+let lastSite = { url: "", host: "" };

@@ -74,18 +74,29 @@ function withCloseBox(slot: Element, keep: Keep): Element {
   let closes = false;
   for (let up = 0; up < MAX_CLOSE_UP; up++) {
     const parent = box.parentElement;
-    if (!parent || NEVER.has(parent.tagName.toUpperCase()) || hasOwnWords(parent) || holdsMark(parent, keep) || inFrame(parent)) break;
+    if (!parent || NEVER.has(parent.tagName.toUpperCase())) break;
     let others = false;
+    let close = false;
     for (let c = parent.firstElementChild; c && !others; c = c.nextElementSibling) {
-      if (c === box || squash(c.textContent ?? "") === "") continue;
-      if (isCloseControl(c)) closes = true;
+      if (c === box || !hasText(c)) continue;
+      if (isCloseControl(c)) close = true;
       else others = true;
     }
-    if (others) break;
+    // The siblings first: most slots stand among the story's paragraphs or a sidebar's widgets.
+    if (others || hasOwnWords(parent) || holdsMark(parent, keep) || inFrame(parent)) break;
+    closes ||= close;
     box = parent;
   }
   return closes ? box : slot;
 }
+
+/** Whether any text of `el` shows a character (squash would leave it non-empty), read no further than the first. */
+function hasText(el: Element): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (VISIBLE_CHAR.test((n as Text).data)) return true;
+  return false;
+}
+const VISIBLE_CHAR = /[^\s\u00a0\u200b]/;
 
 function isTicker(el: Element, keep: Keep): boolean {
   if (NEVER.has(el.tagName.toUpperCase()) || !hasToken(el, TICKER_TOKEN)) return false;
