@@ -424,12 +424,13 @@ export function walkHits(
       tested.add(block);
       found = mayHit(block, matchers, mayMatch);
     }
-    if (!found && block !== parent && isWordless(block, wordless)) {
+    if (!found && block !== parent) {
       // A box of elements with no words of its own: an inline child of it stands as a block of its
       // own ("<div><span>Komentar (23)</span><div>…form…</div><div>…</div></div>"), links aside,
       // and not in the site's header, menu or footer (a "Newsletter" button's label there is the site's).
+      // Cheapest first: most such texts are a link's.
       const label = labelIn(block, parent);
-      if (upperTag(label) !== "A" && !tested.has(label) && !inFrame(label)) {
+      if (upperTag(label) !== "A" && !tested.has(label) && isWordless(block, wordless) && !inFrame(label)) {
         tested.add(label);
         found = mayHit(label, matchers, mayMatch);
       }
