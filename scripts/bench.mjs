@@ -38,7 +38,8 @@
  * --reps N (browser loads per page and mode, default 2), --rounds N (part 5's loads per page and
  * side, default 3), --js-rounds N (part 5's profiled loads for our JS alone, default 1),
  * --no-browser, --quick (small everything), --parts memory,speed,content,feed,cost (only those
- * parts; default all).
+ * parts; default all), --functions DIR (part 5: each page's time by function of our JS, as
+ * <page>.json in DIR, for scripts/profile-sum.mjs).
  * Prints a table; writes .bench/latest.json (.bench/latest-<parts>.json for --parts). Not part of `npm test`.
  */
 import { cpSync, readdirSync, readFileSync, mkdirSync, writeFileSync, existsSync, statSync, mkdtempSync, rmSync } from "node:fs";
@@ -61,7 +62,7 @@ const { values: opt } = parseArgs({
   options: {
     pages: { type: "string" }, batch: { type: "string" }, reps: { type: "string" },
     "no-browser": { type: "boolean" }, quick: { type: "boolean" }, parts: { type: "string" },
-    rounds: { type: "string" }, "js-rounds": { type: "string" },
+    rounds: { type: "string" }, "js-rounds": { type: "string" }, functions: { type: "string" },
   },
 });
 const PAGES = Number(opt.pages ?? (opt.quick ? 20 : 80));
@@ -76,7 +77,7 @@ const { JSDOM, VirtualConsole } = await import("jsdom");
 const { Readability } = await import("@mozilla/readability");
 const { ExtractError } = await import("../src/core/extract.ts");
 const { checkBytes, guardDocument, slimMarkup } = await import("../src/core/guard.ts");
-const { attributed, loadThreadTime, mainThreadTasks, markedTaskThreadTime } = await import("./profile-time.ts");
+const { attributed, functionTimes, loadThreadTime, mainThreadTasks, markedTaskThreadTime } = await import("./profile-time.ts");
 const { decodePage } = await import("../src/cli/decode.ts");
 const { capDepth } = await import("../src/cli/deep-markup.ts");
 const { main } = await import("../src/cli/main.ts");
@@ -484,11 +485,20 @@ async function besideRound(b, pages, readability) {
   const [tWith, tWithout] = await Promise.all(ends.map((end) => end()));
   return [...pages.entries()].filter(([, p]) => profiles.has(p.url)).map(([i, p]) => {
     const profile = profiles.get(p.url);
+    const tasks = mainThreadTasks(tWith.events, profile);
+    const ours = (u) => u.startsWith("chrome-extension://");
+    if (opt.functions) saveFunctionTimes(p.name, functionTimes(profile, tasks, ours));
     return {
-      url: p.url, ourJsMs: attributed(profile, mainThreadTasks(tWith.events, profile), (u) => u.startsWith("chrome-extension://")).cpu,
+      url: p.url, ourJsMs: attributed(profile, tasks, ours).cpu,
       parseUnprofiledMs: markedTaskThreadTime(tWithout.events, `bench-parse-${i}`),
     };
   });
+}
+
+/** One page's time by function of our JS (--functions DIR), beside the other pages' of the run. */
+function saveFunctionTimes(name, times) {
+  mkdirSync(opt.functions, { recursive: true });
+  writeFileSync(join(opt.functions, `${name.replace(/[^\w.-]+/g, "_")}.json`), `${JSON.stringify(times)}\n`);
 }
 
 /**

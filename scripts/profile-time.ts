@@ -15,7 +15,7 @@
 
 /** The parts of a CDP `Profiler.Profile` read here. */
 export interface CpuProfile {
-  nodes: { id: number; callFrame: { url: string; functionName: string }; children?: number[] }[];
+  nodes: { id: number; callFrame: { url: string; functionName: string; lineNumber?: number }; children?: number[] }[];
   startTime: number;
   samples: number[];
   timeDeltas: number[];
@@ -105,9 +105,64 @@ export function mainThreadTasks(events: readonly TraceEvent[], profile: CpuProfi
  * thread time over wall time (a sample outside every task counts whole).
  */
 export function attributed(profile: CpuProfile, tasks: readonly Task[], test: (url: string) => boolean): { wall: number; cpu: number } {
+  const isHit = onStack(profile, test);
+  let wall = 0;
+  let cpu = 0;
+  forEachSample(profile, tasks, (s, d, c) => {
+    if (!isHit(s)) return;
+    wall += d;
+    cpu += c;
+  });
+  return { wall: wall / 1000, cpu: cpu / 1000 };
+}
+
+/** One function's share of a profile, in thread time (ms): `self`, samples it is the innermost of ours in; `total`, samples it is on the stack of. */
+export interface FunctionTime {
+  self: number;
+  total: number;
+}
+
+/**
+ * The thread time of each of our functions (frames whose script URL passes `test`), counted as
+ * `attributed` counts a sample, keyed "name file:line" (the URL's path after its origin). A native or
+ * page frame under one of ours counts for ours. Where to look when the figure rises.
+ */
+export function functionTimes(profile: CpuProfile, tasks: readonly Task[], test: (url: string) => boolean): Record<string, FunctionTime> {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = parentsOf(profile);
+  const key = (id: number) => {
+    const f = byId.get(id)!.callFrame;
+    return `${f.functionName || "(anonymous)"} ${f.url.replace(/^[a-z-]+:\/\/[^/]*\//, "")}:${(f.lineNumber ?? 0) + 1}`;
+  };
+  const ours = (id: number) => test(byId.get(id)?.callFrame.url ?? "");
+  const out: Record<string, FunctionTime> = {};
+  const add = (k: string, self: number, total: number) => {
+    const t = (out[k] ??= { self: 0, total: 0 });
+    t.self += self / 1000;
+    t.total += total / 1000;
+  };
+  forEachSample(profile, tasks, (s, _d, c) => {
+    const seen = new Set<string>();
+    for (let id: number | undefined = s; id !== undefined; id = parent.get(id)) {
+      if (!ours(id)) continue;
+      const k = key(id);
+      if (!seen.has(k)) add(k, seen.size === 0 ? c : 0, c);
+      seen.add(k);
+    }
+  });
+  return out;
+}
+
+function parentsOf(profile: CpuProfile): Map<number, number> {
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  return parent;
+}
+
+/** Whether a sample's stack holds a frame whose URL passes `test` (by node, remembered). */
+function onStack(profile: CpuProfile, test: (url: string) => boolean): (id: number) => boolean {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = parentsOf(profile);
   const hit = new Map<number, boolean>();
   const isHit = (id: number): boolean => {
     const known = hit.get(id);
@@ -117,21 +172,24 @@ export function attributed(profile: CpuProfile, tasks: readonly Task[], test: (u
     hit.set(id, v);
     return v;
   };
+  return isHit;
+}
+
+/**
+ * Each sample's node, its wall time `d` (since the sample before it) and its thread time `c` (`d`
+ * scaled by its task's thread time over wall time; a sample outside every task counts whole), µs.
+ */
+function forEachSample(profile: CpuProfile, tasks: readonly Task[], f: (node: number, d: number, c: number) => void): void {
   const times = sampleTimes(profile);
-  let wall = 0;
-  let cpu = 0;
   let k = 0;
   profile.samples.forEach((s, i) => {
-    if (!isHit(s)) return;
     const d = profile.timeDeltas[i] ?? 0;
     const t = times[i]!;
-    wall += d;
     // Tasks and samples are both in time order.
     while (k < tasks.length && tasks[k]!.ts + tasks[k]!.dur < t) k++;
     const task = tasks[k];
-    cpu += task && task.ts <= t && task.dur > 0 ? d * Math.min(1, task.tdur / task.dur) : d;
+    f(s, d, task && task.ts <= t && task.dur > 0 ? d * Math.min(1, task.tdur / task.dur) : d);
   });
-  return { wall: wall / 1000, cpu: cpu / 1000 };
 }
 
 /*

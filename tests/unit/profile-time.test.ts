@@ -4,7 +4,7 @@
  * like CDP's (microseconds; each sample stands for the time since the one before it).
  */
 import { describe, expect, it } from "vitest";
-import { attributed, loadThreadTime, mainThreadTasks, markedTaskThreadTime, pageLoad, type CpuProfile, type TraceEvent } from "../../scripts/profile-time.ts";
+import { attributed, functionTimes, loadThreadTime, mainThreadTasks, markedTaskThreadTime, pageLoad, type CpuProfile, type TraceEvent } from "../../scripts/profile-time.ts";
 
 const EXT = "chrome-extension://abc/src/content/main.js";
 const PAGE = "http://127.0.0.1/page.js";
@@ -58,6 +58,38 @@ describe("attributed", () => {
   it("never counts more than the wall time (a task whose thread time reads over its wall time)", () => {
     const p = profile([3], [1000], 0);
     expect(attributed(p, [{ ts: 0, dur: 2000, tdur: 2600 }], isExt).cpu).toBeCloseTo(1);
+  });
+});
+
+describe("functionTimes", () => {
+  /** Nodes: 1 root, 2 ext "start" (line 10), 3 ext "walk" under it (line 20), 4 a native frame under walk, 5 a page function. */
+  const nested = (samples: number[], timeDeltas: number[]): CpuProfile => ({
+    startTime: 0,
+    samples,
+    timeDeltas,
+    nodes: [
+      { id: 1, callFrame: { url: "", functionName: "(root)" }, children: [2, 5] },
+      { id: 2, callFrame: { url: EXT, functionName: "start", lineNumber: 9 }, children: [3] },
+      { id: 3, callFrame: { url: EXT, functionName: "walk", lineNumber: 19 }, children: [4] },
+      { id: 4, callFrame: { url: "", functionName: "querySelectorAll" } },
+      { id: 5, callFrame: { url: PAGE, functionName: "render" } },
+    ],
+  });
+
+  it("gives each of our functions its self and total time; a native frame under ours counts for ours", () => {
+    // start alone, walk, querySelectorAll under walk, the page's own: 1 ms each.
+    const t = functionTimes(nested([2, 3, 4, 5], [1000, 1000, 1000, 1000]), [], isExt);
+    expect(Object.keys(t).sort()).toEqual(["start src/content/main.js:10", "walk src/content/main.js:20"]);
+    expect(t["start src/content/main.js:10"]).toEqual({ self: 1, total: 3 });
+    expect(t["walk src/content/main.js:20"]).toEqual({ self: 2, total: 2 });
+  });
+
+  it("counts a sample in thread time, as attributed does, and sums to attributed's figure", () => {
+    const p = nested([3, 3, 3, 3], [500, 500, 5000, 500]);
+    const tasks = [{ ts: 0, dur: 6500, tdur: 1625 }];
+    const t = functionTimes(p, tasks, isExt);
+    expect(t["walk src/content/main.js:20"]!.self).toBeCloseTo(attributed(p, tasks, isExt).cpu);
+    expect(t["start src/content/main.js:10"]!.total).toBeCloseTo(6.5 * 0.25);
   });
 });
 
