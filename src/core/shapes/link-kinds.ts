@@ -59,17 +59,27 @@ export const SOCIAL_TOKEN = wordsOf([
 
 /** Whether `host` (any case) or a domain it is under is a social network's. */
 export function isSocialHost(host: string): boolean {
-  let verdict = socialHostVerdicts.get(host);
-  if (verdict === undefined) {
-    if (socialHostVerdicts.size >= MAX_KNOWN_HOSTS) socialHostVerdicts.clear();
-    socialHostVerdicts.set(host, (verdict = readSocialHost(host.toLowerCase())));
-  }
-  return verdict;
+  return socialHostVerdict(host);
+}
+
+/**
+ * Answers by key, each read once; all forgotten once `max` are kept (a long-lived page meets new
+ * addresses without end).
+ */
+function answersBy<T>(max: number, read: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    let answer = known.get(key);
+    if (answer === undefined) {
+      if (known.size >= max) known.clear();
+      known.set(key, (answer = read(key)));
+    }
+    return answer;
+  };
 }
 
 /** A page links to a few dozen hosts, each many times (its own above all): each is read once. */
-const socialHostVerdicts = new Map<string, boolean>();
-const MAX_KNOWN_HOSTS = 4096;
+const socialHostVerdict = answersBy(4096, (host) => readSocialHost(host.toLowerCase()));
 
 function readSocialHost(h: string): boolean {
   for (let at = 0; at !== -1; at = h.indexOf(".", at) + 1 || -1) {
@@ -153,23 +163,13 @@ export function isHomeLink(href: string, at: PageAt): boolean {
   const h = href.trim();
   if (h === "/" || h === "./") return true;
   if (writtenHost(h) === null) return false;
-  return remembered(at).home(h, readHomeLink);
+  return remembered(at).home(h);
 }
 
 function readHomeLink(h: string, at: PageAt): boolean {
   const url = urlOf(h, at.base);
-  const page = pageHost(at.base);
-  return !!url && page !== null && bareHost(url.hostname) === page && url.pathname === "/";
-}
-
-/** The page's host without "www.", parsed once per address (a header holds many links to test). */
-let lastPage: { base: string; host: string | null } = { base: "", host: null };
-function pageHost(base: string): string | null {
-  if (lastPage.base !== base) {
-    const page = urlOf(base, base);
-    lastPage = { base, host: page ? bareHost(page.hostname) : null };
-  }
-  return lastPage.host;
+  const page = urlOf(at.base, at.base);
+  return !!url && !!page && bareHost(url.hostname) === bareHost(page.hostname) && url.pathname === "/";
 }
 
 const bareHost = (host: string) => (host.startsWith("www.") ? host.slice(4) : host);
@@ -193,7 +193,7 @@ export const isPageItself = (href: string, at: PageAt): boolean => onSite(href.t
 
 /** Where a web address leads on the page's own site: the page itself, another page, or off the site (null). */
 function onSite(href: string, at: PageAt): "page" | "other page" | null {
-  return remembered(at).site(href, readOnSite);
+  return remembered(at).site(href);
 }
 
 function readOnSite(href: string, at: PageAt): "page" | "other page" | null {
@@ -257,28 +257,19 @@ export function pageOf(doc: Document): PageAt {
  * each answer parses one or two URLs.
  */
 interface Remembered {
-  home: (href: string, read: (href: string, at: PageAt) => boolean) => boolean;
-  site: (href: string, read: (href: string, at: PageAt) => "page" | "other page" | null) => "page" | "other page" | null;
+  home: (href: string) => boolean;
+  site: (href: string) => "page" | "other page" | null;
 }
 const answers = new WeakMap<PageAt, Remembered>();
 const MAX_KNOWN_ADDRESSES = 8192;
 
 function remembered(at: PageAt): Remembered {
   let r = answers.get(at);
-  if (!r) answers.set(at, (r = { home: memo(at), site: memo(at) }));
+  if (!r) {
+    r = { home: answersBy(MAX_KNOWN_ADDRESSES, (h) => readHomeLink(h, at)), site: answersBy(MAX_KNOWN_ADDRESSES, (h) => readOnSite(h, at)) };
+    answers.set(at, r);
+  }
   return r;
-}
-
-function memo<T>(at: PageAt): (href: string, read: (href: string, at: PageAt) => T) => T {
-  const known = new Map<string, T>();
-  return (href, read) => {
-    let answer = known.get(href);
-    if (answer === undefined) {
-      if (known.size >= MAX_KNOWN_ADDRESSES) known.clear();
-      known.set(href, (answer = read(href, at)));
-    }
-    return answer;
-  };
 }
 
 /** Each shape asks for its page's address, many times a pass: it is parsed once while it stays the same. */
