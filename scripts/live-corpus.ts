@@ -10,7 +10,7 @@ import { detectArticle } from "../src/core/detect.ts";
 import { inHiddenBox } from "../src/core/dom.ts";
 import { findHits, isGuarded } from "../src/core/hide-match.ts";
 import { squash as squashText } from "../src/core/text.ts";
-import { findArticleRoot, keepMarks } from "../src/core/live-shapes.ts";
+import { findArticleRoot, inOnePass, keepMarks } from "../src/core/live-shapes.ts";
 import { hidePlanForPage } from "../src/shared/page-plan.ts";
 import { defaultSettings } from "../src/shared/settings.ts";
 
@@ -51,7 +51,7 @@ export function hidePage(dir: URL, id: string, truth: Truth): PageResult {
   const isArticle = detectArticle(doc).isArticle;
   const plan = hidePlanForPage(defaultSettings(), truth.url)!;
   const keep = keepMarks(doc, findArticleRoot(doc, plan.content));
-  const hidden = findHits(doc, plan, keep).filter((h) => !isGuarded(h, () => keep)).map((h) => h.el);
+  const hidden = inOnePass(() => findHits(doc, plan, keep)).filter((h) => !isGuarded(h, () => keep)).map((h) => h.el);
   const hiddenText = hidden.map((el) => squashText(el.textContent ?? "")).join("\n");
   return { id, truth, isArticle, hidden, hiddenText, doc };
 }

@@ -10,7 +10,7 @@ import { runtime } from "./browser-api.ts"; // see main.ts
 import { detectArticle, earlyArticleSignal } from "../core/detect.ts";
 import { findHits, headingHits, isGuarded, selectorHits, shortText, walkHits, type Hit, type SeenText } from "../core/hide-match.ts";
 import { pageSheet, planFrom, withDeclaredNames, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR, SHOWN_ATTR, type HidePlan } from "../core/hide-plan.ts";
-import { findArticleRoot, keepMarks, shapeHits, LoadingShapes, type Keep } from "../core/live-shapes.ts";
+import { findArticleRoot, inOnePass, keepMarks, shapeHits, LoadingShapes, type Keep } from "../core/live-shapes.ts";
 import { lastNode } from "../core/dom.ts";
 import { snippet } from "../core/text.ts";
 import type { Category, Removal } from "../core/types.ts";
@@ -257,20 +257,27 @@ export class Hider {
       this.checkShown(this.scan(document));
       return;
     }
-    // The text walk has seen the page as the parser added it: now the text nodes it has not seen
-    // (the last ones, and any a script put in behind it), then what needed the whole page —
-    // selector matches (for the count and the guard; the sheet already hides them), and lists that
-    // came after their heading.
+    const plan = this.plan;
+    this.checkShown(this.apply(inOnePass(() => this.sweepHits(plan, loadingShapes))));
+  }
+
+  /**
+   * The text walk has seen the page as the parser added it: now the text nodes it has not seen (the
+   * last ones, and any a script put in behind it), then what needed the whole page — selector
+   * matches (for the count and the guard; the sheet already hides them), and lists that came after
+   * their heading.
+   */
+  private sweepHits(plan: HidePlan, loadingShapes: LoadingShapes | null): Hit[] {
     const sweep = document.createTreeWalker(document, NodeFilter.SHOW_TEXT);
     const hits = [
-      ...walkHits(sweep, sweep.nextNode(), this.plan.matchers, this.plan.mayMatch, { set: this.seen, skip: true }),
-      ...selectorHits(document, this.plan.selectors),
-      ...(loadingShapes?.finish(this.pageKeep()) ?? shapeHits(document, this.pageKeep(), this.plan.categories)),
+      ...walkHits(sweep, sweep.nextNode(), plan.matchers, plan.mayMatch, { set: this.seen, skip: true }),
+      ...selectorHits(document, plan.selectors),
+      ...(loadingShapes?.finish(this.pageKeep()) ?? shapeHits(document, this.pageKeep(), plan.categories)),
     ];
     for (const el of Array.from(document.querySelectorAll(`[${RULE_ATTR}$=":heading"]`))) {
-      hits.push(...headingHits(el, el.getAttribute(HIDDEN_ATTR) as Category, el.getAttribute(RULE_ATTR)!, this.plan.matchers));
+      hits.push(...headingHits(el, el.getAttribute(HIDDEN_ATTR) as Category, el.getAttribute(RULE_ATTR)!, plan.matchers));
     }
-    this.checkShown(this.apply(hits));
+    return hits;
   }
 
   private standDown(): void {
@@ -339,9 +346,12 @@ export class Hider {
       first = this.walker.nextNode();
     }
     this.markKept();
-    const hits = walkHits(this.walker, first, plan.matchers, plan.mayMatch, seen, document.readyState === "loading" ? lastNode(document) : null);
-    this.loadingShapes ??= new LoadingShapes(document, plan.categories);
-    hits.push(...this.loadingShapes.more());
+    const walker = this.walker;
+    const hits = inOnePass(() => {
+      const found = walkHits(walker, first, plan.matchers, plan.mayMatch, seen, document.readyState === "loading" ? lastNode(document) : null);
+      this.loadingShapes ??= new LoadingShapes(document, plan.categories);
+      return [...found, ...this.loadingShapes.more()];
+    });
     const hidden = hits.length ? this.apply(hits) : [];
     // The first block hidden while the page loads tells whether the registered sheets are in this
     // page at all (a page that starts while they are being registered has none): one look, in the
@@ -379,10 +389,13 @@ export class Hider {
     this.pending.length = 0;
     const hits: Hit[] = [];
     if (!this.plan || roots.length === 0) return hits;
+    const plan = this.plan;
     const keep = this.pageKeep();
-    for (const root of roots) hits.push(...findHits(root, this.plan, keep));
-    for (const box of filledBoxes(roots, keep)) hits.push(...shapeHits(box, keep, this.plan.categories));
-    return hits;
+    return inOnePass(() => {
+      for (const root of roots) hits.push(...findHits(root, plan, keep));
+      for (const box of filledBoxes(roots, keep)) hits.push(...shapeHits(box, keep, plan.categories));
+      return hits;
+    });
   }
 
   /**
@@ -418,8 +431,9 @@ export class Hider {
   }
 
   private scan(root: Document | Element): Element[] {
-    if (!this.plan) return [];
-    return this.apply(findHits(root, this.plan, this.pageKeep()));
+    const plan = this.plan;
+    if (!plan) return [];
+    return this.apply(inOnePass(() => findHits(root, plan, this.pageKeep())));
   }
 
   /** Marks the hits hidden (those the guard or the person's keep rules spare as kept); returns the blocks newly hidden. */

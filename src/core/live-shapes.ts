@@ -27,7 +27,7 @@ import { namedBlockHits } from "./shapes/named-blocks.ts";
 import { withTabLabels } from "./shapes/tab-labels.ts";
 
 export { findArticleRoot } from "./shapes/article-root.ts";
-export { isSiteMenuEntry } from "./shapes/frame.ts";
+export { inOnePass, isSiteMenuEntry } from "./shapes/frame.ts";
 export { keepMarks, type Keep } from "./shapes/keep.ts";
 export { LoadingShapes } from "./shapes/loading-counter.ts";
 export { namedAdSlot } from "./shapes/slots.ts";

@@ -1,10 +1,11 @@
 /**
  * The site's search as the shapes see it (src/core/shapes/frame.ts): a field or a box named for it,
- * at any depth of the block, found through a selector of the words' stems.
+ * at any depth of the block, found through a selector of the words' stems. And the site's frame
+ * (inFrame), whose answers one pass of the live page keeps (inOnePass).
  */
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { holdsSearch, SEARCH_STEMS, SEARCH_WORDS } from "../../src/core/shapes/frame.ts";
+import { holdsSearch, inFrame, inOnePass, SEARCH_STEMS, SEARCH_WORDS } from "../../src/core/shapes/frame.ts";
 
 const block = (inner: string) =>
   new JSDOM(`<!doctype html><body><div id="side"><ul><li><a href="/a">Satu</a></li></ul>${inner}</div></body>`).window.document.getElementById("side")!;
@@ -24,5 +25,40 @@ describe("holdsSearch", () => {
 
   it("every search word holds a stem the selector looks for", () => {
     for (const word of SEARCH_WORDS) expect(SEARCH_STEMS.some((s) => word.includes(s))).toBe(true);
+  });
+});
+
+describe("inFrame within one pass", () => {
+  const page = () =>
+    new JSDOM(`<!doctype html><body>
+      <div class="brand"><div id="h1"><a id="home" href="/">Beranda</a></div></div>
+      <div class="main-menu"><ul><li><a id="m1" href="/news">Berita</a></li><li><a id="m2" href="/bola">Bola</a></li></ul></div>
+      <div id="content"><div class="box"><p id="p1">Satu</p></div><div class="box"><a id="r1" href="/a">Dua</a></div></div>
+      <footer><div><a id="f1" href="/about">Tentang</a></div></footer>
+    </body>`).window.document;
+  const ids = ["home", "m1", "m2", "p1", "r1", "f1"];
+
+  it("gives every box the answer a climb of its own gives, asked in any order", () => {
+    const doc = page();
+    const alone = ids.map((id) => inFrame(doc.getElementById(id)!));
+    expect(alone).toEqual([false, true, true, false, false, true]);
+    for (const order of [ids, [...ids].reverse()]) {
+      const inPass = inOnePass(() => order.map((id) => inFrame(doc.getElementById(id)!)));
+      expect(Object.fromEntries(order.map((id, i) => [id, inPass[i]]))).toEqual(Object.fromEntries(ids.map((id, i) => [id, alone[i]])));
+    }
+  });
+
+  it("forgets its answers when the pass ends: a box the page's script moves into the menu is the menu's", () => {
+    const doc = page();
+    const link = doc.getElementById("r1")!;
+    expect(inOnePass(() => [inFrame(link), inFrame(link.parentElement!)])).toEqual([false, false]);
+    doc.querySelector(".main-menu ul")!.append(link);
+    expect(inOnePass(() => inFrame(link))).toBe(true);
+    expect(inFrame(link)).toBe(true);
+  });
+
+  it("gives a pass inside a pass the outer pass's answers, and hands back what the pass returns", () => {
+    const doc = page();
+    expect(inOnePass(() => inOnePass(() => inFrame(doc.getElementById("m1")!)) && !inFrame(doc.getElementById("p1")!))).toBe(true);
   });
 });

@@ -42,10 +42,49 @@ export function holdsFrame(el: Element): boolean {
   return false;
 }
 
+/** inFrame's answers while a pass runs (see inOnePass), else null. */
+let frameAnswers: Map<Element, boolean> | null = null;
+
+/**
+ * Runs one pass of the live page's rules with inFrame's answers kept for its length. A pass asks it
+ * of the text walk's labels, of every shape's candidates and of their ancestors, the same boxes
+ * again and again up to the body; nothing a pass does changes a tag, a role, a class or an id, or
+ * moves an element. Not kept past the pass: the page's scripts may change them between two.
+ */
+export function inOnePass<T>(pass: () => T): T {
+  if (frameAnswers) return pass();
+  frameAnswers = new Map();
+  try {
+    return pass();
+  } finally {
+    frameAnswers = null;
+  }
+}
+
 /** Inside the site's header, navigation or footer (up to the body). */
 export function inFrame(el: Element): boolean {
-  for (let e: Element | null = el; e && !NEVER.has(e.tagName.toUpperCase()); e = e.parentElement) if (isFrame(e)) return true;
-  return false;
+  const known = frameAnswers;
+  if (!known) {
+    for (let e: Element | null = el; e && !NEVER.has(e.tagName.toUpperCase()); e = e.parentElement) if (isFrame(e)) return true;
+    return false;
+  }
+  // The climb's boxes get its answer: each is inside the frame if the climb found one above or at it.
+  const climbed: Element[] = [];
+  let answer = false;
+  for (let e: Element | null = el; e && !NEVER.has(e.tagName.toUpperCase()); e = e.parentElement) {
+    const k = known.get(e);
+    if (k !== undefined) {
+      answer = k;
+      break;
+    }
+    climbed.push(e);
+    if (isFrame(e)) {
+      answer = true;
+      break;
+    }
+  }
+  for (const e of climbed) known.set(e, answer);
+  return answer;
 }
 
 /**
