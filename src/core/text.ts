@@ -16,9 +16,13 @@ export function isBlock(el: Element): boolean {
 
 /** Runs of white space squash collapses (shared: a literal in a function body is a new object each call). */
 export const SPACE_RUNS = /[\s\u00a0\u200b]+/g;
-/** Collapses runs of white space (including no-break spaces) to one space and trims. */
+/** Collapses runs of white space (including no-break and zero-width spaces) to one space and trims. */
 export function squash(s: string): string {
-  return s.replace(SPACE_RUNS, " ").trim();
+  // Most texts the live page asks about are the white space between tags or inside an empty box:
+  // trimmed, they are empty, with no regex run. (Trimmed first, a zero-width space at an end is
+  // still there for the regex to make a space of, and for the second trim to take.)
+  const t = s.trim();
+  return t === "" ? t : t.replace(SPACE_RUNS, " ").trim();
 }
 
 export interface BlockTextOptions {

@@ -2,7 +2,7 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { readingMinutes, wordsPerMinute } from "../../src/core/reading.ts";
-import { blockText, countWords, isCaption, snippet } from "../../src/core/text.ts";
+import { blockText, countWords, isCaption, snippet, SPACE_RUNS, squash } from "../../src/core/text.ts";
 
 const el = (html: string) => new JSDOM(`<body><div id="r">${html}</div></body>`).window.document.getElementById("r")!;
 
@@ -25,6 +25,24 @@ describe("blockText", () => {
     const s = snippet(el(`<p>${"kata ".repeat(60)}</p>`));
     expect(s.length).toBe(120);
     expect(s.endsWith("…")).toBe(true);
+  });
+});
+
+describe("squash", () => {
+  it.each([
+    ["", ""], ["\n\t\t  ", ""], ["\u00a0", ""], ["Baca juga", "Baca juga"], ["  Baca \n\t juga:  ", "Baca juga:"],
+    ["\u200b", ""], ["\u200bBerita\u200b", "Berita"], ["\u200b \nBerita", "Berita"], ["Berita \u200b\u00a0 Utama", "Berita Utama"],
+    ["a\u2003b\u3000c\ufeff", "a b c"],
+  ])("%j → %j", (raw, out) => {
+    expect(squash(raw)).toBe(out);
+  });
+  it("gives what one collapse of every run and a trim give, for any mix of spaces and letters", () => {
+    // Every string of up to four of these pieces.
+    const parts = [" ", "\n", "\t", "\u00a0", "\u200b", "\u3000", "a", "Bc"];
+    let strings = [""];
+    for (let n = 0; n < 4; n++) strings = [...strings, ...strings.flatMap((s) => parts.map((p) => s + p))];
+    const differ = [...new Set(strings)].filter((s) => squash(s) !== s.replace(SPACE_RUNS, " ").trim());
+    expect(differ).toEqual([]);
   });
 });
 
