@@ -16,6 +16,7 @@ import { runtime } from "./browser-api.ts";
 import { detectArticle } from "../core/detect.ts";
 import { isMessage, type ContentRequest } from "../shared/messages.ts";
 import { ANSWER_KEY, PAGE_FLAG, PLAN_KEY } from "../shared/page-features.ts";
+import { runsInTurn } from "../shared/runs-in-turn.ts";
 import { Hider } from "./hider.ts";
 
 const world = globalThis as Record<string, unknown>;
@@ -34,15 +35,13 @@ const started = hider.start(sent).catch((e: unknown) => {
 // Not part of `started`: the popup's questions must not wait for the page to finish parsing.
 void started.then((decisions) => (decisions ? openReaderIfAlways(decisions) : undefined));
 
-let reloading: Promise<unknown> | null = null;
 /**
  * A settings change comes as a message from the background (every tab) and from the popup (its own
- * tab), often both at once: one reload serves both. Not storage.onChanged: see background/settings-news.ts.
+ * tab), often both at once: messages that come before a reload starts share it, and one that comes
+ * while a reload runs gets a reload after it (a second change made quickly, which the running reload
+ * may have asked too early to see). Not storage.onChanged: see background/settings-news.ts.
  */
-function reload() {
-  reloading ??= started.then(() => hider.reload()).finally(() => (reloading = null));
-  return reloading;
-}
+const reload = runsInTurn(() => started.then(() => hider.reload()));
 
 /** The first half's answer to a message; undefined: not its own (the second half's, or someone else's). */
 function answer(msg: unknown): Promise<unknown> | undefined {
