@@ -63,18 +63,13 @@ export function inOnePass<T>(pass: () => T): T {
 
 /** Inside the site's header, navigation or footer (up to the body). */
 export function inFrame(el: Element): boolean {
-  const known = frameAnswers;
-  if (!known) {
-    for (let e: Element | null = el; e && !NEVER.has(e.tagName.toUpperCase()); e = e.parentElement) if (isFrame(e)) return true;
-    return false;
-  }
-  // The climb's boxes get its answer: each is inside the frame if the climb found one above or at it.
+  // Within a pass, the climb's boxes get its answer: each is inside the frame if the climb found one above or at it.
   const climbed: Element[] = [];
   let answer = false;
   for (let e: Element | null = el; e && !NEVER.has(e.tagName.toUpperCase()); e = e.parentElement) {
-    const k = known.get(e);
-    if (k !== undefined) {
-      answer = k;
+    const known = frameAnswers?.get(e);
+    if (known !== undefined) {
+      answer = known;
       break;
     }
     climbed.push(e);
@@ -83,7 +78,7 @@ export function inFrame(el: Element): boolean {
       break;
     }
   }
-  for (const e of climbed) known.set(e, answer);
+  if (frameAnswers) for (const e of climbed) frameAnswers.set(e, answer);
   return answer;
 }
 

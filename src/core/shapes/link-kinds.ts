@@ -168,8 +168,7 @@ export function isHomeLink(href: string, at: PageAt): boolean {
 
 function readHomeLink(h: string, at: PageAt): boolean {
   const url = urlOf(h, at.base);
-  const page = urlOf(at.base, at.base);
-  return !!url && !!page && bareHost(url.hostname) === bareHost(page.hostname) && url.pathname === "/";
+  return !!url && at.baseHost !== null && bareHost(url.hostname) === at.baseHost && url.pathname === "/";
 }
 
 const bareHost = (host: string) => (host.startsWith("www.") ? host.slice(4) : host);
@@ -198,9 +197,8 @@ function onSite(href: string, at: PageAt): "page" | "other page" | null {
 
 function readOnSite(href: string, at: PageAt): "page" | "other page" | null {
   const url = urlOf(href, at.base);
-  const page = urlOf(at.page, at.base);
-  if (!url || !page || !isWeb(url) || bareHost(url.hostname) !== bareHost(page.hostname)) return null;
-  return url.pathname === page.pathname ? "page" : "other page";
+  if (!url || !at.self || !isWeb(url) || bareHost(url.hostname) !== at.self.host) return null;
+  return url.pathname === at.self.path ? "page" : "other page";
 }
 
 /** `text`: the link's words (squashed), read once for both questions of countLink. */
@@ -240,13 +238,22 @@ export interface PageAt {
   readonly base: string;
   readonly page: string;
   readonly social: boolean;
+  /** The base's host without "www." (null: it has none), for the home-link test. */
+  readonly baseHost: string | null;
+  /** The page's own host without "www." and its path (null: none), for where a link leads on the site. */
+  readonly self: { host: string; path: string } | null;
 }
 export function pageOf(doc: Document): PageAt {
   const base = doc.baseURI || doc.URL;
   const known = pages.get(doc);
   if (known && known.base === base && known.url === doc.URL) return known.at;
   const url = urlOf(base, base);
-  const at = { base, page: doc.URL.split("#")[0]!, social: url !== null && isWeb(url) && isSocialHost(url.hostname) };
+  const page = doc.URL.split("#")[0]!;
+  const own = urlOf(page, base);
+  const at = {
+    base, page, social: url !== null && isWeb(url) && isSocialHost(url.hostname),
+    baseHost: url && bareHost(url.hostname), self: own && { host: bareHost(own.hostname), path: own.pathname },
+  };
   pages.set(doc, { base, url: doc.URL, at });
   return at;
 }
