@@ -18,6 +18,7 @@ import { hoverCards } from "./hovercards.ts";
 import { linkRuns } from "./link-runs.ts";
 import { linkHits, outermostHits } from "./shapes/link-blocks.ts";
 import { countLinks } from "./shapes/link-counts.ts";
+import { appealHits } from "./shapes/appeals.ts";
 import { inviteHits } from "./shapes/invites.ts";
 import { spared } from "./spare.ts";
 import { teaserCards } from "./teasers.ts";
@@ -34,6 +35,8 @@ export interface CleanOptions {
   enabled?: ReadonlySet<Category>;
   /** Rules left out, by name (the rule audit, scripts/audit-rules.mjs); default: none. */
   ruleOff?: (rule: string) => boolean;
+  /** The page's address, for where its links lead (the site's own support pages); default: none. */
+  address?: string;
   /** The names the site calls itself by (siteLabels: its host's and the page's own), for its channel invitations; default: none. */
   sites?: readonly string[];
 }
@@ -124,6 +127,8 @@ export function clean(root: Element, opts: CleanOptions): Removal[] {
   if (on("social")) for (const el of socialRows(root)) take(el, "social", "shape:social:share-row");
   // Invitations to the site's channel, the live page's shape: some are longer than a line classify takes.
   if (on("social")) for (const { el, rule } of inviteHits(root, { article: null, marks: [] }, opts.sites ?? [])) take(el, "social", rule);
+  // The site's appeals for its readers' money, the live page's shape: longer than a line, all links to its support pages.
+  if (on("promo") && opts.address) for (const { el, rule } of appealHits(root, { article: null, marks: [] }, opts.address)) take(el, "promo", rule);
 
   // 2. The head and the tail.
   if (on("nav")) cleanHead(root, take);

@@ -522,7 +522,7 @@ export function finishArticle(pick: ArticlePick, content: Element | null, ruleOf
   const site = withNames(siteNames(address), declaredSiteNames(address, read.page.siteName));
   const matchers = compilePhrases(enabled, pack ? packPhrases(pack) : [], site);
   const sites = siteLabels(address, read.page.siteName);
-  const removed = [...pick.before, ...reportPreCleaned(root, pick.pending), ...clean(root, { matchers, enabled, ruleOff, sites })];
+  const removed = [...pick.before, ...reportPreCleaned(root, pick.pending), ...clean(root, { matchers, enabled, ruleOff, sites, address })];
   const lead = leadImage(read.page, root, read.address);
   const titles = [parsed?.title, read.ld?.headline, read.page.ogTitle, read.page.title].filter((t): t is string => !!t);
   const headline = dropMasthead(root, titles, ruleOff) ?? dropHeadline(root, titles, ruleOff);

@@ -20,6 +20,7 @@ import { HIDDEN_ATTR, withDeclaredNames, type HidePlan } from "./hide-plan.ts";
 import { isSiteMenuEntry, namedAdSlot, shapeHits, type Keep } from "./live-shapes.ts";
 import { isCloseControl } from "./shapes/close-controls.ts";
 import { holdsFrame, inFrame } from "./shapes/frame.ts";
+import { isAppealBox } from "./shapes/appeals.ts";
 import { isInviteBlock } from "./shapes/invites.ts";
 import { hasOwnWords, hasWord } from "./shapes/words.ts";
 import { phraseFilter, type PhraseMatcher } from "./phrases.ts";
@@ -63,8 +64,9 @@ export function isProtected(el: Element): boolean {
   if (el.matches(ARTICLE_BODY) || el.querySelector(`main, ${ARTICLE_BODY}`)) return true;
   // All its text is one short line (most hits): no paragraph of prose can be inside.
   if (shortText(el, MAX_LINE) !== null) return false;
-  // An invitation to the site's own channel may run past a line and is still no prose (shapes/invites.ts).
-  if (isInviteBlock(el)) return false;
+  // An invitation to the site's own channel, or its appeal for its readers' money, may run past a line
+  // and is still no prose (shapes/invites.ts, shapes/appeals.ts).
+  if (isInviteBlock(el) || isAppealBox(el)) return false;
   if (ownText(el).length > MAX_LINE) return true;
   if (el.tagName === "P" ? isProse(el) : Array.from(el.getElementsByTagName("p")).some(isProse)) return true;
   return false;

@@ -315,6 +315,7 @@ describe.each(BROWSERS)("pages under their real host names in %s", (kind) => {
   const plugsPath = "/berita/d-7000001/tim-sar-perluas-pencarian-korban-longsor";
   const declaredPath = "/read/2026/12/03/jalur-sepeda-baru-tersambung";
   const followPath = "/daerah/2026/12/05/lelang-ikan-pagi-kembali-ramai";
+  const appealsPath = "/read/2026/12/06/08000001/perpustakaan-keliling-kembali";
   beforeAll(async () => {
     requireBuild();
     server = await startServer({
@@ -324,6 +325,7 @@ describe.each(BROWSERS)("pages under their real host names in %s", (kind) => {
         [plugsPath]: fixture("read/site-plugs.html"),
         [declaredPath]: streamed("news/declared-name.html", 1000),
         [followPath]: fixture("news/follow-lines.html"),
+        [appealsPath]: fixture("news/support-appeals.html"),
       },
     });
     b = await launch(kind, { mapAllHostsToPort: server.port });
@@ -454,6 +456,24 @@ describe.each(BROWSERS)("pages under their real host names in %s", (kind) => {
       "Ikuti berita terkini Kabar Pesisir di Twitter @kabarpesisir Facebook Kabar Pesisir",
       "Ikuti juga saluran WhatsApp Channel Kabar Pesisir untuk kabar terkini.",
     ]);
+    await page.close();
+  });
+
+  it("hides the site's appeals for its readers' money, boxes of paragraphs longer than a clutter line, and keeps a charity's box and the story's link to the archive", async () => {
+    await setStoredSettings(b, null);
+    let page = await openAt(`${scheme}://www.kompas.com${appealsPath}`);
+    await page.waitFor(() => document.querySelectorAll("[data-clutter]:not([data-jernih-hidden])").length === 0);
+    const seen = await look(page);
+    expectClean(seen);
+    expect(seen.clutter.map((c) => c.expected)).toEqual(["promo", "promo", "promo"]);
+    for (const s of ["arsip berlangganan", "Salurkan donasi", "Dukung kami", "Langganan"]) expect(seen.text).toContain(s);
+    await page.close();
+
+    // Under another host the boxes' links lead to someone else's support pages: they stay.
+    page = await openAt(`${scheme}://www.contoh-warta.co.id${appealsPath}`);
+    await loadedAndPainted(page);
+    const elsewhere = await look(page);
+    expect(elsewhere.clutter.filter((c) => c.visible)).toHaveLength(2);
     await page.close();
   });
 });
