@@ -157,7 +157,35 @@ export function commentSection(box: Element, ctx: SectionContext): Element[] | n
       parts = [whole];
       continue;
     }
-    return anchored ? level.slice(0, lastAnchor + 1).filter((e) => !NO_TEXT_TAGS.has(e.tagName.toUpperCase())) : null;
+    return withNamed(box, anchored ? level.slice(0, lastAnchor + 1).filter((e) => !NO_TEXT_TAGS.has(e.tagName.toUpperCase())) : null, ctx);
+  }
+  return withNamed(box, null, ctx);
+}
+
+/** The section the heading opens by name (namedSection), unless the climb found one reaching past it. */
+function withNamed(box: Element, found: Element[] | null, ctx: SectionContext): Element[] | null {
+  const named = namedSection(box, ctx);
+  return named && (!found || found.every((e) => named.contains(e))) ? [named] : found;
+}
+
+/**
+ * The box that opens with the heading and whose own class or id names comments (`#comments_container`,
+ * `section#kommentare`): the section whole, whatever it holds under the heading — a thread shown
+ * read-only ("Los comentarios están reservados a suscriptores", "Diskussion geschlossen") has no
+ * field or reply control to anchor it. Climbed through boxes the heading opens, up to MAX_CLIMB,
+ * none of which may hold prose.
+ */
+function namedSection(box: Element, ctx: SectionContext): Element | null {
+  let e = box;
+  for (let up = 0; up < MAX_CLIMB; up++) {
+    const parent = e.parentElement;
+    if (!parent || PAGE_TAGS.has(parent.tagName.toUpperCase()) || FRAME.has(parent.tagName.toUpperCase()) || !ctx.isClosed(parent)) return null;
+    for (let p = e.previousElementSibling; p; p = p.previousElementSibling) if (!isBlank(p)) return null;
+    // Prose is never the section's (a thread of long comments stays, as the guard would keep it):
+    // then the heading goes as it would without the box's name.
+    if (hasOwnWords(parent) || holdsProse(parent, MAX_LINE)) return null;
+    if (hasToken(parent, COMMENT_WORDS)) return parent;
+    e = parent;
   }
   return null;
 }

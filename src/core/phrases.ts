@@ -45,9 +45,9 @@ export function shapeSource(shape: PhraseShape, phrases: readonly string[]): str
       if (single.length) parts.push(`^${P}*(?:${alt(single)})\\s*[:;\\-–—»›>|：】]`);
       break;
     case "heading":
-      // The phrase is the whole text, or with a count ("Komentar (23)"); a phrase of several words may
-      // carry up to two more words ("More from UK", "Berita terkait lainnya").
-      parts.push(`^${P}*(?:${alt(phrases)})(?:${P}*[(\\[][0-9]+[)\\]])?${P}*$`);
+      // The phrase is the whole text, or with a count ("Komentar (23)", "Comentarios 87": a badge); a
+      // phrase of several words may carry up to two more words ("More from UK", "Berita terkait lainnya").
+      parts.push(`^${P}*(?:${alt(phrases)})(?:${P}*[(\\[][0-9]+[)\\]]|${P}+[0-9]+)?${P}*$`);
       if (multi.length) parts.push(`^${P}*(?:${alt(multi)})(?:${P}+[\\p{L}\\p{N}\\p{M}]+){1,2}${P}*$`);
       break;
     case "line":
@@ -187,16 +187,18 @@ function runsFrom(rs: number[], at: number): number {
   for (let i = rs.length - 2; i >= 0 && rs[i]! >= at; i -= 2) n++;
   return n;
 }
-/** `(?:P*[(\[][0-9]+[)\]])?P*$`: nothing but punctuation and spaces after the phrase, or a count in brackets. */
+/**
+ * `(?:P*[(\[][0-9]+[)\]]|P+[0-9]+)?P*$`: nothing but punctuation and spaces after the phrase, or a
+ * count, in brackets or not. Both forms come to one run of ASCII digits after the phrase: the run is
+ * set apart from the phrase by what is between them, which is no letter or digit.
+ */
 const afterHeading: After = (t, at, _p, rs) => {
   if (at !== t.length && isWordAt(t, at)) return -1;
   const n = runsFrom(rs, at);
-  return n === 0 || (n === 1 && isBracketCount(t, rs[rs.length - 2]!, rs[rs.length - 1]!)) ? t.length : -1;
+  return n === 0 || (n === 1 && isCount(t, rs[rs.length - 2]!, rs[rs.length - 1]!)) ? t.length : -1;
 };
-/** The run from `s` to `e` is ASCII digits between "(" or "[" and ")" or "]": "(23)". */
-function isBracketCount(t: string, s: number, e: number): boolean {
-  const open = t[s - 1], close = t[e];
-  if ((open !== "(" && open !== "[") || (close !== ")" && close !== "]")) return false;
+/** The run from `s` to `e` is ASCII digits: "23" of "(23)" or of "Comentarios 23". */
+function isCount(t: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) if (t.charCodeAt(i) < 48 || t.charCodeAt(i) > 57) return false;
   return true;
 }

@@ -15,7 +15,8 @@ export interface CategoryDef {
 /**
  * Phrases of one locale, per category, per shape:
  *  - lead: a short block that starts with the phrase (then ":" or a link), e.g. "Baca juga: <a>…</a>";
- *  - heading: a heading or label whose whole text is the phrase; it and the list it heads go;
+ *  - heading: a heading or label whose whole text is the phrase (or it and a count: "Komentar (23)",
+ *    "Komentar 23"); it and the list it heads go;
  *  - line: a short block that contains the phrase anywhere, e.g. "Ikuti kami di Google News";
  *  - label: a short block that opens with the phrase and a colon, e.g. "Editor: Ade", "Tags: …"
  *    (a phrase ending in "by" needs no colon: "Photo by …").

@@ -14,6 +14,8 @@ import {
 import { countsOf, expectClean, look, streamed } from "./hide-helpers.ts";
 
 const FIXTURE = "news/comment-sections.html";
+/** A read-only thread under "Komentar 12", in a box only its id names (the pause is after the heading). */
+const THREADS = "news/comment-threads.html";
 
 describe.each(BROWSERS)("comments sections on a slow page, in %s", (kind) => {
   let server: TestServer;
@@ -21,7 +23,7 @@ describe.each(BROWSERS)("comments sections on a slow page, in %s", (kind) => {
 
   beforeAll(async () => {
     requireBuild();
-    server = await startServer({ routes: { [`/${FIXTURE}`]: streamed(FIXTURE, 1200) } });
+    server = await startServer({ routes: { [`/${FIXTURE}`]: streamed(FIXTURE, 1200), [`/${THREADS}`]: streamed(THREADS, 1200) } });
     b = await launch(kind);
     await setStoredSettings(b, null);
   });
@@ -44,6 +46,20 @@ describe.each(BROWSERS)("comments sections on a slow page, in %s", (kind) => {
     expect(seen.text).toContain("Tanggapan");
     for (const s of ["Redaksi berhak mengubah", "Masuk dulu untuk ikut berdiskusi", "Komentar", "Bagaimana reaksi Anda", "Terhibur"]) expect(seen.text).not.toContain(s);
     expect(countsOf(seen)).toEqual({ comments: 2, related: 1 });
+    await page.close();
+  });
+
+  it("hides a read-only comment thread whole, its box named by its id only, under a heading with a count badge", async () => {
+    const page = await b.newPage();
+    await page.goto(server.url(`/${THREADS}?v=1`));
+    await sendToTab(b, await b.tabIdOf(page), { type: "get-state" });
+    await page.waitFor(() => document.readyState === "complete");
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const seen = await look(page);
+    expect(seen.clutter.map((c) => [c.expected, c.marked])).toEqual([["comments", "comments"]]);
+    expectClean(seen);
+    for (const s of ["Komentar 12", "Rudi_Pesisir", "Tampilkan 12 komentar"]) expect(seen.text).not.toContain(s);
+    expect(seen.text).toContain("Kolom Komentar"); // the header's link
     await page.close();
   });
 });

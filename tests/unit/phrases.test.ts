@@ -43,7 +43,7 @@ function referenceLast(shape: PhraseShape, phrases: readonly string[]) {
 }
 
 const BEFORE = ["", "» ", "— ", "x ", "baca ", "12. ", "ärger ", "\u{1F4F0} ", "«"];
-const AFTER = ["", " (23)", "(5)", " [12]", " (2x)", " (٣)", " 23", " (23) lagi", ":", " :", " : ade", ": x", "：y", " | z", "|", " by", " by jane", "-", " - lagi", ".", "s", "an", " lainnya",
+const AFTER = ["", " (23)", "(5)", " [12]", " (2x)", " (٣)", " 23", " 23)", " (23", " · 23", " 23 lagi", " ٢٣", " (23) lagi", ":", " :", " : ade", ": x", "：y", " | z", "|", " by", " by jane", "-", " - lagi", ".", "s", "an", " lainnya",
   " dari uk", " a b", " a b c", " a, b!", " é", "é", " \u{1F4F0}", "\u{1F4F0}", " 5", "5", " ›", "»", " ", "  :  x", ": ", "; ok", "— ok"];
 
 function texts(phrases: readonly string[]): string[] {
@@ -98,6 +98,12 @@ describe("phrase matchers agree with the reference regular expressions", () => {
       if (fast.end(t) !== slow(t)) wrong.push(cp.toString(16));
     }
     expect(wrong).toEqual([]);
+  });
+
+  it("a heading may carry a count, in brackets or as a badge beside it, and nothing else of digits", () => {
+    const m = compileShape("comments", "heading", ["comentarios", "ý kiến"])!;
+    for (const t of ["comentarios", "comentarios (87)", "comentarios 87", "comentarios · 87", "ý kiến (86)", "ý kiến 86"]) expect(m.test(t), t).toBe(true);
+    for (const t of ["comentarios87", "comentarios 87 más", "comentarios 8a", "comentarios ٨٧"]) expect(m.test(t), t).toBe(false);
   });
 
   it("a vowel sign is inside its word: Thai and Devanagari phrases match whole words only", () => {
