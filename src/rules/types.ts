@@ -24,7 +24,8 @@ export interface CategoryDef {
  * A line phrase may hold one site slot, for a plug that names the site it is shown on: `{site}` (the
  * site's name alone or with its domain: "download the {site} app") or `{domain}` (only with it:
  * "hanya di {domain}", where the name alone may be a word). It matches on that site only
- * (src/core/phrases.ts SITE_SLOT).
+ * (src/core/phrases.ts SITE_SLOT). So may a heading phrase, for the site's own section over its
+ * videos ("{site} video": "Okezone Video" over a player and its title, on okezone.com only).
  */
 export type PhraseShape = "lead" | "heading" | "line" | "label";
 export interface LocalePhrases {

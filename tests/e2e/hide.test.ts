@@ -386,7 +386,7 @@ describe.each(BROWSERS)("pages under their real host names in %s", (kind) => {
     await page.close();
   });
 
-  it("hides the site's plugs that name it on news.detik.com, and keeps them where they name another site", async () => {
+  it("hides the site's plugs that name it on news.detik.com (its video section's label too), and keeps them where they name another site", async () => {
     await setStoredSettings(b, null);
     let page = await b.newPage();
     await page.goto(`${scheme}://news.detik.com${plugsPath}`);
@@ -395,7 +395,7 @@ describe.each(BROWSERS)("pages under their real host names in %s", (kind) => {
     await page.waitFor(() => document.querySelectorAll("[data-clutter]:not([data-jernih-hidden])").length === 0);
     const seen = await look(page);
     expectClean(seen);
-    expect(seen.clutter.map((c) => c.expected)).toEqual(["promo", "social", "promo"]);
+    expect(seen.clutter.map((c) => c.expected)).toEqual(["promo", "social", "related", "promo"]);
     // The story's own sentences that name the site, or use its name as a word, stay.
     expect(seen.text).toContain("hanya di detik-detik terakhir");
     expect(seen.text).toContain("kepada detikcom");
@@ -406,7 +406,7 @@ describe.each(BROWSERS)("pages under their real host names in %s", (kind) => {
     tabId = await b.tabIdOf(page);
     await sendToTab(b, tabId, { type: "get-state" });
     const elsewhere = await look(page);
-    expect(elsewhere.clutter.filter((c) => c.visible)).toHaveLength(3);
+    expect(elsewhere.clutter.filter((c) => c.visible)).toHaveLength(4);
     expect(elsewhere.text).toContain("hanya di detikcom");
     await page.close();
   });

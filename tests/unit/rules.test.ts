@@ -92,13 +92,14 @@ describe("locale phrase lists", () => {
           }
         }
       });
-      it("writes a site slot only as {site} or {domain}, once, in a line phrase with words of its own", () => {
+      it("writes a site slot only as {site} or {domain}, once, in a line or heading phrase with words of its own", () => {
         for (const [cat, shapes] of Object.entries(data)) {
           if (cat === "locale") continue;
           for (const [shape, list] of Object.entries(shapes as Record<string, string[]>)) {
             for (const p of list.filter((x) => /[{}]/.test(x))) {
               const where = `${file} ${cat}.${shape}: ${p}`;
-              expect(shape, where).toBe("line");
+              // A heading: the site's own section over a list or a player ("Okezone Video").
+              expect(["line", "heading"], where).toContain(shape);
               expect(p.match(/\{(?:site|domain)\}/g)?.length, where).toBe(1);
               expect(p.replace(/\{(?:site|domain)\}/, ""), where).not.toMatch(/[{}]/);
               // The slot alone would hide every line that names the site ("kata X kepada Kompas.com").

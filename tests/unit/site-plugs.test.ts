@@ -130,3 +130,29 @@ describe("plugs a site pack names (a site's own wording, on that site only)", ()
     expect(hiddenIds("https://www.contoh-warta.co.id/read/2026/12/05/gudang-plastik-terbakar")).toEqual([]);
   });
 });
+
+describe("the site's own video section: a heading with a site slot", () => {
+  // Own words, in the shapes of 2020s Indonesian stories: the site's video label over a player and
+  // another story's title, or over a link that holds both.
+  const story = (url: string) => new JSDOM(`<html><body><article><h1>Gudang plastik terbakar</h1>
+    <p>Api diduga berasal dari korsleting listrik di bagian belakang gudang, kata kepala pos pemadam kepada wartawan di lokasi pada Kamis malam.</p>
+    <div id="player-box"><div class="label">Okezone Video</div><div class="player"><iframe src="https://video.okezone.com/embed/1" title="Banjir di Bekasi"></iframe></div>
+      <a href="https://video.okezone.com/play/2026/12/05/banjir-rob-rendam-permukiman-warga-bekasi">Banjir rob rendam permukiman warga di pesisir Bekasi</a></div>
+    <p>Petugas memadamkan api dalam dua jam. Tidak ada korban jiwa, tetapi kerugian ditaksir mencapai ratusan juta rupiah menurut pemilik gudang.</p>
+    <div id="link-box"><div class="head">Video Okezone</div><a href="https://video.okezone.com/play/2026/12/04/tes-jarak-tempuh-mobil-listrik"><div class="thumb"></div><div class="title">Tes jarak tempuh mobil listrik dari Jakarta ke Bandung</div></a></div>
+    <div id="own-video"><div class="label">Video</div><div class="player"><iframe src="https://video.okezone.com/embed/2" title="Gudang terbakar"></iframe></div><p>Detik-detik api melalap gudang plastik.</p></div>
+    <p>Polisi masih menyelidiki penyebab kebakaran bersama tim laboratorium forensik yang tiba di lokasi pada Jumat pagi.</p>
+    </article></body></html>`, { url }).window.document;
+  const hiddenIds = (url: string) => {
+    const doc = story(url);
+    return liveHits(doc).map((h) => h.el.closest("[id]")?.id ?? h.el.tagName);
+  };
+
+  it("hides the box the site's video label heads, and keeps the story's own video under a plain label", () => {
+    expect(hiddenIds("https://news.okezone.com/read/2026/12/05/338/1/gudang-plastik-terbakar")).toEqual(["player-box", "link-box"]);
+  });
+
+  it("leaves the same boxes on another site, which they do not name", () => {
+    expect(hiddenIds("https://www.contoh-warta.co.id/read/2026/12/05/gudang-plastik-terbakar")).toEqual([]);
+  });
+});
