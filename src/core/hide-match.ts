@@ -20,7 +20,7 @@ import { HIDDEN_ATTR, withDeclaredNames, type HidePlan } from "./hide-plan.ts";
 import { isSiteMenuEntry, namedAdSlot, shapeHits, type Keep } from "./live-shapes.ts";
 import { isCloseControl } from "./shapes/close-controls.ts";
 import { holdsFrame, inFrame } from "./shapes/frame.ts";
-import { isAppealBox } from "./shapes/appeals.ts";
+import { APPEAL_RULE, isAppealBox } from "./shapes/appeals.ts";
 import { isInviteBlock } from "./shapes/invites.ts";
 import { hasOwnWords, hasWord } from "./shapes/words.ts";
 import { phraseFilter, type PhraseMatcher } from "./phrases.ts";
@@ -60,13 +60,22 @@ function ownText(el: Element): string {
 
 /** The guard: never hide the page, its main container, the article body, or prose. */
 export function isProtected(el: Element): boolean {
+  return guards(el, false);
+}
+
+/**
+ * isProtected, and for a block found as the site's appeal for its readers' money (`appeal`,
+ * shapes/appeals.ts) whose paragraphs are no prose of the story while it still is one; a block
+ * another rule found keeps the guard's word.
+ */
+function guards(el: Element, appeal: boolean): boolean {
   if (NEVER.has(el.tagName.toUpperCase())) return true;
   if (el.matches(ARTICLE_BODY) || el.querySelector(`main, ${ARTICLE_BODY}`)) return true;
   // All its text is one short line (most hits): no paragraph of prose can be inside.
   if (shortText(el, MAX_LINE) !== null) return false;
   // An invitation to the site's own channel, or its appeal for its readers' money, may run past a line
   // and is still no prose (shapes/invites.ts, shapes/appeals.ts).
-  if (isInviteBlock(el) || isAppealBox(el)) return false;
+  if (isInviteBlock(el) || (appeal && isAppealBox(el))) return false;
   if (ownText(el).length > MAX_LINE) return true;
   if (el.tagName === "P" ? isProse(el) : Array.from(el.getElementsByTagName("p")).some(isProse)) return true;
   return false;
@@ -85,7 +94,7 @@ const FOLLOWING = 4;
  * byline. A bio is longer, and mostly after the story.
  */
 export function isGuarded(hit: Hit, pageKeep: () => Keep | null): boolean {
-  if (isProtected(hit.el)) return true;
+  if (guards(hit.el, hit.rule === APPEAL_RULE)) return true;
   if (hit.category !== "credits" || shortText(hit.el, BYLINE_MAX) === null) return false;
   // Only now the article is looked for (the hider's is found once): most hits are no credits box.
   const keep = pageKeep();

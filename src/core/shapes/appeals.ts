@@ -118,7 +118,7 @@ export function appealHits(root: Element | Document, keep: Keep, page = (root.ow
     if (hits.some((h) => h.el.contains(start))) continue;
     if (kindOf(start.getAttribute(start.tagName === "FORM" ? "action" : "href"), page, site) !== "support") continue;
     const box = appealAround(start, root, keep, page, site);
-    if (box && !inFrame(box) && !isMostOf(box, root, keep)) hits.push({ el: box, category: "promo", rule: "shape:promo:appeal" });
+    if (box && !inFrame(box) && !isMostOf(box, root, keep)) hits.push({ el: box, category: "promo", rule: APPEAL_RULE });
   }
   return hits;
 }
@@ -148,3 +148,6 @@ function isMostOf(box: Element, root: Element | Document, keep: Keep): boolean {
 }
 
 const isDocument = (n: Node): n is Document => n.nodeType === 9;
+
+/** The rule of this shape's hits: the guard lets only these through as appeals (hide-match.ts isProtected). */
+export const APPEAL_RULE = "shape:promo:appeal";
