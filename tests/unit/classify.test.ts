@@ -108,6 +108,17 @@ describe("headings over lists", () => {
     expect(verdict("<h3>Comments [5]</h3>")).toBe("comments phrase:comments:heading");
     expect(verdict("<h3>Komentar (23 orang)</h3>")).toBeNull();
   });
+  it("takes a comments heading with its count as a badge beside it ('Comentarios 87', 'Kommentare: 2')", () => {
+    expect(verdict("<h3>Comentarios <span>87</span></h3>")).toBe("comments phrase:comments:heading");
+    expect(verdict("<div>Kommentare: 2</div>")).toBe("comments phrase:comments:heading");
+    expect(verdict("<h3>Ý kiến (86)</h3>")).toBe("comments phrase:comments:heading");
+  });
+  it("takes the English headings of a related box that news networks share ('You may also be interested in:', 'Related to this story', 'Featured Video Of The Day')", () => {
+    for (const h of ["You may also be interested in:", "Related Internet Links", "Related to this story", "Related videos", "Featured Video Of The Day"]) {
+      expect(verdict(`<h2>${h}</h2>`), h).toBe("related phrase:related:heading");
+    }
+    expect(verdict("<h2>Featured video shows the storm reaching the coast</h2>")).toBeNull();
+  });
   it("takes 'Rekomendasi lain' and 'Rekomendasi lainnya' ('other recommendations'), as 'Berita lainnya'", () => {
     expect(verdict("<h4>Rekomendasi lain</h4>")).toBe("related phrase:related:heading");
     expect(verdict("<h4>Rekomendasi Lainnya</h4>")).toBe("related phrase:related:heading");
