@@ -45,9 +45,10 @@ export function shapeSource(shape: PhraseShape, phrases: readonly string[]): str
       if (single.length) parts.push(`^${P}*(?:${alt(single)})\\s*[:;\\-–—»›>|：】]`);
       break;
     case "heading":
-      // The phrase is the whole text, or with a count ("Komentar (23)", "Comentarios 87": a badge); a
-      // phrase of several words may carry up to two more words ("More from UK", "Berita terkait lainnya").
-      parts.push(`^${P}*(?:${alt(phrases)})(?:${P}*[(\\[][0-9]+[)\\]]|${P}+[0-9]+)?${P}*$`);
+      // The phrase is the whole text, or with a count, in brackets or as a badge ("Komentar (23)",
+      // "Comentarios 87"); a phrase of several words may carry up to two more words ("More from UK",
+      // "Berita terkait lainnya").
+      parts.push(`^${P}*(?:${alt(phrases)})(?:${P}+[0-9]+)?${P}*$`);
       if (multi.length) parts.push(`^${P}*(?:${alt(multi)})(?:${P}+[\\p{L}\\p{N}\\p{M}]+){1,2}${P}*$`);
       break;
     case "line":
@@ -188,9 +189,8 @@ function runsFrom(rs: number[], at: number): number {
   return n;
 }
 /**
- * `(?:P*[(\[][0-9]+[)\]]|P+[0-9]+)?P*$`: nothing but punctuation and spaces after the phrase, or a
- * count, in brackets or not. Both forms come to one run of ASCII digits after the phrase: the run is
- * set apart from the phrase by what is between them, which is no letter or digit.
+ * `(?:P+[0-9]+)?P*$`: nothing but punctuation and spaces after the phrase, or a count, in brackets
+ * or not ("(23)" is punctuation, digits, punctuation): one run of ASCII digits after the phrase.
  */
 const afterHeading: After = (t, at, _p, rs) => {
   if (at !== t.length && isWordAt(t, at)) return -1;
