@@ -20,7 +20,7 @@ import { HIDDEN_ATTR, withDeclaredNames, type HidePlan } from "./hide-plan.ts";
 import { isSiteMenuEntry, namedAdSlot, shapeHits, type Keep } from "./live-shapes.ts";
 import { isCloseControl } from "./shapes/close-controls.ts";
 import { holdsFrame, inFrame } from "./shapes/frame.ts";
-import { APPEAL_RULE, isAppealBox } from "./shapes/appeals.ts";
+import { APPEAL_RULE } from "./shapes/appeals.ts";
 import { isInviteBlock } from "./shapes/invites.ts";
 import { hasOwnWords, hasWord } from "./shapes/words.ts";
 import { phraseFilter, type PhraseMatcher } from "./phrases.ts";
@@ -64,9 +64,9 @@ export function isProtected(el: Element): boolean {
 }
 
 /**
- * isProtected, and for a block found as the site's appeal for its readers' money (`appeal`,
- * shapes/appeals.ts) whose paragraphs are no prose of the story while it still is one; a block
- * another rule found keeps the guard's word.
+ * isProtected, and for a block the appeal shape found (`appeal`, shapes/appeals.ts: every link to the
+ * site's own support pages, a pitch of a few paragraphs), whose paragraphs are no prose of the story;
+ * a block another rule found keeps the guard's word.
  */
 function guards(el: Element, appeal: boolean): boolean {
   if (NEVER.has(el.tagName.toUpperCase())) return true;
@@ -75,7 +75,7 @@ function guards(el: Element, appeal: boolean): boolean {
   if (shortText(el, MAX_LINE) !== null) return false;
   // An invitation to the site's own channel, or its appeal for its readers' money, may run past a line
   // and is still no prose (shapes/invites.ts, shapes/appeals.ts).
-  if (isInviteBlock(el) || (appeal && isAppealBox(el))) return false;
+  if (appeal || isInviteBlock(el)) return false;
   if (ownText(el).length > MAX_LINE) return true;
   if (el.tagName === "P" ? isProse(el) : Array.from(el.getElementsByTagName("p")).some(isProse)) return true;
   return false;

@@ -18,6 +18,9 @@ import { inFrame, NEVER } from "./frame.ts";
 import { holdsMark, type Keep } from "./keep.ts";
 import { hasOwnWords } from "./words.ts";
 
+/** The rule of this shape's hits: the guard lets their paragraphs through (hide-match.ts isGuarded). */
+export const APPEAL_RULE = "shape:promo:appeal";
+
 /**
  * The words a subscription, membership or donation page is named by in its address, a whole word of
  * a host label or a path segment ("abonnements", "berlangganan"), or a whole segment ("support-us"):
@@ -92,23 +95,27 @@ function pitchLength(box: Element, text: string): number {
 }
 
 /**
- * Whether `el` is a site's appeal for its readers' money (see above), on its own: the guard asks
- * this of a long block (it would keep its paragraphs as prose otherwise).
+ * A box of blocks with a pitch beside its links and buttons (`text`: its squashed text): no words of
+ * its own (a <div> of bare prose between <br>s is the story's), no <article> in it.
  */
+function isPitchBox(el: Element, text: string): boolean {
+  if (PROSE_TAGS.has(el.tagName.toUpperCase()) || hasOwnWords(el) || el.getElementsByTagName("article")[0] !== undefined) return false;
+  return pitchLength(el, text) >= MIN_PITCH;
+}
+
+/** Whether `el` on its own is a site's appeal for its readers' money (see above), as appealHits judges a box. */
 export function isAppealBox(el: Element, page = el.ownerDocument.URL): boolean {
   const site = siteLabel(page);
-  // A box of blocks with no words of its own: a <div> of bare prose between <br>s is the story's.
-  if (!site || PROSE_TAGS.has(el.tagName.toUpperCase()) || hasOwnWords(el)) return false;
-  if (el.closest("blockquote") !== null || el.getElementsByTagName("article")[0] !== undefined) return false;
+  if (!site || el.closest("blockquote") !== null) return false;
   const text = textUpTo(el, MAX_APPEAL);
-  return text !== null && pitchLength(el, text) >= MIN_PITCH && leadsOnlyToSupport(el, page, site);
+  return text !== null && leadsOnlyToSupport(el, page, site) && isPitchBox(el, text);
 }
 
 /**
  * Appeals under `root`: from each link or form to a support page, the outermost box up to MAX_UP
- * levels that is still an appeal (isAppealBox) and holds none of the article's marks; outside the
- * site's frame (its menu's "Subscribe" is the site's own navigation). `page`: the page's address
- * (the reader's extract is a copy, whose document may have none).
+ * levels whose links all lead to support pages and that holds a pitch (isPitchBox) and none of the
+ * article's marks; outside the site's frame (its menu's "Subscribe" is the site's own navigation).
+ * `page`: the page's address (the reader's extract is a copy, whose document may have none).
  */
 export function appealHits(root: Element | Document, keep: Keep, page = (root.ownerDocument ?? (root as Document)).URL): Hit[] {
   const site = siteLabel(page);
@@ -125,13 +132,15 @@ export function appealHits(root: Element | Document, keep: Keep, page = (root.ow
 
 /** The outermost appeal box around `start`, up to MAX_UP levels, holding none of the article's marks; null for none. */
 function appealAround(start: Element, root: Element | Document, keep: Keep, page: string, site: string): Element | null {
+  // An embedded post quotes someone else's appeal.
+  if (start.closest("blockquote") !== null) return null;
   let box: Element | null = null;
   for (let e = start.parentElement, up = 0; e && up < MAX_UP && e !== root && !NEVER.has(e.tagName.toUpperCase()); e = e.parentElement, up++) {
-    if (holdsMark(e, keep) || e.closest("blockquote") !== null) break;
+    if (holdsMark(e, keep)) break;
     const text = textUpTo(e, MAX_APPEAL);
     // A box with more text or other links than an appeal: every box around it has them too.
     if (text === null || !leadsOnlyToSupport(e, page, site)) break;
-    if (isAppealBox(e, page)) box = e;
+    if (isPitchBox(e, text)) box = e;
   }
   return box;
 }
@@ -148,6 +157,3 @@ function isMostOf(box: Element, root: Element | Document, keep: Keep): boolean {
 }
 
 const isDocument = (n: Node): n is Document => n.nodeType === 9;
-
-/** The rule of this shape's hits: the guard lets only these through as appeals (hide-match.ts isProtected). */
-export const APPEAL_RULE = "shape:promo:appeal";
