@@ -16,6 +16,9 @@
  * built-in rule names as an author box (tests/fixtures/live/news/author-byline.html): it stays, the
  * bio of the same class under the story goes. And the networks' own widgets
  * (tests/fixtures/live/news/social-plugins.html): they go, an embedded post the story quotes stays.
+ * And a theme's boxes whose classes name a header or footer they are not
+ * (tests/fixtures/live/news/theme-wrappers.html): the page's wrapper, the post's foot in BEM, a block
+ * put at the foot; the lists in them go, the site's header and footer stay.
  */
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -110,6 +113,15 @@ describe.each(BROWSERS)("the site's header and footer in %s", (kind) => {
     expectClean(seen);
     expect(seen.text).toContain("Siti Aminah 6 Desember 2026 08:15");
     expect(seen.text).not.toContain("menulis tentang pendidikan");
+    await page.close();
+  });
+
+  it("hides the lists inside a theme's boxes named for its header and footer, and keeps the site's own header and footer", async () => {
+    const { page, seen } = await opened("/news/theme-wrappers.html?v=1");
+    expect(seen.clutter.map((c) => c.expected)).toEqual(["related", "related", "related", "related"]);
+    expectClean(seen);
+    for (const s of ["Terpopuler Berita Terkini Indeks Berita", "Beranda Daerah Ekonomi Wisata"]) expect(seen.text).toContain(s);
+    expect(seen.text).not.toContain("Pilihan Redaksi");
     await page.close();
   });
 

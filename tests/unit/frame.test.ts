@@ -62,3 +62,37 @@ describe("inFrame within one pass", () => {
     expect(inOnePass(() => inOnePass(() => inFrame(doc.getElementById("m1")!)) && !inFrame(doc.getElementById("p1")!))).toBe(true);
   });
 });
+
+describe("inFrame: the header and footer words of a class", () => {
+  const inside = (outer: string, close: string) =>
+    new JSDOM(`<!doctype html><body>${outer}<ul><li><a id="x" href="/a">Satu</a></li></ul>${close}</body>`).window.document.getElementById("x")!;
+
+  it.each([
+    ['<div class="site-footer">', "</div>", true],
+    ['<div class="footer__wrapper">', "</div>", true],
+    ['<div class="page__footer">', "</div>", true], // a part of the page itself
+    ['<div class="l-header__bar">', "</div>", true],
+    ['<div id="footer-section">', "</div>", true],
+    ['<section class="article__footer-single">', "</section>", false], // the article's own foot
+    ['<div class="article-detail__footer">', "</div>", false],
+    ['<div class="abo-promo abo-promo--footer">', "</div>", false], // a promo put at the foot
+    ['<div class="lenta__header">', "</div>", false], // the head of a news feed box
+  ])("%s…%s is the site's frame: %s", (open, close, frame) => {
+    expect(inFrame(inside(open, close))).toBe(frame);
+  });
+
+  it("a wrapper that holds the story is no header, whatever its class says of the header's style", () => {
+    const wrapper = (story: string) =>
+      new JSDOM(`<!doctype html><body><div class="wrapper-boxed header-style-header-1">
+        <header id="masthead"><a href="/">Kabar</a></header>${story}
+        <aside id="side"><h3>Berita Terkini</h3><ul><li><a id="x" href="/a">Satu</a></li></ul></aside>
+      </div></body>`).window.document;
+    for (const story of ["<main><p>Isi</p></main>", '<div itemprop="articleBody"><p>Isi</p></div>', "<article><h1>Judul</h1><p>Isi</p></article>"]) {
+      const doc = wrapper(story);
+      expect(inFrame(doc.getElementById("x")!)).toBe(false);
+      expect(inFrame(doc.querySelector("#masthead a")!)).toBe(true);
+    }
+    // Teaser cards in the site's header hold <article>s with no page title: the box stays the header.
+    expect(inFrame(wrapper('<article><h3>Teaser</h3></article>').getElementById("x")!)).toBe(true);
+  });
+});

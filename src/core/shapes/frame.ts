@@ -4,7 +4,7 @@
  */
 import { squash } from "../text.ts";
 import { isHomeLink, pageOf } from "./link-kinds.ts";
-import { hasToken, wordsOf } from "./words.ts";
+import { hasBlockToken, hasToken, wordsOf } from "./words.ts";
 
 /** The site's own frame: header, navigation, search and footer are never hidden by shape. */
 const FRAME_TAGS = new Set(["HEADER", "NAV", "FOOTER"]);
@@ -26,9 +26,13 @@ function isFrame(el: Element): boolean {
   if (role && FRAME_ROLES.has(role.toLowerCase())) return true;
   if (hasToken(el, FRAME_TOKEN)) return true;
   // As with the tags: a box an <article> holds is the article's own foot or head ("footer-popular"
-  // under the story lists other stories), never the site's footer, which no article holds.
-  return hasToken(el, PART_TOKEN) && el.parentElement?.closest("article") == null;
+  // under the story lists other stories), never the site's footer, which no article holds; nor is
+  // a box that holds the story (a page wrapper whose class names its header's style).
+  return hasBlockToken(el, PART_TOKEN) && el.parentElement?.closest("article") == null && el.querySelector(STORY) === null;
 }
+
+/** What only the page's body holds, never its header or footer: the story's container, or an article with its title. */
+const STORY = 'main, [role="main"], [itemprop~="articleBody"], article h1';
 
 const FRAME_SELECTOR = 'header, nav, footer, [role="banner"], [role="navigation"], [role="contentinfo"]';
 

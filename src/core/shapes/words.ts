@@ -56,14 +56,42 @@ const tokenVerdicts = new Map<Words, Map<string, boolean>>();
 const MAX_KNOWN_TOKENS = 4096;
 
 export function hasToken(el: Element, w: Words): boolean {
+  return verdictOf(el, w, tokenVerdicts, tokens);
+}
+
+const blockVerdicts = new Map<Words, Map<string, boolean>>();
+
+/**
+ * hasToken for what a box is, not where it sits: a BEM class word's element or modifier names a part
+ * or a place of another block ("article__footer" is the article's foot, "promo--footer" a promo put
+ * at the foot), and counts only under a block that is the page itself ("page__footer", "l-header__bar").
+ */
+export function hasBlockToken(el: Element, w: Words): boolean {
+  return verdictOf(el, w, blockVerdicts, blockTokens);
+}
+
+/** Page-wide BEM blocks, whose parts are the site's own. */
+const PAGE_BLOCKS = new Set(["site", "page", "layout", "global", "app", "l"]);
+
+function blockTokens(raw: string): string[] {
+  const out: string[] = [];
+  for (const word of raw.split(/\s+/)) {
+    const parts = word.split(/__|--/);
+    const pageWide = parts.length > 1 && PAGE_BLOCKS.has(parts[0]!.toLowerCase());
+    out.push(...tokens(pageWide ? parts.join("-") : parts[0]!));
+  }
+  return out;
+}
+
+function verdictOf(el: Element, w: Words, memo: Map<Words, Map<string, boolean>>, split: (raw: string) => string[]): boolean {
   const raw = classAndId(el);
   if (!raw) return false;
-  let known = tokenVerdicts.get(w);
-  if (!known) tokenVerdicts.set(w, (known = new Map()));
+  let known = memo.get(w);
+  if (!known) memo.set(w, (known = new Map()));
   let verdict = known.get(raw);
   if (verdict === undefined) {
     if (known.size >= MAX_KNOWN_TOKENS) known.clear();
-    known.set(raw, (verdict = tokens(raw).some((t) => isWord(t, w))));
+    known.set(raw, (verdict = split(raw).some((t) => isWord(t, w))));
   }
   return verdict;
 }
