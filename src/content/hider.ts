@@ -10,7 +10,7 @@ import { runtime } from "./browser-api.ts"; // see main.ts
 import { detectArticle, earlyArticleSignal } from "../core/detect.ts";
 import { findHits, headingHits, isGuarded, selectorHits, shortText, walkHits, type Hit, type SeenText } from "../core/hide-match.ts";
 import { pageSheet, planFrom, withDeclaredNames, HIDDEN_ATTR, KEEP_ATTR, PAUSE_ATTR, SHOWN_ATTR, type HidePlan } from "../core/hide-plan.ts";
-import { findArticleRoot, inOnePass, keepMarks, shapeHits, LoadingShapes, type Keep } from "../core/live-shapes.ts";
+import { findArticleRoot, inOnePass, keepMarks, shapeHits, withShareCounts, LoadingShapes, type Keep } from "../core/live-shapes.ts";
 import { lastNode } from "../core/dom.ts";
 import { snippet } from "../core/text.ts";
 import type { Category, Removal } from "../core/types.ts";
@@ -271,7 +271,7 @@ export class Hider {
     const sweep = document.createTreeWalker(document, NodeFilter.SHOW_TEXT);
     const hits = [
       ...walkHits(sweep, sweep.nextNode(), plan.matchers, plan.mayMatch, { set: this.seen, skip: true }),
-      ...selectorHits(document, plan.selectors),
+      ...withShareCounts(selectorHits(document, plan.selectors)),
       ...(loadingShapes?.finish(this.pageKeep()) ?? shapeHits(document, this.pageKeep(), plan.categories)),
     ];
     for (const el of Array.from(document.querySelectorAll(`[${RULE_ATTR}$=":heading"]`))) {

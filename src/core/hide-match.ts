@@ -22,6 +22,7 @@ import { isCloseControl } from "./shapes/close-controls.ts";
 import { holdsFrame, inFrame } from "./shapes/frame.ts";
 import { APPEAL_RULE } from "./shapes/appeals.ts";
 import { isInviteBlock } from "./shapes/invites.ts";
+import { withShareCounts } from "./shapes/share-counts.ts";
 import { hasOwnWords, hasWord } from "./shapes/words.ts";
 import { phraseFilter, type PhraseMatcher } from "./phrases.ts";
 import { SPACE_RUNS, squash } from "./text.ts";
@@ -483,7 +484,7 @@ export function walkHits(
       if (shortText(el, MAX_LINE) === null) break;
     }
   }
-  return withSlotBoxes(hits, open);
+  return withSlotBoxes(withShareCounts(hits, open), open);
 }
 
 /**
@@ -497,7 +498,7 @@ export function findHits(root: Element | Document | Text, givenPlan: HidePlan, k
   if (!scope) return [];
   const text = textHits(scope, plan.matchers, plan.mayMatch);
   const shapes = keep ? shapeHits(root, keep, plan.categories) : [];
-  return [...selectorHits(root, plan.selectors), ...text, ...bannerHits(scope, plan.matchers, plan.mayMatch), ...shapes];
+  return [...withShareCounts(selectorHits(root, plan.selectors)), ...text, ...bannerHits(scope, plan.matchers, plan.mayMatch), ...shapes];
 }
 
 /** A banner's words, when its picture's alt text holds them: a line ("Berlangganan e-Paper Warta"). */

@@ -24,6 +24,7 @@ import { countLinks } from "./shapes/link-counts.ts";
 import { pageOf } from "./shapes/link-kinds.ts";
 import { listHeadings } from "./shapes/list-headings.ts";
 import { namedBlockHits } from "./shapes/named-blocks.ts";
+import { withShareCounts } from "./shapes/share-counts.ts";
 import { withTabLabels } from "./shapes/tab-labels.ts";
 
 export { findArticleRoot } from "./shapes/article-root.ts";
@@ -31,6 +32,7 @@ export { inOnePass, isSiteMenuEntry } from "./shapes/frame.ts";
 export { keepMarks, type Keep } from "./shapes/keep.ts";
 export { LoadingShapes } from "./shapes/loading-counter.ts";
 export { namedAdSlot } from "./shapes/slots.ts";
+export { withShareCounts } from "./shapes/share-counts.ts";
 
 /**
  * Blocks under `root` that their shape names as clutter, in the enabled categories. `keep` says what
@@ -43,5 +45,5 @@ export function shapeHits(root: Element | Document, keep: Keep, categories: Read
   const hits = linkHits(counts.keys(), counts, keep, categories);
   hits.push(...namedBlockHits(root, keep, categories));
   if (categories.has("related")) hits.push(...bareRunHits(counts, pageOf(doc)));
-  return outermostHits(withTabLabels(root, [...hits, ...listHeadings(root, hits, keep)], keep));
+  return outermostHits(withShareCounts(withTabLabels(root, [...hits, ...listHeadings(root, hits, keep)], keep)));
 }

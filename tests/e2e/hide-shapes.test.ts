@@ -4,7 +4,8 @@
  * a headline list in the sidebar, a teaser grid, a share bar, an ad slot and a list a script adds
  * late must go, each with its category; the article, its title, byline, photo and the site's header
  * and footer must stay. And rows of share buttons written as `<button>`s (share-buttons.html): they
- * go, a photo viewer's toolbar and the text-size buttons stay. Annotations: `data-clutter` (must go), `data-para` / `data-keep` (must stay);
+ * go, a photo viewer's toolbar and the text-size buttons stay. And share bars that hold the story's
+ * like and comment counts (share-counts.html): they go whole, counts and icons with them. Annotations: `data-clutter` (must go), `data-para` / `data-keep` (must stay);
  * see tests/fixtures/live/README.md. Assertions are on what a person sees (checkVisibility,
  * innerText, the toolbar badge, the popup's counts).
  */
@@ -107,6 +108,17 @@ describe.each(BROWSERS)("hiding by shape in %s", (kind) => {
     const shown = await page.evaluate(() => ["Layar penuh", "Perbesar teks", "Salin tautan"].map((name) => document.querySelector(`[aria-label="${name}"]`)!.checkVisibility()));
     expect(shown).toEqual([true, true, false]);
     await expect.poll(() => b.badgeText(tabId)).toBe("2");
+    await page.close();
+  });
+
+  it("hides share bars whole with the like and comment counts beside their buttons, and keeps the byline row's counts and a poll's buttons", async () => {
+    const { page, tabId } = await open("/news/share-counts.html");
+    const seen = await look(page);
+    expect(seen.clutter.map((c) => c.expected)).toEqual(["social", "social", "social"]);
+    expectClean(seen);
+    for (const s of ["0 komentar 1,4K dilihat", "Setuju 128", "Penulis: Dewi Lestari"]) expect(seen.text).toContain(s);
+    expect(seen.text).not.toMatch(/\b128\s+23\b/);
+    await expect.poll(() => b.badgeText(tabId)).toBe("3");
     await page.close();
   });
 

@@ -7,6 +7,7 @@ import { addUp, isCard, linkStop, takeBack, type Counts, type Stop } from "./lin
 import { MAX_DEPTH, pageOf, type PageAt } from "./link-kinds.ts";
 import { listHeadings } from "./list-headings.ts";
 import { namedBlockHits } from "./named-blocks.ts";
+import { withShareCounts } from "./share-counts.ts";
 import { withTabLabels } from "./tab-labels.ts";
 
 /**
@@ -48,7 +49,7 @@ export class LoadingShapes {
     hits.push(...namedBlockHits(this.doc, keep, this.categories));
     if (this.categories.has("related")) hits.push(...bareRunHits(this.counts, pageOf(this.doc)));
     const found = hits.filter((h) => h.el.isConnected);
-    return outermostHits(withTabLabels(this.doc, [...found, ...listHeadings(this.doc, found, keep)], keep));
+    return outermostHits(withShareCounts(withTabLabels(this.doc, [...found, ...listHeadings(this.doc, found, keep)], keep)));
   }
 
   /**
