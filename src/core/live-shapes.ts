@@ -12,8 +12,9 @@
  *
  * The shapes live in src/core/shapes/, one module for each thing they find (headline-lists,
  * share-rows, list-headings, tab-labels, bare-link-runs; slots, related-links, adjacent-posts,
- * call-to-action, player-boxes, hashtag-lines, signup-forms, push-prompts, invites and
- * share-buttons, run together by named-blocks; link-counts and loading-counter count the links);
+ * call-to-action, player-boxes, hashtag-lines, signup-forms, push-prompts, invites, appeals,
+ * app-plugs and share-buttons, run together by named-blocks; share-counts widens the social hits;
+ * link-counts and loading-counter count the links);
  * this module keeps the public API and runs them all on a page.
  */
 import type { Category, Hit } from "./types.ts";

@@ -5,7 +5,9 @@
  * late must go, each with its category; the article, its title, byline, photo and the site's header
  * and footer must stay. And rows of share buttons written as `<button>`s (share-buttons.html): they
  * go, a photo viewer's toolbar and the text-size buttons stay. And share bars that hold the story's
- * like and comment counts (share-counts.html): they go whole, counts and icons with them. Annotations: `data-clutter` (must go), `data-para` / `data-keep` (must stay);
+ * like and comment counts (share-counts.html): they go whole, counts and icons with them. And a
+ * site's plugs for its own app (app-plugs.html): they go; a story about an app and a report's
+ * download button stay. Annotations: `data-clutter` (must go), `data-para` / `data-keep` (must stay);
  * see tests/fixtures/live/README.md. Assertions are on what a person sees (checkVisibility,
  * innerText, the toolbar badge, the popup's counts).
  */
@@ -118,6 +120,16 @@ describe.each(BROWSERS)("hiding by shape in %s", (kind) => {
     expectClean(seen);
     for (const s of ["0 komentar 1,4K dilihat", "Setuju 128", "Penulis: Dewi Lestari"]) expect(seen.text).toContain(s);
     expect(seen.text).not.toMatch(/\b128\s+23\b/);
+    await expect.poll(() => b.badgeText(tabId)).toBe("3");
+    await page.close();
+  });
+
+  it("hides a site's plugs for its own app (a strip, a card, a one-link banner), and keeps a story about an app, a report's download button and the footer's entry", async () => {
+    const { page, tabId } = await open("/news/app-plugs.html");
+    const seen = await look(page);
+    expect(seen.clutter.map((c) => c.expected)).toEqual(["promo", "promo", "promo"]);
+    expectClean(seen);
+    for (const s of ["Download aplikasinya di Google Play.", "Laporan kinerja puskesmas 2026 (PDF, 2 MB) Download", "Download Aplikasi Warta Pesisir"]) expect(seen.text).toContain(s);
     await expect.poll(() => b.badgeText(tabId)).toBe("3");
     await page.close();
   });

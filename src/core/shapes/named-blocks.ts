@@ -5,6 +5,7 @@
  */
 import type { Category, Hit } from "../types.ts";
 import { adjacentPostHits } from "./adjacent-posts.ts";
+import { appPlugHits } from "./app-plugs.ts";
 import { appealHits } from "./appeals.ts";
 import { ctaBoxHits } from "./call-to-action.ts";
 import { hashtagLineHits } from "./hashtag-lines.ts";
@@ -23,7 +24,7 @@ export function namedBlockHits(root: Element | Document, keep: Keep, categories:
   if (categories.has("promo") || categories.has("related")) hits.push(...slotHits(root, keep, categories));
   if (categories.has("related")) hits.push(...relatedLinkHits(root, keep), ...adjacentPostHits(root, keep));
   if (categories.has("promo")) {
-    hits.push(...ctaBoxHits(root, keep), ...playerBoxHits(root, keep), ...hashtagLineHits(root, keep), ...signupFormHits(root, keep), ...pushPromptHits(root, keep), ...appealHits(root, keep));
+    hits.push(...ctaBoxHits(root, keep), ...playerBoxHits(root, keep), ...hashtagLineHits(root, keep), ...signupFormHits(root, keep), ...pushPromptHits(root, keep), ...appealHits(root, keep), ...appPlugHits(root, keep));
   }
   if (categories.has("social")) hits.push(...inviteHits(root, keep), ...shareButtonHits(root, keep));
   if (categories.has("comments")) hits.push(...reactionHits(root, keep));
