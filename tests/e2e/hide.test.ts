@@ -434,7 +434,7 @@ describe.each(BROWSERS)("pages under their real host names in %s", (kind) => {
     await page.close();
   });
 
-  it("hides follow lines that name the site in the channel's link or over its profiles, an ad-free subscription plug's box and a comments box's reply link, on a site whose host shortens its name", async () => {
+  it("hides follow lines that name the site in the channel's link or over its profiles, an ad-free subscription plug's box, a comments box's reply link and the sidebar's Facebook box under its title, on a site whose host shortens its name", async () => {
     await setStoredSettings(b, null);
     // og:site_name "Kabar Pesisir" on www.kpesisir.co.id: the host is the name's initial and last word.
     let page = await openAt(`${scheme}://www.kpesisir.co.id${followPath}`);
@@ -442,7 +442,7 @@ describe.each(BROWSERS)("pages under their real host names in %s", (kind) => {
     const seen = await look(page);
     expectClean(seen);
     // The plug's two lines go as one box: the line titles it, and its button is all it holds besides.
-    expect(seen.clutter.map((c) => c.expected)).toEqual(["promo", "social", "social", "social", "comments"]);
+    expect(seen.clutter.map((c) => c.expected)).toEqual(["promo", "social", "social", "social", "comments", "social"]);
     expect(seen.text).toContain("WhatsApp Channel Paguyuban Nelayan");
     expect(seen.text).toContain("akun Twitter dan Instagram miliknya");
     await page.close();
@@ -455,6 +455,7 @@ describe.each(BROWSERS)("pages under their real host names in %s", (kind) => {
     expect(elsewhere.clutter.filter((c) => c.visible).map((c) => c.text)).toEqual([
       "Ikuti berita terkini Kabar Pesisir di Twitter @kabarpesisir Facebook Kabar Pesisir",
       "Ikuti juga saluran WhatsApp Channel Kabar Pesisir untuk kabar terkini.",
+      "Kabar Pesisir di Facebook",
     ]);
     await page.close();
   });

@@ -3,7 +3,8 @@
  * on the fixture tests/fixtures/live/news/follow-lines.html (own words): a line of two invitations
  * whose second closes it, a WhatsApp line that names the site only in the channel's link, the site's
  * profiles under a line that names it (and a story's paragraph citing two profiles, which stays), an
- * ad-free subscription plug and its button, and a comments box whose reply link is its last part.
+ * ad-free subscription plug and its button, a comments box whose reply link is its last part, and
+ * the site's Facebook box in the sidebar under a title that names it ("Kabar Pesisir di Facebook").
  * Served as www.kpesisir.co.id, whose host shortens the name the page declares ("Kabar Pesisir").
  */
 import { readFileSync } from "node:fs";
@@ -39,6 +40,7 @@ describe("the follow lines of the fixture page", () => {
     expect(leftVisible(docAt(OTHER))).toEqual([
       "Ikuti berita terkini Kabar Pesisir di Twitter @kabarpesisir Facebook Kabar Pesisir",
       "Ikuti juga saluran WhatsApp Channel Kabar Pesisir untuk kabar terkini.",
+      "Kabar Pesisir di Facebook",
     ]);
   });
 
