@@ -113,14 +113,15 @@ describe.each(BROWSERS)("hiding by shape in %s", (kind) => {
     await page.close();
   });
 
-  it("hides share bars whole with the like and comment counts beside their buttons, and keeps the byline row's counts and a poll's buttons", async () => {
+  it("hides share bars whole with the like and comment counts and the print and send links beside their buttons, and keeps the byline row's counts and a poll's buttons", async () => {
     const { page, tabId } = await open("/news/share-counts.html");
     const seen = await look(page);
-    expect(seen.clutter.map((c) => c.expected)).toEqual(["social", "social", "social"]);
+    expect(seen.clutter.map((c) => c.expected)).toEqual(["social", "social", "social", "social"]);
     expectClean(seen);
     for (const s of ["0 komentar 1,4K dilihat", "Setuju 128", "Penulis: Dewi Lestari"]) expect(seen.text).toContain(s);
     expect(seen.text).not.toMatch(/\b128\s+23\b/);
-    await expect.poll(() => b.badgeText(tabId)).toBe("3");
+    expect(seen.text).not.toContain("Cetak");
+    await expect.poll(() => b.badgeText(tabId)).toBe("4");
     await page.close();
   });
 

@@ -1,7 +1,8 @@
 /**
  * The counts a share bar leaves behind (src/core/shapes/share-counts.ts), on the fixture page
  * tests/fixtures/live/news/share-counts.html (own words, modelled on an app-like action bar and a
- * WordPress theme's share box): each bar goes whole with its like and comment counts and icons; the
+ * WordPress theme's share box, a 2013 bar with print and send links): each bar goes whole with its
+ * like and comment counts, page tools and icons; the
  * byline row's counts, a poll's buttons and a byline beside a share row stay.
  */
 import { readFileSync } from "node:fs";
@@ -45,6 +46,8 @@ describe("withShareCounts", () => {
     ["a like count and an icon button", `<div id="bar">${share}<button>128</button><button><svg></svg></button></div>`, "bar"],
     ["a comment count that links the story's comments", `<div id="bar"><a href="${URL_}#komentar">3 komentar</a>${share}</div>`, "bar"],
     ["a count in brackets after its word", `<div id="bar"><span>Comments (4)</span>${share}</div>`, "bar"],
+    ["page tools: a print and a send-to-a-friend link", `<div id="bar">${share}<a href="/print/2026/12/05/x">Cetak</a> <a href="/sendfriend/123">Kirim</a></div>`, "bar"],
+    ["a script's print button", `<div id="bar">${share}<a href="javascript:window.print()">Print</a></div>`, "bar"],
     ["two levels: the count beside the bar's wrapper", `<div id="box"><span>12</span><div class="w">${share}<span>5</span></div></div>`, "box"],
   ])("takes the box: %s", (_, html, box) => {
     expect(widened(html)).toEqual([box]);
@@ -54,6 +57,7 @@ describe("withShareCounts", () => {
     ["only icons beside it: nothing left that names a number", `<div id="bar">${share}<button><svg></svg></button></div>`],
     ["a byline beside it", `<div id="bar"><span>Oleh Dewi Lestari</span>${share}<span>12</span></div>`],
     ["a date beside it", `<div id="bar"><time>5 Desember 2026</time>${share}<span>12</span></div>`],
+    ["a long link to a print page: a story's headline", `<div id="bar">${share}<a href="/print/edisi-cetak-hari-ini">Edisi cetak hari ini: banjir di pesisir</a></div>`],
     ["a count that links another page", `<div id="bar"><a href="/terpopuler">12 berita</a>${share}</div>`],
     ["a picture beside it", `<div id="bar"><img src="/logo.png" alt="">${share}<span>12</span></div>`],
     ["a field beside it", `<div id="bar"><input type="email"><span>12</span>${share}</div>`],

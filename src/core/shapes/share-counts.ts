@@ -26,8 +26,18 @@ const NOT_IN_BAR = new Set(["IMG", "PICTURE", "VIDEO", "IFRAME", "INPUT", "SELEC
 const NO_TEXT = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
 
 /**
+ * A page tool beside the share buttons: "Cetak", "Kirim ke teman", "Print", "E-mail" — a link of a
+ * word or two to the site's print or send-to-a-friend page (a path segment, or a word of one, here).
+ */
+const TOOL_WORDS = new Set([
+  "print", "printer", "printable", "cetak", "sendfriend", "sendtofriend", "emailfriend", "mailfriend", "kirim", "drucken",
+  "imprimer", "imprimir", "stampa", "afdrukken",
+]);
+const MAX_TOOL = 20;
+
+/**
  * `hits` with each social hit widened to the outermost box (up to MAX_UP levels) whose other
- * children are counts or wordless controls, with at least one count among them. Not in the site's
+ * children are counts, page tools or wordless controls, with at least one count or tool among them. Not in the site's
  * frame (a header's icon buttons beside its follow row are its search and menu), and never a box
  * the parser is still filling (`open`).
  */
@@ -77,9 +87,13 @@ function besides(parent: Element, part: Element, at: PageAt): boolean | null {
       const child = n as Element;
       const tag = child.tagName.toUpperCase();
       if (NO_TEXT.has(tag)) continue;
-      if (NOT_IN_BAR.has(tag) || child.querySelector("img, picture, video, iframe, input, select, textarea, form") || leadsAway(child, at)) return null;
+      if (NOT_IN_BAR.has(tag) || child.querySelector("img, picture, video, iframe, input, select, textarea, form")) return null;
       const text = squash(child.textContent ?? "");
-      if (text && !isCount(text)) return null;
+      if (isTool(child, text)) {
+        count = true;
+        continue;
+      }
+      if (leadsAway(child, at) || (text && !isCount(text))) return null;
       count ||= text !== "";
     }
   }
@@ -103,6 +117,17 @@ function isLetters(word: string): boolean {
     if (c > 0xffff) i++;
   }
   return true;
+}
+
+/** A box of one short link to the site's print or send-to-a-friend page, or a script's print button. */
+function isTool(el: Element, text: string): boolean {
+  if (!text || text.length > MAX_TOOL) return false;
+  const links = el.tagName.toUpperCase() === "A" ? [el] : Array.from(el.getElementsByTagName("a"));
+  if (links.length !== 1) return false;
+  const href = (links[0]!.getAttribute("href") ?? "").trim().toLowerCase();
+  if (href.startsWith("javascript:")) return href.includes("print(");
+  const path = href.replace(/^[a-z]+:\/\/[^/]*/, "").split(/[?#]/)[0]!;
+  return path.split(/[/._-]+/).some((w) => TOOL_WORDS.has(w));
 }
 
 /** A link to another page (a count that links the story's comments, `#komentar`, stays on the page). */
