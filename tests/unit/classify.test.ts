@@ -123,6 +123,11 @@ describe("headings over lists", () => {
     expect(verdict("<h4>Rekomendasi lain</h4>")).toBe("related phrase:related:heading");
     expect(verdict("<h4>Rekomendasi Lainnya</h4>")).toBe("related phrase:related:heading");
   });
+  it("takes a story's topic box, 'Ikuti perkembangan berita ini (dalam topik:)', over its link", () => {
+    expect(verdict('<div class="kcm-title-box">Ikuti perkembangan berita ini dalam topik:</div>')).toBe("related phrase:related:heading");
+    expect(verdict("<h3>Ikuti perkembangan berita ini</h3>")).toBe("related phrase:related:heading");
+    expect(verdict("<p>Ikuti perkembangan berita ini karena pemerintah akan mengumumkan keputusan besok pagi.</p>")).toBeNull();
+  });
   it("keeps a heading that only starts like one", () => {
     expect(verdict("<h2>Terkait hal itu, pemerintah menunda keputusan</h2>")).toBeNull();
   });
