@@ -174,6 +174,17 @@ describe("share and follow rows (social)", () => {
     expect(hits(doc).some((h) => h.el.contains(byline) || byline.contains(h.el))).toBe(false);
   });
 
+  it("takes a share row beside the story's credits line, not the line: 'Penulis: … · Editor: …' is a label's value", () => {
+    const credits = `<div id="kredit"><p>Penulis: Dewi Lestari · Editor: Yusuf Ramli</p><div id="tombol">
+      <a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a> <a href="https://twitter.com/intent/tweet?url=x">Twitter</a></div></div>`;
+    const doc = page(`${header}${article(credits)}${footer}`);
+    expect(ids(hits(doc))).toEqual(["tombol:social"]);
+    // Two labels of buttons, and a reading time, are the row's own words.
+    const labels = `<div id="alat"><span>Artikel drucken:</span> <a href="javascript:window.print()">🖨</a> <span>Beitrag teilen:</span>
+      <a href="https://www.facebook.com/sharer/sharer.php?u=x">f</a> <a href="https://twitter.com/intent/tweet?url=x">t</a> <span>Reading time: 3 min</span></div>`;
+    expect(ids(hits(page(`${header}${article(labels)}${footer}`)))).toEqual(["alat:social"]);
+  });
+
   it("keeps an embedded post the article quotes", () => {
     const tweet = `<blockquote class="twitter-tweet"><p>Harga beras hari ini</p><a href="https://twitter.com/x/status/1">March 5, 2024</a> <a href="https://twitter.com/x">@x</a></blockquote>`;
     const doc = page(article(tweet));

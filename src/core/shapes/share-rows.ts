@@ -8,6 +8,7 @@ import { hasByline, holdsMark, onArticleLine, type Keep } from "./keep.ts";
 import type { Counts } from "./link-counts.ts";
 import { isAppStoreLink, isHomeLink, isPageItself, isSitePageLink, pageOf, SOCIAL_TOKEN, type PageAt } from "./link-kinds.ts";
 import { namesSite, textOutsideLinks } from "./invites.ts";
+import { isWordCode } from "../phrases.ts";
 import { hasToken } from "./words.ts";
 
 /** A share or follow row: at least this many social links, in a block no longer than a label and its buttons. */
@@ -34,8 +35,32 @@ export function isRowOfButtons(el: Element, keep: Keep): boolean {
   if (holdsMark(el, keep)) return false;
   const text = textUpTo(el, MAX_SOCIAL_TEXT);
   if (text === null || DATE_SHAPE.test(text) || hasByline(el) || isEmbeddedPost(el) || holdsPicture(el)) return false;
-  return !isSiteBar(el) && !holdsSearch(el);
+  return !isSiteBar(el) && !holdsSearch(el) && !holdsLabelledValue(el);
 }
+
+/**
+ * A label and its value in words outside the buttons: "Penulis: Dewi Lestari · Editor: Yusuf" beside
+ * two share links is the story's credits line, not a row's label. A row's own label ends at its
+ * colon ("Bagikan:", "Share:"), its buttons after it.
+ */
+function holdsLabelledValue(el: Element): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let s = "";
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentElement;
+    if (parent && !parent.closest("a, button, script, style, noscript")) s += (n as Text).data;
+  }
+  for (let i = s.indexOf(":"); i > 0; i = s.indexOf(":", i + 1)) {
+    // A name after the colon, not a number ("Reading time: 3 min" is the row's own), nor the next
+    // label ("Artikel drucken: Beitrag teilen:" are two labels of buttons).
+    const next = s.indexOf(":", i + 1);
+    const value = s.slice(i + 1, next < 0 ? s.length : next).trim();
+    if (isLetter(s.charCodeAt(i - 1)) && value !== "" && isLetter(value.codePointAt(0)!) && (next < 0 || /[·|,;]/.test(value))) return true;
+  }
+  return false;
+}
+
+const isLetter = (code: number): boolean => isWordCode(code) && (code < 48 || code > 57);
 
 /** A follow line's words: the site's invitation and its networks' names ("Ikuti berita terkini Tempo.co di Twitter @tempodotco Facebook TempoMedia"). */
 const MAX_FOLLOW_TEXT = 160;
