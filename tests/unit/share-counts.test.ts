@@ -47,6 +47,7 @@ describe("withShareCounts", () => {
     ["a comment count that links the story's comments", `<div id="bar"><a href="${URL_}#komentar">3 komentar</a>${share}</div>`, "bar"],
     ["a count in brackets after its word", `<div id="bar"><span>Comments (4)</span>${share}</div>`, "bar"],
     ["page tools: a print and a send-to-a-friend link", `<div id="bar">${share}<a href="/print/2026/12/05/x">Cetak</a> <a href="/sendfriend/123">Kirim</a></div>`, "bar"],
+    ["page tools between separators", `<div id="bar">${share} | <a href="/print/2026/12/05/x">Cetak</a> · <a href="/sendfriend/123">Kirim</a></div>`, "bar"],
     ["a script's print button", `<div id="bar">${share}<a href="javascript:window.print()">Print</a></div>`, "bar"],
     ["two levels: the count beside the bar's wrapper", `<div id="box"><span>12</span><div class="w">${share}<span>5</span></div></div>`, "box"],
   ])("takes the box: %s", (_, html, box) => {

@@ -2,8 +2,9 @@
  * The counts a share bar leaves behind. Story templates put the share buttons in one bar with the
  * story's like and comment counts ("♡ 128 · 💬 23 · Bagikan"), or a comment count beside the share
  * row ("0 komentar" · f t w): the share part goes by its rule, and the counts and their icons would
- * stay on the page as a row of numbers naming nothing. A social hit takes the box around it while
- * everything else in the box is a count, or a control or icon with no words.
+ * stay on the page as a row of numbers naming nothing; so would a 2013 bar's "Kirim · Cetak" links.
+ * A social hit takes the box around it while everything else in the box is a count, a page tool,
+ * or a control or icon with no words.
  */
 import { isWordCode } from "../phrases.ts";
 import { squash } from "../text.ts";
@@ -11,6 +12,7 @@ import type { Hit } from "../types.ts";
 import { fitsIn } from "./block-text.ts";
 import { inFrame, NEVER } from "./frame.ts";
 import { isPageItself, pageOf, type PageAt } from "./link-kinds.ts";
+import { hasWord } from "./words.ts";
 
 /** How far above the hit the box may be: the button, its bar, the bar's wrapper. */
 const MAX_UP = 3;
@@ -37,9 +39,9 @@ const MAX_TOOL = 20;
 
 /**
  * `hits` with each social hit widened to the outermost box (up to MAX_UP levels) whose other
- * children are counts, page tools or wordless controls, with at least one count or tool among them. Not in the site's
- * frame (a header's icon buttons beside its follow row are its search and menu), and never a box
- * the parser is still filling (`open`).
+ * children are counts, page tools or wordless controls, with at least one count or tool among
+ * them. Not in the site's frame (a header's icon buttons beside its follow row are its search and
+ * menu), and never a box the parser is still filling (`open`).
  */
 export function withShareCounts(hits: Hit[], open: Node | null = null): Hit[] {
   if (!hits.some((h) => h.category === "social")) return hits;
@@ -72,8 +74,8 @@ function countBox(el: Element, open: Node | null): Element {
 }
 
 /**
- * What `parent` holds beside `part`: null when anything is more than a count or a wordless control,
- * else whether a count is among it.
+ * What `parent` holds beside `part`: null when anything is more than a count, a page tool, or a
+ * control, icon or separator with no words ("·", "|"), else whether a count or a tool is among it.
  */
 function besides(parent: Element, part: Element, at: PageAt): boolean | null {
   let count = false;
@@ -81,8 +83,9 @@ function besides(parent: Element, part: Element, at: PageAt): boolean | null {
     if (n === part) continue;
     if (n.nodeType === 3) {
       const text = squash((n as Text).data);
-      if (text && !isCount(text)) return null;
-      count ||= text !== "";
+      const wordy = hasWord(text);
+      if (wordy && !isCount(text)) return null;
+      count ||= wordy;
     } else if (n.nodeType === 1) {
       const child = n as Element;
       const tag = child.tagName.toUpperCase();
@@ -93,8 +96,9 @@ function besides(parent: Element, part: Element, at: PageAt): boolean | null {
         count = true;
         continue;
       }
-      if (leadsAway(child, at) || (text && !isCount(text))) return null;
-      count ||= text !== "";
+      const wordy = hasWord(text);
+      if (leadsAway(child, at) || (wordy && !isCount(text))) return null;
+      count ||= wordy;
     }
   }
   return count;

@@ -1,6 +1,7 @@
 /**
  * Rows of share and follow buttons (→ social), judged from a block's counts and its few words.
  */
+import { isWordCode } from "../phrases.ts";
 import { squash } from "../text.ts";
 import { holdsProse, inLinkOrScript, textUpTo } from "./block-text.ts";
 import { holdsSearch, inFrame } from "./frame.ts";
@@ -8,7 +9,6 @@ import { hasByline, holdsMark, onArticleLine, type Keep } from "./keep.ts";
 import type { Counts } from "./link-counts.ts";
 import { isAppStoreLink, isHomeLink, isPageItself, isSitePageLink, pageOf, SOCIAL_TOKEN, type PageAt } from "./link-kinds.ts";
 import { namesSite, textOutsideLinks } from "./invites.ts";
-import { isWordCode } from "../phrases.ts";
 import { hasToken } from "./words.ts";
 
 /** A share or follow row: at least this many social links, in a block no longer than a label and its buttons. */
