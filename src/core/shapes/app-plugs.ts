@@ -11,7 +11,7 @@ import type { Hit } from "../types.ts";
 import { holdsProse, textUpTo } from "./block-text.ts";
 import { inFrame, NEVER } from "./frame.ts";
 import { hasByline, holdsMark, onArticleLine, type Keep } from "./keep.ts";
-import { isAppStoreLink, isHeadlineLink, pageOf } from "./link-kinds.ts";
+import { isAppStoreLink, isHeadlineLink, pageOf, urlOf } from "./link-kinds.ts";
 import { textWords } from "./words.ts";
 
 /** Words that ask to get an app, as whole words of a link's text. */
@@ -65,12 +65,8 @@ export function appPlugHits(root: Element | Document, keep: Keep): Hit[] {
  * "/aplikasi", a short code ("/9Lm4nWmBxvb").
  */
 function isStoryAddress(href: string, base: string): boolean {
-  let path: string;
-  try {
-    path = new URL(href, base).pathname;
-  } catch {
-    return false;
-  }
+  const path = urlOf(href, base)?.pathname;
+  if (path === undefined) return false;
   const last = path.split("/").filter(Boolean).pop() ?? "";
   return last.split(/[-_]+/).length >= 3 || /\d{5}/.test(path) || /\.s?html?$/i.test(last);
 }

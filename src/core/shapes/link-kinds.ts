@@ -100,7 +100,8 @@ function nameOf(labels: string[]): string {
 
 const startsWithAnyCase = (s: string, prefix: string) => s.length >= prefix.length && s.slice(0, prefix.length).toLowerCase() === prefix;
 
-function urlOf(href: string | null, base: string): URL | null {
+/** An address resolved against `base`; null for none, an in-page anchor, a script, or one that does not parse. */
+export function urlOf(href: string | null, base: string): URL | null {
   if (!href || href.startsWith("#") || startsWithAnyCase(href, "javascript:")) return null;
   try {
     return new URL(href, base);

@@ -6,13 +6,12 @@
  * A social hit takes the box around it while everything else in the box is a count, a page tool,
  * or a control or icon with no words.
  */
-import { isWordCode } from "../phrases.ts";
 import { squash } from "../text.ts";
 import type { Hit } from "../types.ts";
 import { fitsIn } from "./block-text.ts";
 import { inFrame, NEVER } from "./frame.ts";
 import { isPageItself, pageOf, type PageAt } from "./link-kinds.ts";
-import { hasWord } from "./words.ts";
+import { hasWord, isLetterCode } from "./words.ts";
 
 /** How far above the hit the box may be: the button, its bar, the bar's wrapper. */
 const MAX_UP = 3;
@@ -117,7 +116,7 @@ function isLetters(word: string): boolean {
   if (!word) return false;
   for (let i = 0; i < word.length; i++) {
     const c = word.codePointAt(i)!;
-    if (!isWordCode(c) || (c >= 48 && c <= 57)) return false;
+    if (!isLetterCode(c)) return false;
     if (c > 0xffff) i++;
   }
   return true;
@@ -126,7 +125,7 @@ function isLetters(word: string): boolean {
 /** A box of one short link to the site's print or send-to-a-friend page, or a script's print button. */
 function isTool(el: Element, text: string): boolean {
   if (!text || text.length > MAX_TOOL) return false;
-  const links = el.tagName.toUpperCase() === "A" ? [el] : Array.from(el.getElementsByTagName("a"));
+  const links = linksOf(el);
   if (links.length !== 1) return false;
   const href = (links[0]!.getAttribute("href") ?? "").trim().toLowerCase();
   if (href.startsWith("javascript:")) return href.includes("print(");
@@ -136,9 +135,13 @@ function isTool(el: Element, text: string): boolean {
 
 /** A link to another page (a count that links the story's comments, `#komentar`, stays on the page). */
 function leadsAway(el: Element, at: PageAt): boolean {
-  const links = el.tagName.toUpperCase() === "A" ? [el] : Array.from(el.getElementsByTagName("a"));
-  return links.some((a) => {
+  return linksOf(el).some((a) => {
     const href = (a.getAttribute("href") ?? "").trim();
     return href !== "" && !href.startsWith("#") && !href.startsWith("javascript:") && !isPageItself(href, at);
   });
+}
+
+/** The links of a box: itself when it is one. */
+function linksOf(el: Element): Element[] {
+  return el.tagName.toUpperCase() === "A" ? [el] : Array.from(el.getElementsByTagName("a"));
 }

@@ -1,7 +1,6 @@
 /**
  * Rows of share and follow buttons (→ social), judged from a block's counts and its few words.
  */
-import { isWordCode } from "../phrases.ts";
 import { squash } from "../text.ts";
 import { holdsProse, inLinkOrScript, textUpTo } from "./block-text.ts";
 import { holdsSearch, inFrame } from "./frame.ts";
@@ -9,7 +8,7 @@ import { hasByline, holdsMark, onArticleLine, type Keep } from "./keep.ts";
 import type { Counts } from "./link-counts.ts";
 import { isAppStoreLink, isHomeLink, isPageItself, isSitePageLink, pageOf, SOCIAL_TOKEN, type PageAt } from "./link-kinds.ts";
 import { namesSite, textOutsideLinks } from "./invites.ts";
-import { hasToken } from "./words.ts";
+import { hasToken, isLetterCode } from "./words.ts";
 
 /** A share or follow row: at least this many social links, in a block no longer than a label and its buttons. */
 export const MIN_SOCIAL = 2;
@@ -55,12 +54,10 @@ function holdsLabelledValue(el: Element): boolean {
     // label ("Artikel drucken: Beitrag teilen:" are two labels of buttons).
     const next = s.indexOf(":", i + 1);
     const value = s.slice(i + 1, next < 0 ? s.length : next).trim();
-    if (isLetter(s.charCodeAt(i - 1)) && value !== "" && isLetter(value.codePointAt(0)!) && (next < 0 || /[·|,;]/.test(value))) return true;
+    if (isLetterCode(s.charCodeAt(i - 1)) && value !== "" && isLetterCode(value.codePointAt(0)!) && (next < 0 || /[·|,;]/.test(value))) return true;
   }
   return false;
 }
-
-const isLetter = (code: number): boolean => isWordCode(code) && (code < 48 || code > 57);
 
 /** A follow line's words: the site's invitation and its networks' names ("Ikuti berita terkini Tempo.co di Twitter @tempodotco Facebook TempoMedia"). */
 const MAX_FOLLOW_TEXT = 160;

@@ -112,6 +112,9 @@ export function textWords(text: string): string[] {
   return words;
 }
 
+/** A letter in any script, not a digit: a word's letters, as isWordCode reads them. */
+export const isLetterCode = (code: number): boolean => isWordCode(code) && (code < 48 || code > 57);
+
 /** A letter or digit in `s`, in any script. */
 export function hasWord(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (isWordCode(s.codePointAt(i)!)) return true;
